@@ -1,0 +1,40 @@
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { InfrastructureConfig } from '@hub/config';
+
+const WHSEC = /^whsec_[A-Za-z0-9+/]{22,}={0,2}$/;
+
+export class AdapterLacConfig extends InfrastructureConfig {
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3001;
+
+  @IsString()
+  HOST = '127.0.0.1';
+
+  /** LAC's endpoint for engagement requests; the partner simulator's in the demo. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  LAC_ENDPOINT_URL = 'http://127.0.0.1:3002/lac/v1/engagements';
+
+  /**
+   * The secret shared with LAC for signing both ways (Standard Webhooks `whsec_…`). The default is for
+   * local demos and tests only; any other HUB_ENV must set its own (checked in the app at boot).
+   */
+  @Matches(WHSEC, { message: 'must be a Standard Webhooks secret: whsec_ followed by base64' })
+  LAC_WEBHOOK_SECRET = DEV_LAC_WEBHOOK_SECRET;
+
+  /** The previous secret while LAC rotates to a new one. */
+  @IsOptional()
+  @Matches(WHSEC, { message: 'must be a Standard Webhooks secret: whsec_ followed by base64' })
+  LAC_WEBHOOK_PREVIOUS_SECRET?: string = undefined;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(30)
+  @Max(3600)
+  WEBHOOK_TOLERANCE_SECONDS = 300;
+}
+
+export const DEV_LAC_WEBHOOK_SECRET = 'whsec_ZGV2LW9ubHktbGFjLXNpbXVsYXRvci1zZWNyZXQ=';

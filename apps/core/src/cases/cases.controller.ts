@@ -1,0 +1,65 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CoverageDecisionRequestV1, IssueOrderRequestV1, ReportIncidentRequestV1 } from '@hub/contracts';
+import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
+import { correlationIdFrom } from '../correlation';
+import { OrderRepository } from '../orders/order.repository';
+import { IssueOrder } from '../orders/usecases/issue-order.usecase';
+import { TimelineRepository } from '../timeline/timeline.repository';
+import { caseView, orderView, timelineEntryView } from '../views';
+import { CaseRepository } from './case.repository';
+import { RecordCoverageDecision } from './usecases/record-coverage-decision.usecase';
+import { ReportIncident } from './usecases/report-incident.usecase';
+
+@Controller('cases')
+export class CasesController {
+  constructor(
+    private readonly reportIncident: ReportIncident,
+    private readonly recordCoverageDecision: RecordCoverageDecision,
+    private readonly issueOrder: IssueOrder,
+    private readonly cases: CaseRepository,
+    private readonly orders: OrderRepository,
+    private readonly timeline: TimelineRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  async report(@Body(new ContractBodyPipe('http/core/report-incident.v1')) body: ReportIncidentRequestV1) {
+    return caseView(await this.reportIncident.execute(body));
+  }
+
+  @Get(':caseId')
+  async get(@Param('caseId', uuidParam('caseId')) caseId: string) {
+    const tx = this.dataSource.manager;
+    const incidentCase = await this.cases.findById(tx, caseId);
+    if (!incidentCase) throw notFound('Case', caseId);
+    return caseView(incidentCase, await this.orders.listForCase(tx, caseId));
+  }
+
+  @Post(':caseId/coverage-decision')
+  @HttpCode(200)
+  async decideCoverage(
+    @Param('caseId', uuidParam('caseId')) caseId: string,
+    @Body(new ContractBodyPipe('http/core/coverage-decision.v1')) body: CoverageDecisionRequestV1,
+  ) {
+    return caseView(await this.recordCoverageDecision.execute(caseId, body));
+  }
+
+  @Post(':caseId/orders')
+  @HttpCode(201)
+  async issue(
+    @Param('caseId', uuidParam('caseId')) caseId: string,
+    @Body(new ContractBodyPipe('http/core/issue-order.v1')) body: IssueOrderRequestV1,
+    @Headers('x-correlation-id') correlationHeader?: string,
+  ) {
+    return orderView(await this.issueOrder.execute(caseId, body, correlationIdFrom(correlationHeader)));
+  }
+
+  @Get(':caseId/timeline')
+  async timelineOf(@Param('caseId', uuidParam('caseId')) caseId: string) {
+    const tx = this.dataSource.manager;
+    if (!(await this.cases.findById(tx, caseId))) throw notFound('Case', caseId);
+    return { caseId, entries: (await this.timeline.listForCase(tx, caseId)).map(timelineEntryView) };
+  }
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { ReportIncidentRequestV1 } from '@hub/contracts';
+import { unprocessable } from '@hub/http';
+import { PolicyRepository } from '../../policies/policy.repository';
+import { TimelineRepository } from '../../timeline/timeline.repository';
+import { CaseEntity } from '../case.entity';
+import { CaseRepository } from '../case.repository';
+
+/**
+ * The insured reports an accident with a usage notice: a case opens with coverage pending. Whether the
+ * policy pays is the insurer's decision, recorded separately; until then no partner may be engaged.
+ */
+@Injectable()
+export class ReportIncident {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policies: PolicyRepository,
+    private readonly cases: CaseRepository,
+    private readonly timeline: TimelineRepository,
+  ) {}
+
+  execute(request: ReportIncidentRequestV1): Promise<CaseEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const policy = await this.policies.findByNumber(tx, request.policyNumber);
+      if (!policy) {
+        throw unprocessable('unknown_policy', `No policy ${request.policyNumber} is registered`, [
+          { field: 'policyNumber', reason: 'is not a registered policy' },
+        ]);
+      }
+      const notice = request.usageNotice;
+      const incidentCase = Object.assign(new CaseEntity(), {
+        id: randomUUID(),
+        policyId: policy.id,
+        incidentKind: request.incident.kind,
+        incidentSummary: request.incident.summary,
+        discoveredAt: new Date(request.incident.discoveredAt),
+        estimatedRecords: request.incident.estimatedRecords ?? null,
+        contactName: notice.contactName,
+        contactPhone: notice.contactPhone,
+        contactEmail: notice.contactEmail ?? null,
+        requestedFunctions: notice.requestedFunctions,
+        coverageStatus: 'pending',
+        coverageDecidedBy: null,
+        coverageReason: null,
+        coverageDecidedAt: null,
+        reportedAt: new Date(),
+      } satisfies CaseEntity);
+      await this.cases.save(tx, incidentCase);
+      await this.timeline.append(tx, {
+        caseId: incidentCase.id,
+        kind: 'incident_reported',
+        actor: 'insured',
+        note: `usage notice from ${notice.contactName}; functions requested: ${notice.requestedFunctions.join(', ')}`,
+        occurredAt: incidentCase.reportedAt,
+      });
+      return incidentCase;
+    });
+  }
+}

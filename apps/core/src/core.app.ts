@@ -1,0 +1,27 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { configureAndListen, logLevelsUpTo } from '@hub/http';
+import { connectKafkaInbox, MessagingRuntime } from '@hub/messaging';
+import { CoreConfig } from './core.config';
+import { CORE_APP_NAME, CORE_CONSUMES, CoreModule } from './core.module';
+
+export interface RunningApp {
+  app: INestApplication;
+  url: string;
+}
+
+/** Builds and starts core: HTTP API, Kafka inbox and outbox relay. Used by main.ts and by the tests. */
+export async function startCore(config: CoreConfig): Promise<RunningApp> {
+  const app = await NestFactory.create(CoreModule.forRoot(config), { logger: logLevelsUpTo(config.LOG_LEVEL) });
+  connectKafkaInbox(app, {
+    appName: CORE_APP_NAME,
+    groupId: `${config.HUB_ENV}.${CORE_APP_NAME}`,
+    kafka: app.get(MessagingRuntime).kafka,
+    dataSource: app.get(DataSource),
+    consumes: CORE_CONSUMES,
+  });
+  await app.startAllMicroservices();
+  const url = await configureAndListen(app, { openApi: 'core', port: config.PORT, host: config.HOST });
+  return { app, url };
+}

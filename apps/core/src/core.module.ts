@@ -1,0 +1,70 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { kafkaBrokerList } from '@hub/config';
+import { MessagingRuntime, TOPICS } from '@hub/messaging';
+import { postgresOptions } from '@hub/persistence';
+import { CaseEntity } from './cases/case.entity';
+import { CaseRepository } from './cases/case.repository';
+import { CasesController } from './cases/cases.controller';
+import { RecordCoverageDecision } from './cases/usecases/record-coverage-decision.usecase';
+import { ReportIncident } from './cases/usecases/report-incident.usecase';
+import { CoreConfig } from './core.config';
+import { HealthController } from './health.controller';
+import { OrderEntity } from './orders/order.entity';
+import { OrderRepository } from './orders/order.repository';
+import { OrderStatusHandler } from './orders/order-status.handler';
+import { OrdersController } from './orders/orders.controller';
+import { ApplyPartnerStatus } from './orders/usecases/apply-partner-status.usecase';
+import { EndOrder } from './orders/usecases/end-order.usecase';
+import { IssueOrder } from './orders/usecases/issue-order.usecase';
+import { PoliciesController } from './policies/policies.controller';
+import { PolicyEntity } from './policies/policy.entity';
+import { PolicyRepository } from './policies/policy.repository';
+import { RegisterPolicy } from './policies/usecases/register-policy.usecase';
+import { TimelineEntryEntity } from './timeline/timeline-entry.entity';
+import { TimelineRepository } from './timeline/timeline.repository';
+
+export const CORE_APP_NAME = 'core';
+
+/** Topics core consumes; each has exactly one @ConsumesTopic handler (checked at boot). */
+export const CORE_CONSUMES = [TOPICS.orderStatusChanged];
+
+@Module({})
+export class CoreModule {
+  static forRoot(config: CoreConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        TypeOrmModule.forRoot(
+          postgresOptions(config.DATABASE_URL, [PolicyEntity, CaseEntity, OrderEntity, TimelineEntryEntity], {
+            applicationName: CORE_APP_NAME,
+          }),
+        ),
+      ],
+      controllers: [PoliciesController, CasesController, OrdersController, OrderStatusHandler, HealthController],
+      providers: [
+        { provide: CoreConfig, useValue: config },
+        {
+          provide: MessagingRuntime,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) =>
+            new MessagingRuntime(
+              { appName: CORE_APP_NAME, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, ...CORE_CONSUMES] },
+              dataSource,
+            ),
+        },
+        PolicyRepository,
+        CaseRepository,
+        OrderRepository,
+        TimelineRepository,
+        RegisterPolicy,
+        ReportIncident,
+        RecordCoverageDecision,
+        IssueOrder,
+        ApplyPartnerStatus,
+        EndOrder,
+      ],
+    };
+  }
+}

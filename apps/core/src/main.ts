@@ -1,0 +1,12 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { loadConfig } from '@hub/config';
+import { startCore } from './core.app';
+import { CoreConfig } from './core.config';
+
+startCore(loadConfig(CoreConfig))
+  .then(({ url }) => new Logger('core').log(`core listening on ${url} (API docs at ${url}/docs)`))
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -1,0 +1,41 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { CancelOrderRequestV1, CloseOrderRequestV1 } from '@hub/contracts';
+import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
+import { orderView } from '../views';
+import { OrderRepository } from './order.repository';
+import { EndOrder } from './usecases/end-order.usecase';
+
+@Controller('orders')
+export class OrdersController {
+  constructor(
+    private readonly endOrder: EndOrder,
+    private readonly orders: OrderRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Get(':orderId')
+  async get(@Param('orderId', uuidParam('orderId')) orderId: string) {
+    const order = await this.orders.findById(this.dataSource.manager, orderId);
+    if (!order) throw notFound('Order', orderId);
+    return orderView(order);
+  }
+
+  @Post(':orderId/cancel')
+  @HttpCode(200)
+  async cancel(
+    @Param('orderId', uuidParam('orderId')) orderId: string,
+    @Body(new ContractBodyPipe('http/core/cancel-order.v1')) body: CancelOrderRequestV1,
+  ) {
+    return orderView(await this.endOrder.execute({ orderId, to: 'cancelled', by: body.cancelledBy, reason: body.reason }));
+  }
+
+  @Post(':orderId/close')
+  @HttpCode(200)
+  async close(
+    @Param('orderId', uuidParam('orderId')) orderId: string,
+    @Body(new ContractBodyPipe('http/core/close-order.v1')) body: CloseOrderRequestV1,
+  ) {
+    return orderView(await this.endOrder.execute({ orderId, to: 'closed', by: body.closedBy, reason: body.note }));
+  }
+}

@@ -1,0 +1,29 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { RegisterPolicyRequestV1 } from '@hub/contracts';
+import { ContractBodyPipe, notFound } from '@hub/http';
+import { policyView } from '../views';
+import { PolicyRepository } from './policy.repository';
+import { RegisterPolicy } from './usecases/register-policy.usecase';
+
+@Controller('policies')
+export class PoliciesController {
+  constructor(
+    private readonly registerPolicy: RegisterPolicy,
+    private readonly policies: PolicyRepository,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Post()
+  @HttpCode(201)
+  async register(@Body(new ContractBodyPipe('http/core/register-policy.v1')) body: RegisterPolicyRequestV1) {
+    return policyView(await this.registerPolicy.execute(body));
+  }
+
+  @Get(':policyNumber')
+  async get(@Param('policyNumber') policyNumber: string) {
+    const policy = await this.policies.findByNumber(this.dataSource.manager, policyNumber);
+    if (!policy) throw notFound('Policy', policyNumber);
+    return policyView(policy);
+  }
+}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TimelineEntryEntity } from './timeline-entry.entity';
+
+export type NewTimelineEntry = Pick<TimelineEntryEntity, 'caseId' | 'kind' | 'actor' | 'occurredAt'> &
+  Partial<Pick<TimelineEntryEntity, 'orderId' | 'fromStatus' | 'toStatus' | 'milestone' | 'note' | 'eventId'>>;
+
+@Injectable()
+export class TimelineRepository {
+  async append(tx: EntityManager, entry: NewTimelineEntry): Promise<void> {
+    await tx.getRepository(TimelineEntryEntity).insert({
+      orderId: null,
+      fromStatus: null,
+      toStatus: null,
+      milestone: null,
+      note: null,
+      eventId: null,
+      ...entry,
+    });
+  }
+
+  listForCase(tx: EntityManager, caseId: string): Promise<TimelineEntryEntity[]> {
+    return tx.getRepository(TimelineEntryEntity).find({ where: { caseId }, order: { id: 'ASC' } });
+  }
+}

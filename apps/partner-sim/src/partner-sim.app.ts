@@ -1,0 +1,36 @@
+import { INestApplication, Module, OnApplicationShutdown, Inject, Controller, Get } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { configureAndListen, logLevelsUpTo } from '@hub/http';
+import { LAC_SYSTEM, LacEngagementsController } from './lac/lac-engagements.controller';
+import { LacSystem } from './lac/lac-system';
+import { PartnerSimConfig } from './partner-sim.config';
+
+@Controller('health')
+class HealthController {
+  @Get()
+  health() {
+    return { status: 'ok', app: 'partner-sim', simulating: ['lac'] };
+  }
+}
+
+class LacSystemShutdown implements OnApplicationShutdown {
+  constructor(@Inject(LAC_SYSTEM) private readonly lac: LacSystem) {}
+  onApplicationShutdown(): void {
+    this.lac.stop();
+  }
+}
+
+/** Starts the partner simulator (LAC today; the other partners join as their adapters are built). */
+export async function startPartnerSim(config: PartnerSimConfig): Promise<{ app: INestApplication; url: string; lac: LacSystem }> {
+  const lac = new LacSystem({ secret: config.LAC_WEBHOOK_SECRET, callbackUrl: config.LAC_CALLBACK_URL, stepDelayMs: config.SIM_STEP_DELAY_MS });
+
+  @Module({
+    controllers: [LacEngagementsController, HealthController],
+    providers: [{ provide: LAC_SYSTEM, useValue: lac }, LacSystemShutdown],
+  })
+  class PartnerSimModule {}
+
+  const app = await NestFactory.create(PartnerSimModule, { rawBody: true, logger: logLevelsUpTo(config.LOG_LEVEL) });
+  const url = await configureAndListen(app, { openApi: 'partner-sim', port: config.PORT, host: config.HOST });
+  return { app, url, lac };
+}

@@ -1,0 +1,43 @@
+import { Inject, Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
+import { DeliveryRepository } from './delivery.repository';
+import { PartnerDeliveryWorker } from './partner-delivery.worker';
+import { StatusIntake } from './status-intake';
+
+/** Runs the partner delivery worker for as long as the adapter runs. */
+@Injectable()
+export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  readonly worker: PartnerDeliveryWorker;
+
+  constructor(
+    @Inject(ADAPTER_SETTINGS) settings: AdapterSettings,
+    dataSource: DataSource,
+    deliveries: DeliveryRepository,
+    intake: StatusIntake,
+  ) {
+    this.worker = new PartnerDeliveryWorker(dataSource, deliveries, {
+      partnerId: settings.mapping.partnerId,
+      endpointUrl: settings.endpointUrl,
+      secret: settings.secrets[0],
+      policy: settings.deliveryPolicy,
+      // A 2xx from the partner's system is its acknowledgement of the order.
+      onDelivered: async (tx, delivery) => {
+        await intake.publishStatus(tx, delivery, {
+          orderId: delivery.orderId,
+          status: 'acknowledged',
+          reportedAt: new Date().toISOString(),
+        });
+      },
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    this.worker.start();
+  }
+
+  // Before TypeORM closes its pool (it does so on application shutdown), so no tick runs without a database.
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.stop();
+  }
+}

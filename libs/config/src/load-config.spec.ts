@@ -1,0 +1,32 @@
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+import { InfrastructureConfig } from './common-config';
+import { InvalidConfigError, loadConfig } from './load-config';
+
+class PortConfig extends InfrastructureConfig {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+}
+
+describe('loadConfig', () => {
+  it('takes defaults when the environment is silent', () => {
+    const config = loadConfig(PortConfig, {});
+    expect(config.PORT).toBe(3000);
+    expect(config.KAFKA_BROKERS).toBe('127.0.0.1:9092');
+  });
+
+  it('converts numbers from the environment', () => {
+    expect(loadConfig(PortConfig, { PORT: '4100' }).PORT).toBe(4100);
+  });
+
+  it('fails at once, naming every bad variable', () => {
+    const attempt = () => loadConfig(PortConfig, { PORT: '70000', DATABASE_URL: 'mysql://x', KAFKA_BROKERS: 'nohost' });
+    expect(attempt).toThrow(InvalidConfigError);
+    expect(attempt).toThrow(/PORT="?70000"?/);
+    expect(attempt).toThrow(/DATABASE_URL="mysql:\/\/x": must be a postgres:\/\/ URL/);
+    expect(attempt).toThrow(/KAFKA_BROKERS="nohost": must be a comma-separated list of host:port/);
+  });
+});

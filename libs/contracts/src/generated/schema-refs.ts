@@ -1,0 +1,81 @@
+/**
+ * Generated from every schema under contracts/ by `npm run contracts:types`.
+ * Do not edit: change the contract (a published one only by adding a new version beside it) and regenerate.
+ */
+
+import type { DeadLetterV1 } from "./events/dead-letter.v1";
+import type { EnvelopeV1 } from "./events/envelope.v1";
+import type { OrderIssuedV1 } from "./events/order-issued.v1";
+import type { OrderStatusChangedV1 } from "./events/order-status-changed.v1";
+import type { ErrorResponseV1 } from "./http/common/error.v1";
+import type { HealthResponseV1 } from "./http/common/health.v1";
+import type { CancelOrderRequestV1 } from "./http/core/cancel-order.v1";
+import type { CaseTimelineV1 } from "./http/core/case-timeline.v1";
+import type { CaseV1 } from "./http/core/case.v1";
+import type { CloseOrderRequestV1 } from "./http/core/close-order.v1";
+import type { CoverageDecisionRequestV1 } from "./http/core/coverage-decision.v1";
+import type { IssueOrderRequestV1 } from "./http/core/issue-order.v1";
+import type { OrderV1 } from "./http/core/order.v1";
+import type { PolicyV1 } from "./http/core/policy.v1";
+import type { RegisterPolicyRequestV1 } from "./http/core/register-policy.v1";
+import type { ReportIncidentRequestV1 } from "./http/core/report-incident.v1";
+import type { PartnerSimLacEngagementV1 } from "./http/partner-sim/lac-engagement.v1";
+import type { PartnerSimLacEngagementsV1 } from "./http/partner-sim/lac-engagements.v1";
+import type { LacCallbackReceiptV1 } from "./partners/lac/callback-receipt.v1";
+import type { LacEngagementReceiptV1 } from "./partners/lac/engagement-receipt.v1";
+import type { LacEngagementRequestV1 } from "./partners/lac/engagement-request.v1";
+import type { LacStatusCallbackV1 } from "./partners/lac/status-callback.v1";
+
+/** Each contract schema by its ref (its path under contracts/ without .schema.json) with the type it describes. */
+export interface ContractTypes {
+  "events/dead-letter.v1": DeadLetterV1;
+  "events/envelope.v1": EnvelopeV1;
+  "events/order-issued.v1": OrderIssuedV1;
+  "events/order-status-changed.v1": OrderStatusChangedV1;
+  "http/common/error.v1": ErrorResponseV1;
+  "http/common/health.v1": HealthResponseV1;
+  "http/core/cancel-order.v1": CancelOrderRequestV1;
+  "http/core/case-timeline.v1": CaseTimelineV1;
+  "http/core/case.v1": CaseV1;
+  "http/core/close-order.v1": CloseOrderRequestV1;
+  "http/core/coverage-decision.v1": CoverageDecisionRequestV1;
+  "http/core/issue-order.v1": IssueOrderRequestV1;
+  "http/core/order.v1": OrderV1;
+  "http/core/policy.v1": PolicyV1;
+  "http/core/register-policy.v1": RegisterPolicyRequestV1;
+  "http/core/report-incident.v1": ReportIncidentRequestV1;
+  "http/partner-sim/lac-engagement.v1": PartnerSimLacEngagementV1;
+  "http/partner-sim/lac-engagements.v1": PartnerSimLacEngagementsV1;
+  "partners/lac/callback-receipt.v1": LacCallbackReceiptV1;
+  "partners/lac/engagement-receipt.v1": LacEngagementReceiptV1;
+  "partners/lac/engagement-request.v1": LacEngagementRequestV1;
+  "partners/lac/status-callback.v1": LacStatusCallbackV1;
+}
+
+export type SchemaRef = keyof ContractTypes;
+
+/** The refs by name, e.g. `contractValidator().validate(SCHEMA_REFS.orderIssuedV1, data)`. */
+export const SCHEMA_REFS = {
+  deadLetterV1: "events/dead-letter.v1",
+  envelopeV1: "events/envelope.v1",
+  orderIssuedV1: "events/order-issued.v1",
+  orderStatusChangedV1: "events/order-status-changed.v1",
+  errorResponseV1: "http/common/error.v1",
+  healthResponseV1: "http/common/health.v1",
+  cancelOrderRequestV1: "http/core/cancel-order.v1",
+  caseTimelineV1: "http/core/case-timeline.v1",
+  caseV1: "http/core/case.v1",
+  closeOrderRequestV1: "http/core/close-order.v1",
+  coverageDecisionRequestV1: "http/core/coverage-decision.v1",
+  issueOrderRequestV1: "http/core/issue-order.v1",
+  orderV1: "http/core/order.v1",
+  policyV1: "http/core/policy.v1",
+  registerPolicyRequestV1: "http/core/register-policy.v1",
+  reportIncidentRequestV1: "http/core/report-incident.v1",
+  partnerSimLacEngagementV1: "http/partner-sim/lac-engagement.v1",
+  partnerSimLacEngagementsV1: "http/partner-sim/lac-engagements.v1",
+  lacCallbackReceiptV1: "partners/lac/callback-receipt.v1",
+  lacEngagementReceiptV1: "partners/lac/engagement-receipt.v1",
+  lacEngagementRequestV1: "partners/lac/engagement-request.v1",
+  lacStatusCallbackV1: "partners/lac/status-callback.v1",
+} as const satisfies Record<string, SchemaRef>;

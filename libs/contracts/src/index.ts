@@ -1,0 +1,6 @@
+export * from './contracts-dir';
+export * from './contract-issues';
+export * from './contract-validator';
+export * from './json-refs';
+export * from './openapi';
+export * from './generated';

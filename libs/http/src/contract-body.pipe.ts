@@ -1,0 +1,26 @@
+import { Injectable, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
+import { contractValidator } from '@hub/contracts';
+import { invalidInput } from './http-errors';
+
+/**
+ * Validates a request body against its contract in contracts/http/..., where it enters the app, and
+ * refuses it with every bad field named. The handler receives the body typed by the generated type.
+ */
+@Injectable()
+export class ContractBodyPipe implements PipeTransform {
+  constructor(private readonly schemaRef: string) {}
+
+  transform(value: unknown): unknown {
+    const result = contractValidator().validate(this.schemaRef, value ?? {});
+    if (result.ok) return result.value;
+    const summary = result.issues.map((i) => `${i.field} ${i.reason}`).join('; ');
+    throw invalidInput(`Request body is invalid: ${summary}`, result.issues);
+  }
+}
+
+/** A path parameter that must be a UUID, refused with the parameter's name rather than a generic 400. */
+export function uuidParam(name: string): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    exceptionFactory: () => invalidInput(`${name} must be a UUID`, [{ field: name, reason: 'must be a UUID' }]),
+  });
+}

@@ -1,0 +1,62 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+
+/**
+ * Gives every error the hub's error shape. Framework errors (malformed JSON, payload too large) become
+ * clear 4xx; anything unexpected is logged with its stack and answered as 500 without internals.
+ */
+@Catch()
+export class HubExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HubExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      if (typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string' &&
+          /^[a-z_]+$/.test((body as { error: string }).error)) {
+        response.status(status).json(body);
+        return;
+      }
+      response.status(status).json({ statusCode: status, error: codeFor(status), message: messageOf(exception, body) });
+      return;
+    }
+    if (isBodyParserError(exception)) {
+      response.status(exception.status).json({
+        statusCode: exception.status,
+        error: exception.status === 413 ? 'payload_too_large' : 'malformed_body',
+        message: `Request body could not be read: ${exception.message}`,
+        issues: [{ field: '(body)', reason: exception.message }],
+      });
+      return;
+    }
+    this.logger.error(exception instanceof Error ? exception.stack : String(exception));
+    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
+      statusCode: 500,
+      error: 'internal_error',
+      message: 'The hub could not complete this request; it has been logged.',
+    });
+  }
+}
+
+function codeFor(status: number): string {
+  if (status === 404) return 'not_found';
+  if (status === 400) return 'bad_request';
+  if (status === 401) return 'unauthorized';
+  if (status === 413) return 'payload_too_large';
+  return 'http_error';
+}
+
+function messageOf(exception: HttpException, body: unknown): string {
+  if (typeof body === 'object' && body !== null && 'message' in body) {
+    const message = (body as { message: unknown }).message;
+    return Array.isArray(message) ? message.join('; ') : String(message);
+  }
+  return exception.message;
+}
+
+function isBodyParserError(error: unknown): error is Error & { status: number; type: string } {
+  return error instanceof Error && typeof (error as { type?: unknown }).type === 'string' &&
+    typeof (error as { status?: unknown }).status === 'number';
+}

@@ -1,0 +1,4 @@
+export * from './http-errors';
+export * from './contract-body.pipe';
+export * from './hub-exception.filter';
+export * from './start-http-app';

@@ -1,0 +1,156 @@
+import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
+import { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import { DataSource, EntityManager } from 'typeorm';
+import { backoffDelayMs } from '../retry-policy';
+import { ensureTopics } from '../topic-admin';
+import { findTopic, TopicDefinition } from '../topic-catalog';
+import { deadLetter } from './dead-letter';
+import { NonRetryableError } from './errors';
+import { InboundMessageMeta, InboxContext } from './inbox-context';
+import { parseInbound } from './parse-inbound';
+
+export interface KafkaInboxOptions {
+  appName: string;
+  groupId: string;
+  kafka: Kafka;
+  dataSource: DataSource;
+  /** The topics this app consumes; each needs exactly one `@ConsumesTopic(topic)` handler. */
+  consumes: TopicDefinition[];
+  /**
+   * Where a brand-new consumer group starts. Apps start at the earliest message so nothing produced
+   * before their first boot is missed; a throwaway probe may start at the latest.
+   */
+  fromBeginning?: boolean;
+  /** How long boot waits for the consumer to join its group. */
+  joinTimeoutMs?: number;
+}
+
+/**
+ * A Nest microservice transport that consumes Kafka with exactly-once effects: each message is
+ * validated against its contract, claimed in `processed_events` and handled in ONE transaction, retried
+ * with the topic's backoff, and dead-lettered (through the outbox) when it still fails. Handlers are
+ * `@ConsumesTopic(topic)` methods; the catalog check at boot fails on a missing or duplicate handler.
+ */
+export class KafkaInboxServer extends Server implements CustomTransportStrategy {
+  private consumer?: Consumer;
+
+  constructor(private readonly options: KafkaInboxOptions) {
+    super();
+  }
+
+  listen(callback: (error?: unknown) => void): void {
+    this.start().then(() => callback(), callback);
+  }
+
+  async close(): Promise<void> {
+    await this.consumer?.disconnect();
+    this.consumer = undefined;
+  }
+
+  on(): never {
+    throw new Error('KafkaInboxServer does not emit transport events');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+
+  private async start(): Promise<void> {
+    const handlers = this.checkHandlerCatalog();
+    const { kafka, consumes, groupId } = this.options;
+    await ensureTopics(kafka, consumes);
+    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+    this.consumer = consumer;
+    const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+    await consumer.connect();
+    await consumer.subscribe({ topics: consumes.map((t) => t.name), fromBeginning: this.options.fromBeginning ?? true });
+    await consumer.run({ eachMessage: (payload) => this.process(payload, handlers) });
+    await withTimeout(joined, this.options.joinTimeoutMs ?? 60_000, `${groupId} did not join its consumer group`);
+  }
+
+  /** Typed catalog check at boot: every consumed topic has exactly one event handler and nothing else has one. */
+  private checkHandlerCatalog(): Map<string, MessageHandler> {
+    const declared = new Set(this.options.consumes.map((t) => t.name));
+    const problems: string[] = [];
+    for (const pattern of this.messageHandlers.keys()) {
+      if (!findTopic(pattern)) problems.push(`handler for "${pattern}", which is not in the topic catalog`);
+      else if (!declared.has(pattern)) problems.push(`handler for "${pattern}", which ${this.options.appName} does not declare it consumes`);
+    }
+    for (const topic of this.options.consumes) {
+      const handler = this.messageHandlers.get(topic.name);
+      if (!handler) problems.push(`no handler for consumed topic "${topic.name}"`);
+      else if (!handler.isEventHandler) problems.push(`"${topic.name}" needs an @ConsumesTopic (event) handler, not @MessagePattern`);
+      else if (handler.next) problems.push(`more than one handler for "${topic.name}"`);
+    }
+    if (problems.length > 0) {
+      throw new Error(`${this.options.appName}: Kafka handler catalog is wrong:\n  ${problems.join('\n  ')}`);
+    }
+    return new Map(this.options.consumes.map((t) => [t.name, this.messageHandlers.get(t.name) as MessageHandler]));
+  }
+
+  private async process({ topic, partition, message, heartbeat }: EachMessagePayload, handlers: Map<string, MessageHandler>) {
+    const definition = findTopic(topic) as TopicDefinition;
+    const meta: InboundMessageMeta = { topic, partition, offset: message.offset, key: message.key?.toString() ?? null };
+    const raw = message.value?.toString('utf8') ?? '';
+    const failed = { raw, meta, headers: message.headers };
+    let envelope;
+    try {
+      envelope = parseInbound(definition, raw);
+    } catch (error) {
+      return this.deadLetter(definition, { ...failed, eventKey: `${topic}:${partition}:${message.offset}` }, error, 1);
+    }
+    const handler = handlers.get(topic) as MessageHandler;
+    const { maxAttempts } = definition.retry;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.options.dataSource.transaction(async (tx) => {
+          if (await this.claim(tx, envelope.eventId, topic)) {
+            const result = await handler(envelope, new InboxContext([tx, meta]));
+            await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+          }
+        });
+        return;
+      } catch (error) {
+        if (error instanceof NonRetryableError || attempt >= maxAttempts) {
+          return this.deadLetter(definition, { ...failed, eventKey: envelope.eventId, eventId: envelope.eventId }, error, attempt);
+        }
+        this.logger.warn(`${topic} ${envelope.eventId} attempt ${attempt}/${maxAttempts} failed: ${(error as Error).message}`);
+        await sleep(backoffDelayMs(definition.retry, attempt));
+        await heartbeat();
+      }
+    }
+  }
+
+  /** Records the event as processed by this group; false when it already was (a redelivery). */
+  private async claim(tx: EntityManager, eventKey: string, topic: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `INSERT INTO processed_events (consumer_group, event_key, topic, outcome) VALUES ($1, $2, $3, 'handled')
+       ON CONFLICT DO NOTHING RETURNING event_key`,
+      [this.options.groupId, eventKey, topic],
+    );
+    return rows.length === 1;
+  }
+
+  private async deadLetter(
+    definition: TopicDefinition,
+    failed: Parameters<typeof deadLetter>[2],
+    error: unknown,
+    attempts: number,
+  ): Promise<void> {
+    this.logger.error(`${definition.name} ${failed.eventKey} dead-lettered after ${attempts} attempt(s): ${(error as Error).message}`);
+    await deadLetter(this.options, definition, failed, error, attempts);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,117 @@
+import { Logger } from '@nestjs/common';
+import { Producer } from 'kafkajs';
+import { DataSource, EntityManager } from 'typeorm';
+import { crashIfFaultPoint, FAULT_POINTS } from '../fault-points';
+
+export interface OutboxRelayOptions {
+  sourceApp: string;
+  batchSize?: number;
+  /** How long an idle relay waits before looking again. */
+  idlePollMs?: number;
+}
+
+interface OutboxRow {
+  id: string;
+  topic: string;
+  message_key: string | null;
+  headers: Record<string, string>;
+  value: unknown;
+}
+
+/**
+ * Publishes committed outbox rows to Kafka with the idempotent producer, then marks them published.
+ *
+ * One relay per source app publishes at a time (a transaction-scoped advisory lock): that keeps each
+ * case's events in commit order even when several instances run, and a relay that dies releases the
+ * lock with its connection. Rows are also claimed `FOR UPDATE SKIP LOCKED`, so no two relays can ever
+ * hold the same row. A crash after the send and before the mark re-sends the batch on restart
+ * (at-least-once); consumers drop the duplicate by event id, so the effect happens once.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private running = false;
+  private loop?: Promise<void>;
+  private wake?: () => void;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly producer: Producer,
+    private readonly options: OutboxRelayOptions,
+  ) {}
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  /** Publishes one batch; returns how many rows it published. Exposed for tests and the drain on stop. */
+  async publishBatch(): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const [{ locked }] = await tx.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [
+        `outbox-relay:${this.options.sourceApp}`,
+      ]);
+      if (!locked) return 0;
+      const rows = await this.claim(tx);
+      if (rows.length === 0) return 0;
+      crashIfFaultPoint(FAULT_POINTS.relayAfterCommitBeforeSend);
+      await this.producer.sendBatch({ topicMessages: groupByTopic(rows), acks: -1 });
+      crashIfFaultPoint(FAULT_POINTS.relayAfterSendBeforeMark);
+      await tx.query('UPDATE outbox_messages SET published_at = now() WHERE id = ANY($1::bigint[])', [
+        rows.map((r) => r.id),
+      ]);
+      return rows.length;
+    });
+  }
+
+  private claim(tx: EntityManager): Promise<OutboxRow[]> {
+    return tx.query(
+      `SELECT id, topic, message_key, headers, value FROM outbox_messages
+        WHERE source_app = $1 AND published_at IS NULL
+        ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [this.options.sourceApp, this.options.batchSize ?? 200],
+    );
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      try {
+        const published = await this.publishBatch();
+        failures = 0;
+        if (published > 0) continue;
+      } catch (error) {
+        failures += 1;
+        // Kafka or PostgreSQL is away: nothing is lost (rows stay unpublished), so back off and retry.
+        this.logger.warn(`outbox relay (${this.options.sourceApp}) failed ${failures}x: ${(error as Error).message}`);
+      }
+      await this.sleep(failures > 0 ? Math.min(5_000, 200 * 2 ** failures) : (this.options.idlePollMs ?? 20));
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}
+
+function groupByTopic(rows: OutboxRow[]) {
+  const byTopic = new Map<string, { key: string | null; value: string; headers: Record<string, string> }[]>();
+  for (const row of rows) {
+    const messages = byTopic.get(row.topic) ?? [];
+    messages.push({ key: row.message_key, value: JSON.stringify(row.value), headers: row.headers });
+    byTopic.set(row.topic, messages);
+  }
+  return [...byTopic.entries()].map(([topic, messages]) => ({ topic, messages }));
+}

@@ -1,0 +1,55 @@
+import type { OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
+import { RETRY_POLICIES, RetryPolicy } from './retry-policy';
+
+/**
+ * The one catalog of Kafka topics. Each topic carries its event type, the contract its payload must
+ * satisfy, the key that keeps one incident's events in order, and its retry and dead-letter policy.
+ * `P` ties the payload type (generated from the contract) to the topic at compile time.
+ */
+export interface TopicDefinition<P = unknown> {
+  readonly name: string;
+  readonly eventType: string;
+  readonly schemaVersion: number;
+  /** Contract the payload must satisfy, as a path under contracts/ without `.schema.json`. */
+  readonly payloadSchema: string;
+  readonly partitions: number;
+  readonly retry: RetryPolicy;
+  readonly deadLetterTopic: string;
+  /** Phantom field: never set, only carries the payload type. */
+  readonly __payload?: P;
+}
+
+function topic<P>(definition: Omit<TopicDefinition<P>, 'deadLetterTopic' | '__payload'>): TopicDefinition<P> {
+  return { ...definition, deadLetterTopic: `${definition.name}.dlq` };
+}
+
+export const TOPICS = {
+  orderIssued: topic<OrderIssuedV1>({
+    name: 'hub.order.issued.v1',
+    eventType: 'order.issued',
+    schemaVersion: 1,
+    payloadSchema: 'events/order-issued.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.handOff,
+  }),
+  orderStatusChanged: topic<OrderStatusChangedV1>({
+    name: 'hub.order.status-changed.v1',
+    eventType: 'order.status-changed',
+    schemaVersion: 1,
+    payloadSchema: 'events/order-status-changed.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.stateChange,
+  }),
+} as const;
+
+export type TopicKey = keyof typeof TOPICS;
+
+export const TOPIC_NAME_PATTERN = /^hub\.[a-z][a-z-]*\.[a-z][a-z-]*\.v[1-9][0-9]*$/;
+
+export function catalogTopics(): TopicDefinition[] {
+  return Object.values(TOPICS) as TopicDefinition[];
+}
+
+export function findTopic(name: string): TopicDefinition | undefined {
+  return catalogTopics().find((t) => t.name === name);
+}

@@ -1,0 +1,33 @@
+/**
+ * The partner firms the coordinator can engage, and the support functions each provides (seed 000/004).
+ * An order is only issued to a partner for a function it provides. Adding a partner (Weber Shandwick,
+ * CMG Japan) starts here, with an adapter app and a mapping beside it.
+ */
+export const SUPPORT_FUNCTIONS = ['investigation', 'crisis_pr', 'call_centre', 'trust_recovery'] as const;
+export type SupportFunction = (typeof SUPPORT_FUNCTIONS)[number];
+
+export interface PartnerProfile {
+  readonly id: string;
+  readonly name: string;
+  readonly nameJa: string;
+  readonly functions: readonly SupportFunction[];
+}
+
+export const PARTNERS = {
+  lac: { id: 'lac', name: 'LAC Co., Ltd.', nameJa: '株式会社ラック', functions: ['investigation'] },
+  aos: { id: 'aos', name: 'AOS Legaltech', nameJa: 'AOSリーガルテック株式会社', functions: ['investigation'] },
+  prap: { id: 'prap', name: 'PRAP Japan', nameJa: '株式会社プラップジャパン', functions: ['crisis_pr'] },
+  eltes: { id: 'eltes', name: 'Eltes', nameJa: '株式会社エルテス', functions: ['crisis_pr'] },
+  bell24: { id: 'bell24', name: 'Bell System 24', nameJa: '株式会社ベルシステム24', functions: ['call_centre'] },
+  isr: { id: 'isr', name: 'I.S.Rating', nameJa: '株式会社アイ・エス・レーティング', functions: ['trust_recovery'] },
+} as const satisfies Record<string, PartnerProfile>;
+
+export type PartnerId = keyof typeof PARTNERS;
+
+export function findPartner(partnerId: string): PartnerProfile | undefined {
+  return Object.prototype.hasOwnProperty.call(PARTNERS, partnerId) ? PARTNERS[partnerId as PartnerId] : undefined;
+}
+
+export function partnerProvides(partnerId: string, fn: SupportFunction): boolean {
+  return findPartner(partnerId)?.functions.includes(fn) ?? false;
+}

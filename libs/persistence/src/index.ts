@@ -1,0 +1,4 @@
+export * from './data-source-options';
+export * from './yen-column';
+export * from './run-migrations';
+export { ALL_MIGRATIONS } from './migrations';

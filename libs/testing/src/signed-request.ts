@@ -1,0 +1,21 @@
+import { signWebhook } from '@hub/adapter-kit';
+
+/** Posts a body to a partner-facing endpoint signed as the partner would sign it. */
+export async function postSigned(
+  url: string,
+  secret: string,
+  body: unknown,
+  { webhookId = `msg_${Math.random().toString(36).slice(2)}`, timestamp = Math.floor(Date.now() / 1000), rawBody }: {
+    webhookId?: string;
+    timestamp?: number;
+    rawBody?: string;
+  } = {},
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const text = rawBody ?? JSON.stringify(body);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...signWebhook(secret, webhookId, timestamp, text) },
+    body: text,
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}

@@ -1,0 +1,46 @@
+// `npm test`: from a fresh clone, installs what is missing, checks lint and types, starts PostgreSQL and
+// Kafka when they are not already running, migrates a clean test database, and runs every Jest test
+// (unit, integration, end-to-end) against the real services. Stops only what it started.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureInstalled } from './lib/install.mjs';
+import { run } from './lib/processes.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (message) => console.log(`[npm test] ${message}`);
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+async function main() {
+  await ensureInstalled(root, log);
+  log('lint (zero warnings) and type check');
+  await run(bin('eslint'), ['.', '--max-warnings', '0'], { cwd: root });
+  await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], { cwd: root });
+
+  const { ensurePostgres } = await import('./infra/postgres.mjs');
+  const { ensureKafka } = await import('./infra/kafka.mjs');
+  const postgres = await ensurePostgres({ log });
+  const kafka = await ensureKafka({ log });
+  try {
+    const env = {
+      ...process.env,
+      DATABASE_URL: postgres.testDatabaseUrl,
+      TEST_DATABASE_URL: postgres.testDatabaseUrl,
+      KAFKA_BROKERS: kafka.brokers,
+      HUB_ENV: 'test',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    };
+    log(`clean test database ${postgres.testDatabaseUrl}`);
+    await run(bin('tsx'), ['scripts/reset-test-db.ts'], { cwd: root, env });
+    // One Jest process, files in sequence: the end-to-end tests share one test database and one set of
+    // consumer groups, as one deployment of the hub would.
+    await run(bin('jest'), ['--runInBand', ...process.argv.slice(2)], { cwd: root, env });
+  } finally {
+    await kafka.stop();
+    await postgres.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`[npm test] ${error.message}`);
+  process.exit(error.exitCode ?? 1);
+});

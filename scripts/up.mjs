@@ -1,0 +1,75 @@
+// `npm run up`: from a fresh clone, install, build, start Kafka and PostgreSQL when they are not already
+// running, migrate, start every app and the partner simulator, run one demo incident through them, and
+// keep running until Ctrl-C, then shut everything down (only what this script started).
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureInstalled } from './lib/install.mjs';
+import { run, startService, waitForHttp } from './lib/processes.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (message) => console.log(`[up] ${message}`);
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+const APPS = [
+  { name: 'core', port: 3000 },
+  { name: 'adapter-lac', port: 3001 },
+  { name: 'partner-sim', port: 3002 },
+];
+
+async function main() {
+  const cleanups = [];
+  let stopping = false;
+  const shutdown = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    log('shutting down…');
+    for (const cleanup of cleanups.reverse()) await cleanup().catch((error) => console.error(error));
+    log('stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => shutdown(0));
+  process.on('SIGTERM', () => shutdown(0));
+
+  try {
+    await ensureInstalled(root, log);
+    log('building');
+    await run('npm', ['run', '--silent', 'build'], { cwd: root });
+    const { ensurePostgres } = await import('./infra/postgres.mjs');
+    const { ensureKafka } = await import('./infra/kafka.mjs');
+    const postgres = await ensurePostgres({ log });
+    cleanups.push(() => postgres.stop());
+    const kafka = await ensureKafka({ log });
+    cleanups.push(() => kafka.stop());
+    const env = { ...process.env, DATABASE_URL: postgres.databaseUrl, KAFKA_BROKERS: kafka.brokers, HUB_ENV: process.env.HUB_ENV ?? 'dev' };
+    log('migrating');
+    await run(process.execPath, ['dist/scripts/migrate.js'], { cwd: root, env });
+
+    const services = APPS.map(({ name, port }) =>
+      startService(name, process.execPath, [`dist/apps/${name}/src/main.js`], {
+        cwd: root,
+        env: { ...env, PORT: String(port) },
+        logFile: join(root, '.hub', 'logs', `${name}.log`),
+      }),
+    );
+    cleanups.push(() => Promise.all(services.map((s) => s.stop())));
+    await Promise.all(
+      services.map((s, i) => waitForHttp(`http://127.0.0.1:${APPS[i].port}/health`, 120_000, () => s.child.exitCode === null)),
+    );
+    log('all apps are up; running the demo incident');
+    await run(bin('tsx'), ['scripts/demo/run-demo.ts'], { cwd: root, env });
+    log(`logs in ${join(root, '.hub', 'logs')}; the hub keeps running — press Ctrl-C to stop it`);
+    for (const s of services) {
+      s.child.on('exit', (code) => {
+        if (!stopping) {
+          console.error(`[up] ${s.name} exited (${code}); stopping the rest`);
+          shutdown(1);
+        }
+      });
+    }
+  } catch (error) {
+    console.error(`[up] ${error.message}`);
+    await shutdown(1);
+  }
+}
+
+main();
