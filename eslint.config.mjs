@@ -18,6 +18,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS config files (jest.config.js) are plain Node modules.
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['**/*.spec.ts', 'test/**/*.ts'],
     languageOptions: { globals: { ...globals.jest } },
   },

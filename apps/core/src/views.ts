@@ -1,10 +1,14 @@
+import type { CaseTimelineV1, CaseV1, OrderV1, PolicyV1 } from '@hub/contracts';
 import type { CaseEntity } from './cases/case.entity';
 import type { OrderEntity } from './orders/order.entity';
 import type { PolicyEntity } from './policies/policy.entity';
 import type { TimelineEntryEntity } from './timeline/timeline-entry.entity';
 
-/** What the HTTP API shows of each record: stable field names, ISO timestamps, integer yen. */
-export const policyView = (p: PolicyEntity) => ({
+/**
+ * What the HTTP API shows of each record: stable field names, ISO timestamps, integer yen. The return
+ * types are generated from contracts/http/core, so a view cannot drift from its published contract.
+ */
+export const policyView = (p: PolicyEntity): PolicyV1 => ({
   policyId: p.id,
   policyNumber: p.policyNumber,
   product: p.product,
@@ -16,7 +20,7 @@ export const policyView = (p: PolicyEntity) => ({
   expenseSublimitYen: p.expenseSublimitYen,
 });
 
-export const orderView = (o: OrderEntity) => ({
+export const orderView = (o: OrderEntity): OrderV1 => ({
   orderId: o.id,
   caseId: o.caseId,
   partnerId: o.partnerId,
@@ -30,7 +34,7 @@ export const orderView = (o: OrderEntity) => ({
   updatedAt: o.updatedAt.toISOString(),
 });
 
-export const caseView = (c: CaseEntity, orders: OrderEntity[] = []) => ({
+export const caseView = (c: CaseEntity, orders: OrderEntity[] = []): CaseV1 => ({
   caseId: c.id,
   policyId: c.policyId,
   incident: {
@@ -55,7 +59,7 @@ export const caseView = (c: CaseEntity, orders: OrderEntity[] = []) => ({
   orders: orders.map(orderView),
 });
 
-export const timelineEntryView = (e: TimelineEntryEntity) => ({
+export const timelineEntryView = (e: TimelineEntryEntity): CaseTimelineV1['entries'][number] => ({
   kind: e.kind,
   orderId: e.orderId,
   fromStatus: e.fromStatus,

@@ -3,8 +3,10 @@
  * An order is only issued to a partner for a function it provides. Adding a partner (Weber Shandwick,
  * CMG Japan) starts here, with an adapter app and a mapping beside it.
  */
-export const SUPPORT_FUNCTIONS = ['investigation', 'crisis_pr', 'call_centre', 'trust_recovery'] as const;
-export type SupportFunction = (typeof SUPPORT_FUNCTIONS)[number];
+import type { SupportFunctionV1 } from '@hub/contracts';
+
+/** The support functions (機能) are defined by the contract. */
+export type SupportFunction = SupportFunctionV1;
 
 export interface PartnerProfile {
   readonly id: string;

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { SupportFunctionV1 } from '@hub/contracts';
 
 export type CoverageStatus = 'pending' | 'confirmed' | 'denied';
 
@@ -13,7 +14,7 @@ export class CaseEntity {
   @Column({ name: 'contact_name', type: 'text' }) contactName!: string;
   @Column({ name: 'contact_phone', type: 'text' }) contactPhone!: string;
   @Column({ name: 'contact_email', type: 'text', nullable: true }) contactEmail!: string | null;
-  @Column({ name: 'requested_functions', type: 'text', array: true }) requestedFunctions!: string[];
+  @Column({ name: 'requested_functions', type: 'text', array: true }) requestedFunctions!: SupportFunctionV1[];
   @Column({ name: 'coverage_status', type: 'text' }) coverageStatus!: CoverageStatus;
   @Column({ name: 'coverage_decided_by', type: 'text', nullable: true }) coverageDecidedBy!: string | null;
   @Column({ name: 'coverage_reason', type: 'text', nullable: true }) coverageReason!: string | null;

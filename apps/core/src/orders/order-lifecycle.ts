@@ -5,6 +5,10 @@
  * A partner may accept or decline before its acknowledgement arrives (its systems race ours), and
  * reports progress milestones while in progress.
  */
+import type { OrderStatusV1 } from '@hub/contracts';
+
+export type OrderStatus = OrderStatusV1;
+
 export const ORDER_STATUSES = [
   'issued',
   'acknowledged',
@@ -14,8 +18,7 @@ export const ORDER_STATUSES = [
   'work_complete',
   'closed',
   'cancelled',
-] as const;
-export type OrderStatus = (typeof ORDER_STATUSES)[number];
+] as const satisfies readonly OrderStatus[];
 
 const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
   issued: ['acknowledged', 'accepted', 'declined', 'cancelled'],
@@ -27,9 +30,6 @@ const NEXT: Record<OrderStatus, readonly OrderStatus[]> = {
   closed: [],
   cancelled: [],
 };
-
-/** Statuses only the coordinator sets; partners report the others. */
-export const COORDINATOR_STATUSES: readonly OrderStatus[] = ['closed', 'cancelled'];
 
 export type TransitionVerdict =
   | { kind: 'move' }

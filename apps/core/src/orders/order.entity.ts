@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+import type { SupportFunctionV1 } from '@hub/contracts';
 import { yenTransformer } from '@hub/persistence';
 import { OrderStatus } from './order-lifecycle';
 
@@ -7,7 +8,7 @@ export class OrderEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column({ name: 'case_id', type: 'uuid' }) caseId!: string;
   @Column({ name: 'partner_id', type: 'text' }) partnerId!: string;
-  @Column({ name: 'support_function', type: 'text' }) supportFunction!: string;
+  @Column({ name: 'support_function', type: 'text' }) supportFunction!: SupportFunctionV1;
   @Column({ type: 'text' }) scope!: string;
   @Column({ name: 'estimate_yen', type: 'bigint', nullable: true, transformer: yenTransformer }) estimateYen!: number | null;
   @Column({ type: 'text' }) status!: OrderStatus;

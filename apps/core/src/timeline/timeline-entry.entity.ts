@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { OrderStatusV1 } from '@hub/contracts';
 
 /** One line of a case's story: what happened, to which order, said by whom, and when. */
 @Entity({ name: 'case_timeline' })
@@ -7,8 +8,8 @@ export class TimelineEntryEntity {
   @Column({ name: 'case_id', type: 'uuid' }) caseId!: string;
   @Column({ name: 'order_id', type: 'uuid', nullable: true }) orderId!: string | null;
   @Column({ type: 'text' }) kind!: string;
-  @Column({ name: 'from_status', type: 'text', nullable: true }) fromStatus!: string | null;
-  @Column({ name: 'to_status', type: 'text', nullable: true }) toStatus!: string | null;
+  @Column({ name: 'from_status', type: 'text', nullable: true }) fromStatus!: OrderStatusV1 | null;
+  @Column({ name: 'to_status', type: 'text', nullable: true }) toStatus!: OrderStatusV1 | null;
   @Column({ type: 'text', nullable: true }) milestone!: string | null;
   @Column({ type: 'text', nullable: true }) note!: string | null;
   /** `coordinator:<name>`, `insurer:<name>`, `partner:<id>` or `insured`. */

@@ -45,10 +45,10 @@ export async function generateContractTypes(contractsDir: string = CONTRACTS_DIR
   const modules = listContractFiles(contractsDir, (path) => path.endsWith('.schema.json')).map((file) => loadModule(contractsDir, file));
   const owners = ownerOfEachName(modules);
   const files: GeneratedFile[] = [];
-  for (const module of modules) {
-    const body = await compileModule(contractsDir, module);
-    checkDeclarations(module, body);
-    files.push({ path: `${module.ref}.ts`, content: banner(`contracts/${module.file}`) + importsFor(module, body, owners) + body });
+  for (const contract of modules) {
+    const body = await compileModule(contractsDir, contract);
+    checkDeclarations(contract, body);
+    files.push({ path: `${contract.ref}.ts`, content: banner(`contracts/${contract.file}`) + importsFor(contract, body, owners) + body });
   }
   files.push({ path: 'schema-refs.ts', content: schemaRefsFile(modules) });
   files.push({ path: 'index.ts', content: indexFile(modules) });
@@ -91,20 +91,20 @@ function loadModule(contractsDir: string, file: string): SchemaModule {
 
 function ownerOfEachName(modules: readonly SchemaModule[]): Map<string, string> {
   const owners = new Map<string, string>();
-  for (const module of modules) {
-    for (const name of module.declares) {
+  for (const contract of modules) {
+    for (const name of contract.declares) {
       const other = owners.get(name);
-      if (other) throw new Error(`Title ${name} is used by both ${other} and ${module.ref}; titles name types and must be unique`);
-      owners.set(name, module.ref);
+      if (other) throw new Error(`Title ${name} is used by both ${other} and ${contract.ref}; titles name types and must be unique`);
+      owners.set(name, contract.ref);
     }
   }
   return owners;
 }
 
-async function compileModule(contractsDir: string, module: SchemaModule): Promise<string> {
-  const options = { ...COMPILE_OPTIONS, cwd: dirname(join(contractsDir, module.file)) };
-  const schema = schemaForTypes(module.schema) as JsonObject;
-  if (!module.isDefinitions) return compile(schema, module.declares[0], options);
+async function compileModule(contractsDir: string, contract: SchemaModule): Promise<string> {
+  const options = { ...COMPILE_OPTIONS, cwd: dirname(join(contractsDir, contract.file)) };
+  const schema = schemaForTypes(contract.schema) as JsonObject;
+  if (!contract.isDefinitions) return compile(schema, contract.declares[0], options);
   // One compile per definition, each seeing its siblings so that internal `#/$defs/...` refs resolve.
   const chunks: string[] = [];
   for (const definition of Object.values(schema.$defs as JsonObject)) {
@@ -115,24 +115,24 @@ async function compileModule(contractsDir: string, module: SchemaModule): Promis
 }
 
 /** Catches the ways json-schema-to-typescript can silently rename or duplicate a type. */
-function checkDeclarations(module: SchemaModule, body: string): void {
+function checkDeclarations(contract: SchemaModule, body: string): void {
   const declared = [...body.matchAll(/^export (?:interface|type) (\w+)/gm)].map((m) => m[1]);
-  const expected = [...module.declares].sort();
+  const expected = [...contract.declares].sort();
   if (JSON.stringify([...declared].sort()) !== JSON.stringify(expected)) {
-    throw new Error(`contracts/${module.file} generated ${declared.join(', ')} but should declare exactly ${expected.join(', ')}`);
+    throw new Error(`contracts/${contract.file} generated ${declared.join(', ')} but should declare exactly ${expected.join(', ')}`);
   }
 }
 
-function importsFor(module: SchemaModule, body: string, owners: Map<string, string>): string {
+function importsFor(contract: SchemaModule, body: string, owners: Map<string, string>): string {
   const code = body.replace(/\/\*[\s\S]*?\*\//g, '');
   const byModule = new Map<string, string[]>();
   for (const [name, owner] of owners) {
-    if (owner === module.ref || !new RegExp(`\\b${name}\\b`).test(code)) continue;
+    if (owner === contract.ref || !new RegExp(`\\b${name}\\b`).test(code)) continue;
     byModule.set(owner, [...(byModule.get(owner) ?? []), name]);
   }
   const lines = [...byModule.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([owner, names]) => importLine(names.sort(), relativeModule(module.ref, owner)));
+    .map(([owner, names]) => importLine(names.sort(), relativeModule(contract.ref, owner)));
   return lines.length > 0 ? `${lines.join('')}\n` : '';
 }
 
