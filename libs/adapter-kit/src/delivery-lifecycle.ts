@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { PgNotificationListener } from '@hub/persistence';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { DeliveryRepository } from './delivery.repository';
 import { PartnerDeliveryWorker } from './partner-delivery.worker';
@@ -9,6 +10,7 @@ import { StatusIntake } from './status-intake';
 @Injectable()
 export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly worker: PartnerDeliveryWorker;
+  private readonly queued: PgNotificationListener;
 
   constructor(
     @Inject(ADAPTER_SETTINGS) settings: AdapterSettings,
@@ -30,14 +32,20 @@ export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicat
         });
       },
     });
+    const partnerId = settings.mapping.partnerId;
+    this.queued = new PgNotificationListener(settings.databaseUrl, settings.appName).on('hub_partner_delivery', (queuedFor) => {
+      if (queuedFor === partnerId) this.worker.wake();
+    });
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queued.start();
     this.worker.start();
   }
 
   // Before TypeORM closes its pool (it does so on application shutdown), so no tick runs without a database.
   async beforeApplicationShutdown(): Promise<void> {
+    await this.queued.close();
     await this.worker.stop();
   }
 }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { backoffDelayMs, RetryPolicy } from '@hub/messaging';
+import { backoffDelayMs, RetryPolicy, WakeablePause } from '@hub/messaging';
 import { DeliveryRepository, PartnerDelivery } from './delivery.repository';
 import { postSignedWebhook } from './partner-endpoint.client';
 
@@ -26,6 +26,7 @@ export class PartnerDeliveryWorker {
   private readonly logger = new Logger(PartnerDeliveryWorker.name);
   private running = false;
   private lanes: Promise<void>[] = [];
+  private readonly idle = new WakeablePause();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -41,7 +42,13 @@ export class PartnerDeliveryWorker {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.idle.wake();
     await Promise.all(this.lanes);
+  }
+
+  /** A delivery was queued: start on it now rather than at the next poll. */
+  wake(): void {
+    this.idle.wake();
   }
 
   /** Attempts one due delivery; false when none was due. */
@@ -74,7 +81,8 @@ export class PartnerDeliveryWorker {
       } catch (error) {
         this.logger.warn(`delivery worker for ${this.options.partnerId}: ${(error as Error).message}`);
       }
-      if (!worked) await new Promise((resolve) => setTimeout(resolve, this.options.idlePollMs ?? 25));
+      // Retries fall due with time, not with a commit, so idle lanes still look now and then.
+      if (!worked) await this.idle.pause(this.options.idlePollMs ?? 500);
     }
   }
 }

@@ -4,6 +4,7 @@ export * from './envelope';
 export * from './kafka-client';
 export * from './topic-admin';
 export * from './fault-points';
+export * from './wakeable-pause';
 export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';
 export * from './consumer/errors';

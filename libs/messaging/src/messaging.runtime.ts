@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { Kafka, Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
+import { PgNotificationListener } from '@hub/persistence';
 import { Envelope } from './envelope';
 import { createKafka } from './kafka-client';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -27,6 +28,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   readonly kafka: Kafka;
   private readonly producer: Producer;
   private readonly relay: OutboxRelay;
+  private readonly outboxCommits: PgNotificationListener;
 
   constructor(
     private readonly options: MessagingRuntimeOptions,
@@ -37,6 +39,10 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     this.relay = new OutboxRelay(dataSource, this.producer, {
       sourceApp: options.appName,
       idlePollMs: options.relayPollMs,
+    });
+    // The outbox trigger notifies on every commit that adds rows; the relay publishes them at once.
+    this.outboxCommits = new PgNotificationListener(postgresUrl(dataSource), options.appName).on('hub_outbox', (sourceApp) => {
+      if (sourceApp === options.appName) this.relay.wake();
     });
   }
 
@@ -52,13 +58,21 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   async onApplicationBootstrap(): Promise<void> {
     await ensureTopics(this.kafka, this.options.produces);
     await this.producer.connect();
+    await this.outboxCommits.start();
     this.relay.start();
     this.logger.log(`outbox relay for ${this.options.appName} started`);
   }
 
   // Before TypeORM closes its pool (it does so on application shutdown), so no tick runs without a database.
   async beforeApplicationShutdown(): Promise<void> {
+    await this.outboxCommits.close();
     await this.relay.stop();
     await this.producer.disconnect();
   }
+}
+
+function postgresUrl(dataSource: DataSource): string {
+  const url = (dataSource.options as { url?: string }).url;
+  if (!url) throw new Error('MessagingRuntime needs a DataSource configured by URL (see postgresOptions)');
+  return url;
 }

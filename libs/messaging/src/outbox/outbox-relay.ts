@@ -2,11 +2,15 @@ import { Logger } from '@nestjs/common';
 import { Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { crashIfFaultPoint, FAULT_POINTS } from '../fault-points';
+import { WakeablePause } from '../wakeable-pause';
 
 export interface OutboxRelayOptions {
   sourceApp: string;
   batchSize?: number;
-  /** How long an idle relay waits before looking again. */
+  /**
+   * How long an idle relay waits before looking again. Commits wake it at once (see `wake`), so this
+   * is only the safety net for a missed notification.
+   */
   idlePollMs?: number;
 }
 
@@ -31,7 +35,7 @@ export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private running = false;
   private loop?: Promise<void>;
-  private wake?: () => void;
+  private readonly idle = new WakeablePause();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -47,8 +51,13 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
+    this.idle.wake();
     await this.loop;
+  }
+
+  /** New rows were committed: look now rather than at the next poll. */
+  wake(): void {
+    this.idle.wake();
   }
 
   /** Publishes one batch; returns how many rows it published. Exposed for tests and the drain on stop. */
@@ -91,18 +100,8 @@ export class OutboxRelay {
         // Kafka or PostgreSQL is away: nothing is lost (rows stay unpublished), so back off and retry.
         this.logger.warn(`outbox relay (${this.options.sourceApp}) failed ${failures}x: ${(error as Error).message}`);
       }
-      await this.sleep(failures > 0 ? Math.min(5_000, 200 * 2 ** failures) : (this.options.idlePollMs ?? 20));
+      await this.idle.pause(failures > 0 ? Math.min(5_000, 200 * 2 ** failures) : (this.options.idlePollMs ?? 500));
     }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
   }
 }
 

@@ -1,10 +1,12 @@
 import { MessagingTables1764000000000 } from './1764000000000-messaging-tables';
 import { CoreCasesAndOrders1764000000100 } from './1764000000100-core-cases-and-orders';
 import { AdapterDeliveries1764000000200 } from './1764000000200-adapter-deliveries';
+import { WakeUpNotifications1764000000300 } from './1764000000300-wake-up-notifications';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
   MessagingTables1764000000000,
   CoreCasesAndOrders1764000000100,
   AdapterDeliveries1764000000200,
+  WakeUpNotifications1764000000300,
 ];

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import type { LacStatusCallbackV1 } from '@hub/contracts';
+import { postSigned } from '@hub/testing';
+import { baselineThroughput, ThroughputRun } from './baseline-throughput';
+import { benchEnv, startBenchHub } from './bench-hub';
+import { pool, ratio, round, sleep } from './stats';
+
+export interface InboundThroughputResult {
+  params: { callbacks: number; orders: number; concurrency: number; warmup: number; waitBoundMs: number; baselineMessageBytes: number };
+  hub: {
+    accepted: number;
+    refused: number;
+    published: number;
+    allPublished: boolean;
+    httpSeconds: number;
+    httpPerSecond: number;
+    publishedSeconds: number;
+    perSecond: number;
+  };
+  baseline: ThroughputRun;
+  ratio: number | null;
+}
+
+const WAIT_BOUND_MS = 120_000;
+
+/**
+ * Status updates per second through the LAC adapter alone: signed callbacks, `concurrency` in flight,
+ * each verified, validated, stored (webhook id + outbox row in one transaction) and published to Kafka
+ * by the relay. The clock stops when the last of them has `published_at` set.
+ */
+export async function inboundThroughput({ callbacks = 2000, orders = 50, concurrency = 16, warmup = 64 } = {}): Promise<InboundThroughputResult> {
+  const hub = await runHub({ callbacks, orders, concurrency, warmup });
+  // The hub's status event is about 500 bytes of JSON on the wire.
+  const baselineMessageBytes = 500;
+  const baseline = await baselineThroughput({ count: callbacks, concurrency, warmup, keys: orders, bytes: baselineMessageBytes });
+  return {
+    params: { callbacks, orders, concurrency, warmup, waitBoundMs: WAIT_BOUND_MS, baselineMessageBytes },
+    hub,
+    baseline,
+    ratio: ratio(hub.perSecond, baseline.perSecond),
+  };
+}
+
+async function runHub({ callbacks, orders, concurrency, warmup }: { callbacks: number; orders: number; concurrency: number; warmup: number }) {
+  const db = new Client({ connectionString: benchEnv.databaseUrl });
+  await db.connect();
+  const hub = await startBenchHub({ apps: ['adapter-lac'] });
+  try {
+    const orderIds = await seedDeliveredOrders(db, orders);
+    const url = `${hub.adapterUrl}/lac/v1/callbacks`;
+    const run = randomUUID().slice(0, 8);
+    const post = async (tag: string, i: number): Promise<string | undefined> => {
+      const callback: LacStatusCallbackV1 = {
+        api_version: '1',
+        engagement_id: orderIds[i % orders],
+        lac_ticket: `LAC-2026-${String(i % orders).padStart(6, '0')}`,
+        status_code: 'IN_PROGRESS',
+        phase: 'HEARING_DONE',
+        reported_at: new Date().toISOString(),
+      };
+      const response = await postSigned(url, hub.lacSecret, callback, { webhookId: `msg_bench_${run}_${tag}_${i}` }).catch(() => undefined);
+      return response?.status === 200 && typeof response.body.eventId === 'string' ? response.body.eventId : undefined;
+    };
+
+    // Warm-up, not measured: connections, JIT, schema compilation; then let the relay drain it.
+    const warm: string[] = [];
+    await pool(warmup, concurrency, async (i) => void (await post('warmup', i).then((id) => id && warm.push(id))));
+    await waitUntilPublished(db, warm, Date.now() + 30_000);
+
+    const eventIds: string[] = [];
+    const started = performance.now();
+    await pool(callbacks, concurrency, async (i) => {
+      const eventId = await post('m', i);
+      if (eventId) eventIds.push(eventId);
+    });
+    const httpSeconds = (performance.now() - started) / 1000;
+    const published = await waitUntilPublished(db, eventIds, Date.now() + WAIT_BOUND_MS);
+    const publishedSeconds = (performance.now() - started) / 1000;
+    return {
+      accepted: eventIds.length,
+      refused: callbacks - eventIds.length,
+      published,
+      allPublished: published === eventIds.length && eventIds.length === callbacks,
+      httpSeconds: round(httpSeconds, 3),
+      httpPerSecond: round(eventIds.length / httpSeconds),
+      publishedSeconds: round(publishedSeconds, 3),
+      perSecond: round(published / publishedSeconds),
+    };
+  } finally {
+    await hub.stop();
+    await db.end();
+  }
+}
+
+/**
+ * Bench setup, not a product path: LAC orders the adapter already delivered, so callbacks about them are
+ * accepted. Inserted straight into partner_deliveries.
+ */
+async function seedDeliveredOrders(db: Client, count: number): Promise<string[]> {
+  const orderIds = Array.from({ length: count }, () => randomUUID());
+  for (const orderId of orderIds) {
+    await db.query(
+      `INSERT INTO partner_deliveries (id, partner_id, order_id, case_id, correlation_id, webhook_id, payload, status)
+       VALUES ($1, 'lac', $2, $3, $4, $5, '{}', 'delivered')`,
+      [randomUUID(), orderId, randomUUID(), `bench-${orderId}`, `msg_bench_seed_${orderId.replace(/-/g, '')}`],
+    );
+  }
+  return orderIds;
+}
+
+/** Polls the outbox until every event id is published or the deadline passes; returns how many are. */
+async function waitUntilPublished(db: Client, eventIds: string[], deadline: number): Promise<number> {
+  for (;;) {
+    const { rows } = await db.query<{ published: number }>(
+      'SELECT count(*)::int AS published FROM outbox_messages WHERE event_id = ANY($1::text[]) AND published_at IS NOT NULL',
+      [eventIds],
+    );
+    const published = rows[0].published;
+    if (published === eventIds.length || Date.now() >= deadline) return published;
+    await sleep(25);
+  }
+}

@@ -1,0 +1,65 @@
+import { coreClient } from '../test/support/core-client';
+import { lacOrder } from '../test/support/demo-requests';
+import { baselineLatency, LatencyRun } from './baseline-latency';
+import { startBenchHub } from './bench-hub';
+import { openLoop, ratio, summarize, waitFor } from './stats';
+
+export interface OrderLatencyResult {
+  params: { orders: number; ratePerSecond: number; cases: number; warmup: number; waitBoundMs: number };
+  hub: LatencyRun;
+  baseline: LatencyRun;
+  ratio: { p50: number | null; p99: number | null };
+}
+
+const WAIT_BOUND_MS = 60_000;
+
+/**
+ * Order → LAC receipt: the time from just before core's POST /cases/{id}/orders until the simulated LAC
+ * system records the signed engagement request (core → outbox → Kafka → adapter inbox → delivery worker
+ * → HTTP). Open loop at a steady rate; LAC's own callbacks are pushed out of the window (10 min steps).
+ */
+export async function orderLatency({ orders = 200, ratePerSecond = 10, cases = 20, warmup = 5 } = {}): Promise<OrderLatencyResult> {
+  const intervalMs = 1000 / ratePerSecond;
+  const hub = await runHub({ orders, intervalMs, cases, warmup });
+  const baseline = await baselineLatency({ count: orders, intervalMs, warmup, keys: cases });
+  return {
+    params: { orders, ratePerSecond, cases, warmup, waitBoundMs: WAIT_BOUND_MS },
+    hub,
+    baseline,
+    ratio: { p50: ratio(hub.p50, baseline.p50), p99: ratio(hub.p99, baseline.p99) },
+  };
+}
+
+async function runHub({ orders, intervalMs, cases, warmup }: { orders: number; intervalMs: number; cases: number; warmup: number }): Promise<LatencyRun> {
+  const hub = await startBenchHub({ simStepDelayMs: 600_000 });
+  try {
+    const core = coreClient(hub.coreUrl);
+    const caseIds: string[] = [];
+    for (let i = 0; i < cases; i++) caseIds.push((await core.openCase({ confirm: true })).caseId);
+
+    const issue = async (caseId: string): Promise<{ orderId: string; sentAt: number } | undefined> => {
+      const sentAt = Date.now();
+      const response = await core.http().post(`/cases/${caseId}/orders`).send(lacOrder());
+      return response.status === 201 ? { orderId: response.body.orderId as string, sentAt } : undefined;
+    };
+
+    // Warm-up, not measured: the first order through each path compiles schemas, fills pools, JITs.
+    const warm: string[] = [];
+    for (let i = 0; i < warmup; i++) {
+      const issued = await issue(caseIds[i % cases]);
+      if (issued) warm.push(issued.orderId);
+    }
+    await waitFor(() => warm.every((id) => hub.lac.find(id)), 30_000);
+
+    const { results, maxStartLagMs } = await openLoop(orders, intervalMs, (i) => issue(caseIds[i % cases]).catch(() => undefined));
+    const issued = (await Promise.all(results)).filter((r) => r !== undefined);
+    await waitFor(() => issued.every(({ orderId }) => hub.lac.find(orderId)), WAIT_BOUND_MS);
+    const latencies = issued.flatMap(({ orderId, sentAt }) => {
+      const received = hub.lac.find(orderId);
+      return received ? [received.receivedAtMs - sentAt] : [];
+    });
+    return { ...summarize(latencies), sent: issued.length, received: latencies.length, failedSends: orders - issued.length, maxStartLagMs };
+  } finally {
+    await hub.stop();
+  }
+}

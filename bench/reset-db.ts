@@ -1,0 +1,42 @@
+import { Client } from 'pg';
+import { runMigrations } from '@hub/persistence';
+
+/**
+ * Gives a benchmark run its own clean database: creates it when missing (through the maintenance database
+ * `postgres` of the same server), empties its schema and migrates it from zero. Refuses any database whose
+ * name does not say it is for benchmarks.
+ */
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/hub_bench';
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (!/bench/.test(name)) throw new Error(`DATABASE_URL points at "${name}", which is not a benchmark database`);
+
+  const maintenance = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
+  await maintenance.connect();
+  try {
+    const { rowCount } = await maintenance.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) {
+      await maintenance.query(`CREATE DATABASE ${maintenance.escapeIdentifier(name)}`).catch((error: { code?: string }) => {
+        // Created meanwhile by another run: 42P04 duplicate_database, or 23505 when both CREATEs race.
+        if (error.code !== '42P04' && error.code !== '23505') throw error;
+      });
+    }
+  } finally {
+    await maintenance.end();
+  }
+
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('DROP SCHEMA IF EXISTS public CASCADE');
+    await client.query('CREATE SCHEMA public');
+  } finally {
+    await client.end();
+  }
+  await runMigrations(url);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

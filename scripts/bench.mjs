@@ -1,0 +1,47 @@
+// `npm run bench`: installs what is missing, starts PostgreSQL and Kafka when they are not already running,
+// resets a dedicated benchmark database (hub_bench, beside the test database) and runs bench/run-bench.ts:
+// each benchmark against a bare-kafkajs baseline measured in the same run. Stops only what it started.
+// Exits non-zero only when the benchmark itself breaks, never because a figure is slow.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureInstalled } from './lib/install.mjs';
+import { run } from './lib/processes.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (message) => console.log(`[npm run bench] ${message}`);
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const BENCH_DATABASE = 'hub_bench';
+
+async function main() {
+  await ensureInstalled(root, log);
+  const { ensurePostgres } = await import('./infra/postgres.mjs');
+  const { ensureKafka } = await import('./infra/kafka.mjs');
+  const postgres = await ensurePostgres({ log });
+  try {
+    const kafka = await ensureKafka({ log });
+    try {
+      // Same server as the test database, its own database.
+      const benchDatabaseUrl = Object.assign(new URL(postgres.testDatabaseUrl), { pathname: `/${BENCH_DATABASE}` }).toString();
+      const env = {
+        ...process.env,
+        DATABASE_URL: benchDatabaseUrl,
+        TEST_DATABASE_URL: benchDatabaseUrl,
+        KAFKA_BROKERS: kafka.brokers,
+        HUB_ENV: 'bench',
+        LOG_LEVEL: 'error',
+      };
+      log(`clean benchmark database ${BENCH_DATABASE}`);
+      await run(bin('tsx'), ['bench/reset-db.ts'], { cwd: root, env });
+      await run(bin('tsx'), ['bench/run-bench.ts'], { cwd: root, env });
+    } finally {
+      await kafka.stop();
+    }
+  } finally {
+    await postgres.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`[npm run bench] ${error.message}`);
+  process.exit(error.exitCode ?? 1);
+});
