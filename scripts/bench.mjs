@@ -32,7 +32,8 @@ async function main() {
       };
       log(`clean benchmark database ${BENCH_DATABASE}`);
       await run(bin('tsx'), ['bench/reset-db.ts'], { cwd: root, env });
-      await run(bin('tsx'), ['bench/run-bench.ts'], { cwd: root, env });
+      // Through TypeScript's own transpiler (decorator metadata for Nest), not tsx: see bench/ts-runner.mjs.
+      await run(process.execPath, ['bench/ts-runner.mjs', 'bench/run-bench.ts'], { cwd: root, env });
     } finally {
       await kafka.stop();
     }

@@ -1,6 +1,7 @@
 // `npm test`: from a fresh clone, installs what is missing, checks lint and types, starts PostgreSQL and
 // Kafka when they are not already running, migrates a clean test database, and runs every Jest test
 // (unit, integration, end-to-end) against the real services. Stops only what it started.
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './lib/install.mjs';
@@ -33,11 +34,23 @@ async function main() {
     await run(bin('tsx'), ['scripts/reset-test-db.ts'], { cwd: root, env });
     // One Jest process, files in sequence: the end-to-end tests share one test database and one set of
     // consumer groups, as one deployment of the hub would.
-    await run(bin('jest'), ['--runInBand', ...process.argv.slice(2)], { cwd: root, env });
+    const results = join(root, '.hub', 'jest-results.json');
+    try {
+      await run(bin('jest'), ['--runInBand', '--json', `--outputFile=${results}`, ...process.argv.slice(2)], { cwd: root, env });
+    } finally {
+      printSummary(results);
+    }
   } finally {
     await kafka.stop();
     await postgres.stop();
   }
+}
+
+/** One closing line that CI and people read the same way. */
+function printSummary(file) {
+  if (!existsSync(file)) return;
+  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(file, 'utf8'));
+  console.log(`jest: ${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ''}`);
 }
 
 main().catch((error) => {
