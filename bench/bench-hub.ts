@@ -1,17 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { INestApplication } from '@nestjs/common';
 import { Kafka } from 'kafkajs';
-import { loadConfig } from '@hub/config';
 import { createKafka, TopicDefinition } from '@hub/messaging';
 import { ADAPTER_CONSUMES } from '@hub/adapter-kit';
-import { ADAPTER_LAC_APP_NAME, startAdapterLac } from '@apps/adapter-lac/src/adapter-lac.app';
-import { AdapterLacConfig } from '@apps/adapter-lac/src/adapter-lac.config';
-import { startCore } from '@apps/core/src/core.app';
-import { CoreConfig } from '@apps/core/src/core.config';
+import { HubOptions, RunningHub, startHub } from '@hub/testing';
+import { ADAPTER_LAC_APP_NAME } from '@apps/adapter-lac/src/adapter-lac.app';
 import { CORE_APP_NAME, CORE_CONSUMES } from '@apps/core/src/core.module';
-import { LacSystem } from '@apps/partner-sim/src/lac/lac-system';
-import { startPartnerSim } from '@apps/partner-sim/src/partner-sim.app';
-import { PartnerSimConfig } from '@apps/partner-sim/src/partner-sim.config';
 
 /** Where scripts/bench.mjs put the bench database and the broker. */
 export const benchEnv = {
@@ -22,68 +15,23 @@ export const benchEnv = {
 };
 
 /** Away from the demo's 3000–3002 and the tests' 3100–3102, so a benchmark can run beside either. */
-const PORTS = { core: 3200, adapter: 3201, sim: 3202 };
-
-export type BenchApp = 'core' | 'adapter-lac' | 'partner-sim';
-
-export interface BenchHub {
-  coreUrl: string;
-  adapterUrl: string;
-  lac: LacSystem;
-  /** The LAC signing secret of this run, shared by the adapter and the simulator. */
-  lacSecret: string;
-  stop(): Promise<void>;
-}
+const BENCH_PORTS = { core: 3200, adapter: 3201, sim: 3202 };
 
 /**
- * The hub's real apps in this process, wired as `startHub` from @hub/testing wires them, but under
- * HUB_ENV=bench: the LAC adapter refuses its built-in demo secret outside dev/test, so each run makes a
- * fresh secret and gives it to both the adapter and the simulator.
+ * The hub's real apps in this process, as the tests start them, but under HUB_ENV=bench with the bench
+ * database. The LAC adapter refuses its built-in demo secret outside dev/test, so each run makes a fresh
+ * secret and gives it to both the adapter and the simulator.
  */
-export async function startBenchHub(options: { apps?: BenchApp[]; simStepDelayMs?: number } = {}): Promise<BenchHub> {
-  const apps = options.apps ?? ['core', 'adapter-lac', 'partner-sim'];
-  const lacSecret = `whsec_${randomBytes(24).toString('base64')}`;
-  const base = { DATABASE_URL: benchEnv.databaseUrl, KAFKA_BROKERS: benchEnv.brokers.join(','), HUB_ENV: benchEnv.hubEnv, LOG_LEVEL: benchEnv.logLevel };
-  const urls = { core: `http://127.0.0.1:${PORTS.core}`, adapter: `http://127.0.0.1:${PORTS.adapter}`, sim: `http://127.0.0.1:${PORTS.sim}` };
-  const started: INestApplication[] = [];
-  let lac: LacSystem | undefined;
-  try {
-    if (apps.includes('partner-sim')) {
-      const sim = await startPartnerSim(
-        loadConfig(PartnerSimConfig, {
-          PORT: String(PORTS.sim),
-          LAC_CALLBACK_URL: `${urls.adapter}/lac/v1/callbacks`,
-          LAC_WEBHOOK_SECRET: lacSecret,
-          SIM_STEP_DELAY_MS: String(options.simStepDelayMs ?? 150),
-          LOG_LEVEL: benchEnv.logLevel,
-        }),
-      );
-      started.push(sim.app);
-      lac = sim.lac;
-    }
-    if (apps.includes('core')) {
-      const core = await startCore(loadConfig(CoreConfig, { ...base, PORT: String(PORTS.core) }));
-      started.push(core.app);
-    }
-    if (apps.includes('adapter-lac')) {
-      const adapter = await startAdapterLac(
-        loadConfig(AdapterLacConfig, { ...base, PORT: String(PORTS.adapter), LAC_ENDPOINT_URL: `${urls.sim}/lac/v1/engagements`, LAC_WEBHOOK_SECRET: lacSecret }),
-      );
-      started.push(adapter.app);
-    }
-  } catch (error) {
-    await Promise.allSettled(started.reverse().map((app) => app.close()));
-    throw error;
-  }
-  return {
-    coreUrl: urls.core,
-    adapterUrl: urls.adapter,
-    lac: lac as LacSystem,
-    lacSecret,
-    stop: async () => {
-      for (const app of started.reverse()) await app.close();
-    },
-  };
+export function startBenchHub(options: Pick<HubOptions, 'apps' | 'simStepDelayMs'> = {}): Promise<RunningHub> {
+  return startHub({
+    ...options,
+    ports: BENCH_PORTS,
+    hubEnv: benchEnv.hubEnv,
+    databaseUrl: benchEnv.databaseUrl,
+    brokers: benchEnv.brokers.join(','),
+    lacSecret: `whsec_${randomBytes(24).toString('base64')}`,
+    logLevel: benchEnv.logLevel,
+  });
 }
 
 /**

@@ -2,11 +2,12 @@ import { coreClient } from '../test/support/core-client';
 import { lacOrder } from '../test/support/demo-requests';
 import { baselineLatency, LatencyRun } from './baseline-latency';
 import { startBenchHub } from './bench-hub';
+import { LatencyBreakdown, latencyBreakdown, OrderTiming } from './latency-breakdown';
 import { openLoop, ratio, summarize, waitFor } from './stats';
 
 export interface OrderLatencyResult {
   params: { orders: number; ratePerSecond: number; cases: number; warmup: number; waitBoundMs: number };
-  hub: LatencyRun;
+  hub: LatencyRun & { breakdown: LatencyBreakdown };
   baseline: LatencyRun;
   ratio: { p50: number | null; p99: number | null };
 }
@@ -20,7 +21,8 @@ const WAIT_BOUND_MS = 60_000;
  */
 export async function orderLatency({ orders = 200, ratePerSecond = 10, cases = 20, warmup = 5 } = {}): Promise<OrderLatencyResult> {
   const intervalMs = 1000 / ratePerSecond;
-  const hub = await runHub({ orders, intervalMs, cases, warmup });
+  const { run, timings } = await runHub({ orders, intervalMs, cases, warmup });
+  const hub = { ...run, breakdown: await latencyBreakdown(timings) };
   const baseline = await baselineLatency({ count: orders, intervalMs, warmup, keys: cases });
   return {
     params: { orders, ratePerSecond, cases, warmup, waitBoundMs: WAIT_BOUND_MS },
@@ -30,7 +32,7 @@ export async function orderLatency({ orders = 200, ratePerSecond = 10, cases = 2
   };
 }
 
-async function runHub({ orders, intervalMs, cases, warmup }: { orders: number; intervalMs: number; cases: number; warmup: number }): Promise<LatencyRun> {
+async function runHub({ orders, intervalMs, cases, warmup }: { orders: number; intervalMs: number; cases: number; warmup: number }) {
   const hub = await startBenchHub({ simStepDelayMs: 600_000 });
   try {
     const core = coreClient(hub.coreUrl);
@@ -54,11 +56,13 @@ async function runHub({ orders, intervalMs, cases, warmup }: { orders: number; i
     const { results, maxStartLagMs } = await openLoop(orders, intervalMs, (i) => issue(caseIds[i % cases]).catch(() => undefined));
     const issued = (await Promise.all(results)).filter((r) => r !== undefined);
     await waitFor(() => issued.every(({ orderId }) => hub.lac.find(orderId)), WAIT_BOUND_MS);
-    const latencies = issued.flatMap(({ orderId, sentAt }) => {
+    const timings: OrderTiming[] = issued.flatMap(({ orderId, sentAt }) => {
       const received = hub.lac.find(orderId);
-      return received ? [received.receivedAtMs - sentAt] : [];
+      return received ? [{ orderId, sentAtMs: sentAt, receivedAtMs: received.receivedAtMs }] : [];
     });
-    return { ...summarize(latencies), sent: issued.length, received: latencies.length, failedSends: orders - issued.length, maxStartLagMs };
+    const latencies = timings.map((t) => t.receivedAtMs - t.sentAtMs);
+    const run: LatencyRun = { ...summarize(latencies), sent: issued.length, received: latencies.length, failedSends: orders - issued.length, maxStartLagMs };
+    return { run, timings };
   } finally {
     await hub.stop();
   }

@@ -73,6 +73,8 @@ function printTable(latency: Awaited<ReturnType<typeof orderLatency>>, inbound: 
     `latency: ${latency.params.orders} orders at ${latency.params.ratePerSecond}/s over ${latency.params.cases} cases (open loop; latest send started ${hub.maxStartLagMs} ms late, baseline ${baseline.maxStartLagMs} ms); ` +
       `inbound: ${inbound.params.callbacks} callbacks, ${inbound.params.concurrency} in flight, over ${inbound.params.orders} orders; node ${process.version}, ${cpus().length} CPUs`,
   );
+  const legs = Object.entries(hub.breakdown).map(([leg, { p50, p99 }]) => `${leg} ${p50}/${p99}`);
+  console.log(`hub latency by leg, p50/p99 ms (legs end where the next transaction began): ${legs.join(' · ')}`);
   const warnings = [
     hub.received < latency.params.orders && `only ${hub.received} of ${latency.params.orders} orders reached LAC within ${latency.params.waitBoundMs / 1000} s`,
     baseline.received < latency.params.orders && `baseline: only ${baseline.received} of ${latency.params.orders} messages arrived`,

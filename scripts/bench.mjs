@@ -31,9 +31,10 @@ async function main() {
         LOG_LEVEL: 'error',
       };
       log(`clean benchmark database ${BENCH_DATABASE}`);
-      await run(bin('tsx'), ['bench/reset-db.ts'], { cwd: root, env });
-      // Through TypeScript's own transpiler (decorator metadata for Nest), not tsx: see bench/ts-runner.mjs.
-      await run(process.execPath, ['bench/ts-runner.mjs', 'bench/run-bench.ts'], { cwd: root, env });
+      await run(bin('tsx'), ['scripts/reset-database.ts'], { cwd: root, env });
+      // ts-node (TypeScript's own transpiler) rather than tsx: Nest's dependency injection needs the
+      // decorator metadata that esbuild does not emit.
+      await run(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'bench/run-bench.ts'], { cwd: root, env });
     } finally {
       await kafka.stop();
     }

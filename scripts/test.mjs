@@ -31,7 +31,7 @@ async function main() {
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     };
     log(`clean test database ${postgres.testDatabaseUrl}`);
-    await run(bin('tsx'), ['scripts/reset-test-db.ts'], { cwd: root, env });
+    await run(bin('tsx'), ['scripts/reset-database.ts'], { cwd: root, env });
     // One Jest process, files in sequence: the end-to-end tests share one test database and one set of
     // consumer groups, as one deployment of the hub would.
     const results = join(root, '.hub', 'jest-results.json');

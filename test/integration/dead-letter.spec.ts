@@ -45,13 +45,13 @@ describe('consumer runner: retries, dead letters and redeliveries', () => {
           provide: MessagingRuntime,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
-            new MessagingRuntime({ appName: APP, brokers: testEnv.brokers.split(','), produces: [TOPICS.orderStatusChanged] }, dataSource),
+            new MessagingRuntime({ appName: APP, hubEnv: testEnv.hubEnv, brokers: testEnv.brokers.split(','), produces: [TOPICS.orderStatusChanged] }, dataSource),
         },
       ],
     })
     class ProbeModule {}
     app = await NestFactory.create(ProbeModule, { logger: ['error'] });
-    connectKafkaInbox(app, { appName: APP, groupId: `test.${APP}`, kafka, dataSource: app.get(DataSource), consumes: [TOPICS.orderStatusChanged], fromBeginning: false });
+    connectKafkaInbox(app, { appName: APP, hubEnv: testEnv.hubEnv, kafka, dataSource: app.get(DataSource), consumes: [TOPICS.orderStatusChanged], fromBeginning: false });
     await app.startAllMicroservices();
     await app.init();
     producer = kafka.producer();
@@ -92,7 +92,7 @@ describe('consumer runner: retries, dead letters and redeliveries', () => {
     const record = JSON.parse(letter.value);
     expect(record).toMatchObject({
       sourceTopic: TOPICS.orderStatusChanged.name,
-      consumerGroup: `test.${APP}`,
+      consumerGroup: `${testEnv.hubEnv}.${APP}`,
       eventId: event.eventId,
       attempts: TOPICS.orderStatusChanged.retry.maxAttempts,
       error: { name: 'Error', message: 'downstream ledger unavailable' },

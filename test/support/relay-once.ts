@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const dataSource = await new DataSource(postgresOptions(process.env.DATABASE_URL as string)).initialize();
   const producer = createKafka((process.env.KAFKA_BROKERS as string).split(','), 'relay-once').producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
-  const relay = new OutboxRelay(dataSource, producer, { sourceApp: process.env.RELAY_SOURCE_APP as string });
+  const relay = new OutboxRelay(dataSource, producer, { sourceApp: process.env.RELAY_SOURCE_APP as string, hubEnv: process.env.HUB_ENV ?? 'test' });
   while ((await relay.publishBatch()) > 0) {
     // keep going until the outbox is drained
   }

@@ -40,7 +40,7 @@ export async function startAdapterLac(config: AdapterLacConfig): Promise<{ app: 
   const app = await NestFactory.create(AdapterLacModule, { rawBody: true, logger: logLevelsUpTo(config.LOG_LEVEL) });
   connectKafkaInbox(app, {
     appName: ADAPTER_LAC_APP_NAME,
-    groupId: `${config.HUB_ENV}.${ADAPTER_LAC_APP_NAME}`,
+    hubEnv: config.HUB_ENV,
     kafka: app.get(MessagingRuntime).kafka,
     dataSource: app.get(DataSource),
     consumes: ADAPTER_CONSUMES,

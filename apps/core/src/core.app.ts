@@ -16,7 +16,7 @@ export async function startCore(config: CoreConfig): Promise<RunningApp> {
   const app = await NestFactory.create(CoreModule.forRoot(config), { logger: logLevelsUpTo(config.LOG_LEVEL) });
   connectKafkaInbox(app, {
     appName: CORE_APP_NAME,
-    groupId: `${config.HUB_ENV}.${CORE_APP_NAME}`,
+    hubEnv: config.HUB_ENV,
     kafka: app.get(MessagingRuntime).kafka,
     dataSource: app.get(DataSource),
     consumes: CORE_CONSUMES,

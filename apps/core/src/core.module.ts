@@ -50,7 +50,7 @@ export class CoreModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
             new MessagingRuntime(
-              { appName: CORE_APP_NAME, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, ...CORE_CONSUMES] },
+              { appName: CORE_APP_NAME, hubEnv: config.HUB_ENV, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, ...CORE_CONSUMES] },
               dataSource,
             ),
         },

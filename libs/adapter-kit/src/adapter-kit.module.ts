@@ -32,7 +32,7 @@ export class AdapterKitModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
             new MessagingRuntime(
-              { appName: settings.appName, brokers: settings.brokers, produces: [TOPICS.orderStatusChanged, ...ADAPTER_CONSUMES] },
+              { appName: settings.appName, hubEnv: settings.hubEnv, brokers: settings.brokers, produces: [TOPICS.orderStatusChanged, ...ADAPTER_CONSUMES] },
               dataSource,
             ),
         },

@@ -28,6 +28,12 @@ export function createEnvelope<P>(topic: TopicDefinition<P>, input: EnvelopeInpu
   return envelope;
 }
 
+/**
+ * Which deployment produced a message. One environment normally has its own cluster; where several share
+ * a broker (a developer's demo, test run and benchmark), consumers use it to leave the others' messages alone.
+ */
+export const HUB_ENV_HEADER = 'hub-env';
+
 /** Kafka headers repeat the envelope's ids so tooling can filter without parsing the value. */
 export function envelopeHeaders(envelope: Envelope<unknown>): Record<string, string> {
   const headers: Record<string, string> = {

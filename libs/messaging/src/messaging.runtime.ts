@@ -11,6 +11,7 @@ import { TopicDefinition } from './topic-catalog';
 
 export interface MessagingRuntimeOptions {
   appName: string;
+  hubEnv: string;
   brokers: string[];
   /** Topics this app publishes; created at boot so the relay never writes to a missing topic. */
   produces: TopicDefinition[];
@@ -38,6 +39,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     this.relay = new OutboxRelay(dataSource, this.producer, {
       sourceApp: options.appName,
+      hubEnv: options.hubEnv,
       idlePollMs: options.relayPollMs,
     });
     // The outbox trigger notifies on every commit that adds rows; the relay publishes them at once.

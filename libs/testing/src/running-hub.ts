@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@hub/config';
 import { startAdapterLac } from '@apps/adapter-lac/src/adapter-lac.app';
-import { AdapterLacConfig } from '@apps/adapter-lac/src/adapter-lac.config';
+import { AdapterLacConfig, DEV_LAC_WEBHOOK_SECRET } from '@apps/adapter-lac/src/adapter-lac.config';
 import { startCore } from '@apps/core/src/core.app';
 import { CoreConfig } from '@apps/core/src/core.config';
 import { LacSystem } from '@apps/partner-sim/src/lac/lac-system';
@@ -15,24 +15,44 @@ export interface RunningHub {
   adapterUrl: string;
   simUrl: string;
   lac: LacSystem;
+  /** The secret LAC and the adapter share in this hub. */
+  lacSecret: string;
   dataSource: DataSource;
   stop(): Promise<void>;
 }
 
-/** Test ports, away from the demo's 3000–3002 so `npm run up` and `npm test` can run side by side. */
-const PORTS = { core: 3100, adapter: 3101, sim: 3102 };
+export interface HubOptions {
+  simStepDelayMs?: number;
+  apps?: ('core' | 'adapter-lac' | 'partner-sim')[];
+  /** Defaults are the tests' 3100–3102, away from the demo's 3000–3002. */
+  ports?: { core: number; adapter: number; sim: number };
+  hubEnv?: string;
+  databaseUrl?: string;
+  brokers?: string;
+  /** Defaults to the built-in demo secret, which the adapter accepts only for HUB_ENV dev and test. */
+  lacSecret?: string;
+  logLevel?: string;
+}
 
 /**
  * Starts the real apps, in this process, against the real PostgreSQL and Kafka: core, the LAC adapter
  * and the LAC simulator, wired to each other as in the demo. `apps` picks a subset.
  */
-export async function startHub(options: { simStepDelayMs?: number; apps?: ('core' | 'adapter-lac' | 'partner-sim')[] } = {}): Promise<RunningHub> {
+export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const apps = options.apps ?? ['core', 'adapter-lac', 'partner-sim'];
-  const base = { DATABASE_URL: testEnv.databaseUrl, KAFKA_BROKERS: testEnv.brokers, HUB_ENV: testEnv.hubEnv, LOG_LEVEL: testEnv.logLevel };
+  const ports = options.ports ?? { core: 3100, adapter: 3101, sim: 3102 };
+  const logLevel = options.logLevel ?? testEnv.logLevel;
+  const lacSecret = options.lacSecret ?? DEV_LAC_WEBHOOK_SECRET;
+  const base = {
+    DATABASE_URL: options.databaseUrl ?? testEnv.databaseUrl,
+    KAFKA_BROKERS: options.brokers ?? testEnv.brokers,
+    HUB_ENV: options.hubEnv ?? testEnv.hubEnv,
+    LOG_LEVEL: logLevel,
+  };
   const urls = {
-    core: `http://127.0.0.1:${PORTS.core}`,
-    adapter: `http://127.0.0.1:${PORTS.adapter}`,
-    sim: `http://127.0.0.1:${PORTS.sim}`,
+    core: `http://127.0.0.1:${ports.core}`,
+    adapter: `http://127.0.0.1:${ports.adapter}`,
+    sim: `http://127.0.0.1:${ports.sim}`,
   };
   const started: INestApplication[] = [];
   let lac: LacSystem | undefined;
@@ -41,23 +61,29 @@ export async function startHub(options: { simStepDelayMs?: number; apps?: ('core
     if (apps.includes('partner-sim')) {
       const sim = await startPartnerSim(
         loadConfig(PartnerSimConfig, {
-          PORT: String(PORTS.sim),
+          PORT: String(ports.sim),
           LAC_CALLBACK_URL: `${urls.adapter}/lac/v1/callbacks`,
+          LAC_WEBHOOK_SECRET: lacSecret,
           SIM_STEP_DELAY_MS: String(options.simStepDelayMs ?? 150),
-          LOG_LEVEL: testEnv.logLevel,
+          LOG_LEVEL: logLevel,
         }),
       );
       started.push(sim.app);
       lac = sim.lac;
     }
     if (apps.includes('core')) {
-      const core = await startCore(loadConfig(CoreConfig, { ...base, PORT: String(PORTS.core) }));
+      const core = await startCore(loadConfig(CoreConfig, { ...base, PORT: String(ports.core) }));
       started.push(core.app);
       dataSource = core.app.get(DataSource);
     }
     if (apps.includes('adapter-lac')) {
       const adapter = await startAdapterLac(
-        loadConfig(AdapterLacConfig, { ...base, PORT: String(PORTS.adapter), LAC_ENDPOINT_URL: `${urls.sim}/lac/v1/engagements` }),
+        loadConfig(AdapterLacConfig, {
+          ...base,
+          PORT: String(ports.adapter),
+          LAC_ENDPOINT_URL: `${urls.sim}/lac/v1/engagements`,
+          LAC_WEBHOOK_SECRET: lacSecret,
+        }),
       );
       started.push(adapter.app);
       dataSource ??= adapter.app.get(DataSource);
@@ -71,6 +97,7 @@ export async function startHub(options: { simStepDelayMs?: number; apps?: ('core
     adapterUrl: urls.adapter,
     simUrl: urls.sim,
     lac: lac as LacSystem,
+    lacSecret,
     dataSource: dataSource as DataSource,
     stop: async () => {
       for (const app of started.reverse()) await app.close();

@@ -1,9 +1,11 @@
+import { Logger } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
 import { backoffDelayMs } from '../retry-policy';
 import { ensureTopics } from '../topic-admin';
+import { HUB_ENV_HEADER } from '../envelope';
 import { findTopic, TopicDefinition } from '../topic-catalog';
 import { deadLetter } from './dead-letter';
 import { NonRetryableError } from './errors';
@@ -12,7 +14,10 @@ import { parseInbound } from './parse-inbound';
 
 export interface KafkaInboxOptions {
   appName: string;
-  groupId: string;
+  /** This deployment's name: the consumer group is `<hubEnv>.<appName>`, and messages another environment stamped are skipped. */
+  hubEnv: string;
+  /** Overrides the consumer group id (tests use throwaway groups). */
+  groupId?: string;
   kafka: Kafka;
   dataSource: DataSource;
   /** The topics this app consumes; each needs exactly one `@ConsumesTopic(topic)` handler. */
@@ -33,7 +38,9 @@ export interface KafkaInboxOptions {
  * `@ConsumesTopic(topic)` methods; the catalog check at boot fails on a missing or duplicate handler.
  */
 export class KafkaInboxServer extends Server implements CustomTransportStrategy {
+  protected override readonly logger = new Logger('KafkaInbox');
   private consumer?: Consumer;
+  private readonly foreignEnvsSeen = new Set<string>();
 
   constructor(private readonly options: KafkaInboxOptions) {
     super();
@@ -58,7 +65,8 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
 
   private async start(): Promise<void> {
     const handlers = this.checkHandlerCatalog();
-    const { kafka, consumes, groupId } = this.options;
+    const { kafka, consumes } = this.options;
+    const groupId = this.groupId;
     await ensureTopics(kafka, consumes);
     const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
     this.consumer = consumer;
@@ -89,7 +97,13 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     return new Map(this.options.consumes.map((t) => [t.name, this.messageHandlers.get(t.name) as MessageHandler]));
   }
 
+  get groupId(): string {
+    return this.options.groupId ?? `${this.options.hubEnv}.${this.options.appName}`;
+  }
+
   private async process({ topic, partition, message, heartbeat }: EachMessagePayload, handlers: Map<string, MessageHandler>) {
+    const producedIn = message.headers?.[HUB_ENV_HEADER]?.toString();
+    if (producedIn !== undefined && producedIn !== this.options.hubEnv) return this.skipForeign(topic, producedIn);
     const definition = findTopic(topic) as TopicDefinition;
     const meta: InboundMessageMeta = { topic, partition, offset: message.offset, key: message.key?.toString() ?? null };
     const raw = message.value?.toString('utf8') ?? '';
@@ -122,12 +136,19 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     }
   }
 
+  /** Loud once per environment: in production a mismatch means a misconfigured HUB_ENV, not a shared broker. */
+  private skipForeign(topic: string, producedIn: string): void {
+    if (this.foreignEnvsSeen.has(producedIn)) return;
+    this.foreignEnvsSeen.add(producedIn);
+    this.logger.warn(`${this.groupId} skips ${topic} messages from HUB_ENV=${producedIn} (this is ${this.options.hubEnv})`);
+  }
+
   /** Records the event as processed by this group; false when it already was (a redelivery). */
   private async claim(tx: EntityManager, eventKey: string, topic: string): Promise<boolean> {
     const rows: unknown[] = await tx.query(
       `INSERT INTO processed_events (consumer_group, event_key, topic, outcome) VALUES ($1, $2, $3, 'handled')
        ON CONFLICT DO NOTHING RETURNING event_key`,
-      [this.options.groupId, eventKey, topic],
+      [this.groupId, eventKey, topic],
     );
     return rows.length === 1;
   }
@@ -139,7 +160,7 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     attempts: number,
   ): Promise<void> {
     this.logger.error(`${definition.name} ${failed.eventKey} dead-lettered after ${attempts} attempt(s): ${(error as Error).message}`);
-    await deadLetter(this.options, definition, failed, error, attempts);
+    await deadLetter({ appName: this.options.appName, groupId: this.groupId, dataSource: this.options.dataSource }, definition, failed, error, attempts);
   }
 }
 

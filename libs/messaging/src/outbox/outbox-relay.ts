@@ -3,9 +3,12 @@ import { Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { crashIfFaultPoint, FAULT_POINTS } from '../fault-points';
 import { WakeablePause } from '../wakeable-pause';
+import { HUB_ENV_HEADER } from '../envelope';
 
 export interface OutboxRelayOptions {
   sourceApp: string;
+  /** Stamped on every message as the `hub-env` header (see KafkaInboxServer). */
+  hubEnv: string;
   batchSize?: number;
   /**
    * How long an idle relay waits before looking again. Commits wake it at once (see `wake`), so this
@@ -70,7 +73,7 @@ export class OutboxRelay {
       const rows = await this.claim(tx);
       if (rows.length === 0) return 0;
       crashIfFaultPoint(FAULT_POINTS.relayAfterCommitBeforeSend);
-      await this.producer.sendBatch({ topicMessages: groupByTopic(rows), acks: -1 });
+      await this.producer.sendBatch({ topicMessages: groupByTopic(rows, this.options.hubEnv), acks: -1 });
       crashIfFaultPoint(FAULT_POINTS.relayAfterSendBeforeMark);
       await tx.query('UPDATE outbox_messages SET published_at = now() WHERE id = ANY($1::bigint[])', [
         rows.map((r) => r.id),
@@ -105,11 +108,11 @@ export class OutboxRelay {
   }
 }
 
-function groupByTopic(rows: OutboxRow[]) {
+function groupByTopic(rows: OutboxRow[], hubEnv: string) {
   const byTopic = new Map<string, { key: string | null; value: string; headers: Record<string, string> }[]>();
   for (const row of rows) {
     const messages = byTopic.get(row.topic) ?? [];
-    messages.push({ key: row.message_key, value: JSON.stringify(row.value), headers: row.headers });
+    messages.push({ key: row.message_key, value: JSON.stringify(row.value), headers: { ...row.headers, [HUB_ENV_HEADER]: hubEnv } });
     byTopic.set(row.topic, messages);
   }
   return [...byTopic.entries()].map(([topic, messages]) => ({ topic, messages }));

@@ -2,14 +2,14 @@ import { Client } from 'pg';
 import { runMigrations } from '@hub/persistence';
 
 /**
- * Gives a benchmark run its own clean database: creates it when missing (through the maintenance database
- * `postgres` of the same server), empties its schema and migrates it from zero. Refuses any database whose
- * name does not say it is for benchmarks.
+ * Gives a test or benchmark run a clean database, migrated from zero (so every run also proves the
+ * migrations): creates it when missing, empties its schema, migrates. Refuses any database whose name
+ * does not say it is for tests or benchmarks.
  */
 async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/hub_bench';
+  const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/hub_test';
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
-  if (!/bench/.test(name)) throw new Error(`DATABASE_URL points at "${name}", which is not a benchmark database`);
+  if (!/test|bench/.test(name)) throw new Error(`TEST_DATABASE_URL points at "${name}", which is not a test or benchmark database`);
 
   const maintenance = new Client({ connectionString: Object.assign(new URL(url), { pathname: '/postgres' }).toString() });
   await maintenance.connect();
