@@ -1,7 +1,7 @@
 // `npm test`: from a fresh clone, installs what is missing, checks lint and types, starts PostgreSQL and
 // Kafka when they are not already running, migrates a clean test database, and runs every Jest test
 // (unit, integration, end-to-end) against the real services. Stops only what it started.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './lib/install.mjs';
@@ -35,6 +35,7 @@ async function main() {
     // One Jest process, files in sequence: the end-to-end tests share one test database and one set of
     // consumer groups, as one deployment of the hub would.
     const results = join(root, '.hub', 'jest-results.json');
+    mkdirSync(dirname(results), { recursive: true });
     try {
       await run(bin('jest'), ['--runInBand', '--json', `--outputFile=${results}`, ...process.argv.slice(2)], { cwd: root, env });
     } finally {
