@@ -1,0 +1,59 @@
+import { loadConfig } from '@hub/config';
+import { eventually, RunningHub, startHub } from '@hub/testing';
+import { startPartnerSim } from '@apps/partner-sim/src/partner-sim.app';
+import { PartnerSimConfig } from '@apps/partner-sim/src/partner-sim.config';
+import { lacOrder } from '../support/demo-requests';
+import { coreClient } from '../support/core-client';
+
+/**
+ * LAC's endpoint is down when the order is issued and comes back later: the adapter keeps retrying
+ * with backoff, nothing is lost, and the order reaches LAC once it answers.
+ */
+describe('partner endpoint down, then back', () => {
+  let hub: RunningHub;
+  let stopSim: (() => Promise<void>) | undefined;
+
+  beforeAll(async () => {
+    hub = await startHub({ apps: ['core', 'adapter-lac'] });
+  });
+
+  afterAll(async () => {
+    await stopSim?.();
+    await hub?.stop();
+  });
+
+  it('retries delivery until LAC answers, then LAC\'s updates flow back', async () => {
+    const core = coreClient(hub.coreUrl);
+    const { caseId } = await core.openCase({ confirm: true });
+    const orderId = (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
+
+    const failing = await eventually(
+      async () => {
+        const [row] = await hub.dataSource.query('SELECT status, attempts, last_error FROM partner_deliveries WHERE order_id = $1', [orderId]);
+        return row?.attempts >= 2 ? row : undefined;
+      },
+      { what: 'two failed delivery attempts', timeoutMs: 20_000 },
+    );
+    expect(failing.status).toBe('pending');
+    expect(failing.last_error).toContain('unreachable');
+    expect((await core.order(orderId)).status).toBe('issued');
+
+    const sim = await startPartnerSim(
+      loadConfig(PartnerSimConfig, {
+        PORT: new URL(hub.simUrl).port,
+        LAC_CALLBACK_URL: `${hub.adapterUrl}/lac/v1/callbacks`,
+        SIM_STEP_DELAY_MS: '100',
+        LOG_LEVEL: 'warn',
+      }),
+    );
+    stopSim = () => sim.app.close();
+
+    const received = await eventually(async () => sim.lac.find(orderId), { what: 'LAC to receive the order once back', timeoutMs: 30_000 });
+    expect(received.request.engagement_id).toBe(orderId);
+    await eventually(async () => (await core.order(orderId)).status === 'in_progress', { what: 'LAC\'s progress to reach core', timeoutMs: 20_000 });
+    const [delivered] = await hub.dataSource.query('SELECT status, attempts FROM partner_deliveries WHERE order_id = $1', [orderId]);
+    expect(delivered.status).toBe('delivered');
+    expect(delivered.attempts).toBeGreaterThanOrEqual(3);
+    expect(sim.lac.list().filter((e) => e.request.engagement_id === orderId)).toHaveLength(1);
+  }, 90_000);
+});
