@@ -14,8 +14,10 @@ import { OrderIssuedHandler } from './order-issued.handler';
 export const ADAPTER_LAC_APP_NAME = 'adapter-lac';
 
 export async function startAdapterLac(config: AdapterLacConfig): Promise<{ app: INestApplication; url: string }> {
-  if (!['dev', 'test'].includes(config.HUB_ENV) && config.LAC_WEBHOOK_SECRET === DEV_LAC_WEBHOOK_SECRET) {
-    throw new Error(`LAC_WEBHOOK_SECRET: the built-in demo secret is refused when HUB_ENV=${config.HUB_ENV}`);
+  const demoSecretIn = (['LAC_WEBHOOK_SECRET', 'LAC_WEBHOOK_PREVIOUS_SECRET'] as const).find((name) => config[name] === DEV_LAC_WEBHOOK_SECRET);
+  if (!['dev', 'test'].includes(config.HUB_ENV) && demoSecretIn) {
+    // The demo secret is in this repository: anyone could sign as LAC with it.
+    throw new Error(`${demoSecretIn}: the built-in demo secret is refused when HUB_ENV=${config.HUB_ENV}`);
   }
 
   @Module({
@@ -30,6 +32,7 @@ export async function startAdapterLac(config: AdapterLacConfig): Promise<{ app: 
         secrets: [config.LAC_WEBHOOK_SECRET, ...(config.LAC_WEBHOOK_PREVIOUS_SECRET ? [config.LAC_WEBHOOK_PREVIOUS_SECRET] : [])],
         timestampToleranceSeconds: config.WEBHOOK_TOLERANCE_SECONDS,
         deliveryPolicy: PARTNER_DELIVERY_POLICY,
+        deliveryGiveUpAfterMs: config.LAC_DELIVERY_GIVE_UP_AFTER_SECONDS * 1000,
       }),
     ],
     controllers: [LacCallbacksController, OrderIssuedHandler, HealthController],

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 import { InfrastructureConfig } from '@hub/config';
+import { PARTNER_DELIVERY_GIVE_UP_AFTER_MS } from '@hub/messaging';
 
 const WHSEC = /^whsec_[A-Za-z0-9+/]{22,}={0,2}$/;
 
@@ -35,6 +36,12 @@ export class AdapterLacConfig extends InfrastructureConfig {
   @Min(30)
   @Max(3600)
   WEBHOOK_TOLERANCE_SECONDS = 300;
+
+  /** How long LAC may stay unreachable before an order is dead-lettered for a person (default 72 h). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LAC_DELIVERY_GIVE_UP_AFTER_SECONDS = PARTNER_DELIVERY_GIVE_UP_AFTER_MS / 1000;
 }
 
 export const DEV_LAC_WEBHOOK_SECRET = 'whsec_ZGV2LW9ubHktbGFjLXNpbXVsYXRvci1zZWNyZXQ=';

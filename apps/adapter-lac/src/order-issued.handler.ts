@@ -10,6 +10,6 @@ export class OrderIssuedHandler {
 
   @ConsumesTopic(TOPICS.orderIssued)
   async onOrderIssued(@Payload() event: Envelope<OrderIssuedV1>, @Ctx() ctx: InboxContext): Promise<void> {
-    await this.handOff.execute(ctx.tx, event);
+    await this.handOff.execute(ctx.tx, event, ctx.meta);
   }
 }

@@ -14,6 +14,7 @@ export interface AdapterSettings {
   secrets: string[];
   timestampToleranceSeconds: number;
   deliveryPolicy: RetryPolicy;
+  deliveryGiveUpAfterMs: number;
 }
 
 export const ADAPTER_SETTINGS = Symbol('ADAPTER_SETTINGS');

@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { TOPICS } from '@hub/messaging';
 import { PgNotificationListener } from '@hub/persistence';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { DeliveryRepository } from './delivery.repository';
@@ -21,8 +22,10 @@ export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicat
     this.worker = new PartnerDeliveryWorker(dataSource, deliveries, {
       partnerId: settings.mapping.partnerId,
       endpointUrl: settings.endpointUrl,
-      secret: settings.secrets[0],
+      secrets: settings.secrets,
       policy: settings.deliveryPolicy,
+      giveUpAfterMs: settings.deliveryGiveUpAfterMs,
+      source: { topic: TOPICS.orderIssued, deadLetters: { appName: settings.appName, groupId: `${settings.hubEnv}.${settings.appName}` } },
       // A 2xx from the partner's system is its acknowledgement of the order.
       onDelivered: async (tx, delivery) => {
         await intake.publishStatus(tx, delivery, {

@@ -1,5 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { FailedMessage } from '@hub/messaging';
+
+/** The Kafka message a delivery came from, kept so a delivery given up on can be dead-lettered as it. */
+export type SourceMessage = Omit<FailedMessage, 'eventKey'>;
 
 export interface PartnerDelivery {
   id: string;
@@ -10,6 +14,8 @@ export interface PartnerDelivery {
   webhookId: string;
   payload: unknown;
   attempts: number;
+  createdAt: Date;
+  sourceMessage: SourceMessage | null;
 }
 
 interface DeliveryRow {
@@ -21,6 +27,8 @@ interface DeliveryRow {
   webhook_id: string;
   payload: unknown;
   attempts: number;
+  created_at: Date;
+  source_message: SourceMessage | null;
 }
 
 const toDelivery = (r: DeliveryRow): PartnerDelivery => ({
@@ -32,6 +40,8 @@ const toDelivery = (r: DeliveryRow): PartnerDelivery => ({
   webhookId: r.webhook_id,
   payload: r.payload,
   attempts: r.attempts,
+  createdAt: r.created_at,
+  sourceMessage: r.source_message,
 });
 
 /**
@@ -41,12 +51,12 @@ const toDelivery = (r: DeliveryRow): PartnerDelivery => ({
 @Injectable()
 export class DeliveryRepository {
   /** Returns false when this order was already handed over (a replay of order.issued). */
-  async insert(tx: EntityManager, delivery: Omit<PartnerDelivery, 'attempts'>): Promise<boolean> {
+  async insert(tx: EntityManager, delivery: Omit<PartnerDelivery, 'attempts' | 'createdAt'>): Promise<boolean> {
     const rows: unknown[] = await tx.query(
-      `INSERT INTO partner_deliveries (id, partner_id, order_id, case_id, correlation_id, webhook_id, payload, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending') ON CONFLICT (partner_id, order_id) DO NOTHING RETURNING id`,
+      `INSERT INTO partner_deliveries (id, partner_id, order_id, case_id, correlation_id, webhook_id, payload, source_message, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending') ON CONFLICT (partner_id, order_id) DO NOTHING RETURNING id`,
       [delivery.id, delivery.partnerId, delivery.orderId, delivery.caseId, delivery.correlationId, delivery.webhookId,
-        JSON.stringify(delivery.payload)],
+        JSON.stringify(delivery.payload), JSON.stringify(delivery.sourceMessage)],
     );
     return rows.length === 1;
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { contractValidator, type OrderIssuedV1 } from '@hub/contracts';
-import { Envelope, NonRetryableError } from '@hub/messaging';
+import { Envelope, envelopeHeaders, InboundMessageMeta, NonRetryableError } from '@hub/messaging';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { DeliveryRepository } from './delivery.repository';
 import { newWebhookId } from './partner-endpoint.client';
@@ -20,7 +20,7 @@ export class OrderHandOff {
     private readonly deliveries: DeliveryRepository,
   ) {}
 
-  async execute(tx: EntityManager, event: Envelope<OrderIssuedV1>): Promise<HandOffOutcome> {
+  async execute(tx: EntityManager, event: Envelope<OrderIssuedV1>, source: InboundMessageMeta): Promise<HandOffOutcome> {
     const { mapping } = this.settings;
     if (event.payload.partnerId !== mapping.partnerId) return 'not-for-this-partner';
     const native = mapping.toNativeOrder(event.payload);
@@ -38,6 +38,7 @@ export class OrderHandOff {
       correlationId: event.correlationId,
       webhookId: newWebhookId(),
       payload: native,
+      sourceMessage: { meta: source, eventId: event.eventId, raw: JSON.stringify(event), headers: envelopeHeaders(event) },
     });
     return inserted ? 'queued' : 'already-queued';
   }

@@ -34,6 +34,14 @@ describe('Standard Webhooks signing', () => {
     expect(verifyWebhook(headers, BODY, { secrets: [SECRET], nowSeconds: NOW })).toMatchObject({ code: 'bad_signature' });
   });
 
+  it('signs with every secret during a rotation, so a partner holding either accepts it', () => {
+    const headers = signWebhook([SECRET, OTHER_SECRET], 'msg_7', NOW, BODY);
+    expect(verifyWebhook(headers, BODY, { secrets: [SECRET], nowSeconds: NOW }).ok).toBe(true);
+    expect(verifyWebhook(headers, BODY, { secrets: [OTHER_SECRET], nowSeconds: NOW }).ok).toBe(true);
+    const fresh = signWebhook([SECRET, OTHER_SECRET], 'msg_8', Math.floor(Date.now() / 1000), BODY);
+    expect(new Webhook(OTHER_SECRET).verify(BODY, fresh)).toEqual(JSON.parse(BODY));
+  });
+
   it('accepts the previous secret during a rotation', () => {
     const headers = signWebhook(OTHER_SECRET, 'msg_5', NOW, BODY);
     expect(verifyWebhook(headers, BODY, { secrets: [SECRET, OTHER_SECRET], nowSeconds: NOW }).ok).toBe(true);

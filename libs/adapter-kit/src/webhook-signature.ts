@@ -24,11 +24,13 @@ function sign(key: Buffer, id: string, timestamp: number, body: string | Buffer)
   return mac.digest('base64');
 }
 
-export function signWebhook(secret: string, id: string, timestamp: number, body: string): Record<string, string> {
+/** Signs with one secret, or with each of several (space-separated signatures) while a secret rotates. */
+export function signWebhook(secrets: string | string[], id: string, timestamp: number, body: string): Record<string, string> {
+  const signatures = (Array.isArray(secrets) ? secrets : [secrets]).map((secret) => `v1,${sign(secretKey(secret), id, timestamp, body)}`);
   return {
     [WEBHOOK_HEADERS.id]: id,
     [WEBHOOK_HEADERS.timestamp]: String(timestamp),
-    [WEBHOOK_HEADERS.signature]: `v1,${sign(secretKey(secret), id, timestamp, body)}`,
+    [WEBHOOK_HEADERS.signature]: signatures.join(' '),
   };
 }
 

@@ -5,6 +5,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { CONTRACTS_BASE_URI, CONTRACTS_DIR, listContractFiles } from './contracts-dir';
 import { type ContractIssue, toContractIssues } from './contract-issues';
+import { addStrictFormats, unsafeIntegerIssues } from './strict-formats';
 import type { ContractTypes, SchemaRef } from './generated/schema-refs';
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ContractIssue[] };
@@ -35,6 +36,7 @@ export class ContractValidator {
       strictRequired: false,
     });
     addFormats(this.ajv);
+    addStrictFormats(this.ajv);
     for (const file of listContractFiles(contractsDir, (path) => path.endsWith(SCHEMA_SUFFIX))) {
       const schema = JSON.parse(readFileSync(join(contractsDir, file), 'utf8')) as AnySchemaObject;
       const expectedId = `${CONTRACTS_BASE_URI}${file}`;
@@ -55,8 +57,9 @@ export class ContractValidator {
   validate<T>(schemaRef: string, data: unknown): ValidationResult<T> {
     const check = this.ajv.getSchema(schemaIdOf(schemaRef));
     if (!check) throw new Error(`Unknown contract schema "${schemaRef}" (no contracts/${schemaRef}${SCHEMA_SUFFIX})`);
-    if (check(data)) return { ok: true, value: data as T };
-    return { ok: false, issues: toContractIssues(check.errors ?? [], data) };
+    const valid = check(data);
+    const issues = [...(valid ? [] : toContractIssues(check.errors ?? [], data)), ...unsafeIntegerIssues(data)];
+    return issues.length === 0 ? { ok: true, value: data as T } : { ok: false, issues };
   }
 
   /** Compiles every schema now, so a broken contract fails at start-up (or in a test) rather than on first use. */

@@ -8,6 +8,7 @@ export * from './wakeable-pause';
 export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';
 export * from './consumer/errors';
+export * from './consumer/dead-letter';
 export * from './consumer/parse-inbound';
 export * from './consumer/inbox-context';
 export * from './consumer/kafka-inbox.server';

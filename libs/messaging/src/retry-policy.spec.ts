@@ -1,4 +1,4 @@
-import { backoffDelayMs, PARTNER_DELIVERY_POLICY, RETRY_POLICIES } from './retry-policy';
+import { backoffDelayMs, PARTNER_DELIVERY_GIVE_UP_AFTER_MS, PARTNER_DELIVERY_POLICY, RETRY_POLICIES } from './retry-policy';
 
 describe('retry policies', () => {
   it('grows each delay by the multiplier until the cap', () => {
@@ -11,9 +11,9 @@ describe('retry policies', () => {
     expect(backoffDelayMs(PARTNER_DELIVERY_POLICY, 3, 0.999)).toBeGreaterThanOrEqual(2_000);
   });
 
-  it('keeps the partner delivery policy patient: the last retry waits the full cap', () => {
-    const last = backoffDelayMs(PARTNER_DELIVERY_POLICY, PARTNER_DELIVERY_POLICY.maxAttempts - 1);
-    expect(last).toBe(PARTNER_DELIVERY_POLICY.maxBackoffMs);
+  it('keeps partner delivery patient: retries settle at the 10-minute cap and go on for days', () => {
+    expect(backoffDelayMs(PARTNER_DELIVERY_POLICY, 50)).toBe(PARTNER_DELIVERY_POLICY.maxBackoffMs);
+    expect(PARTNER_DELIVERY_GIVE_UP_AFTER_MS).toBeGreaterThanOrEqual(72 * 3600_000);
   });
 
   it('gives every consumed topic a finite policy, so poison messages end in the dead-letter topic', () => {

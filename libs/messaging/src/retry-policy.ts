@@ -16,11 +16,25 @@ export const RETRY_POLICIES = {
   handOff: { maxAttempts: 4, initialBackoffMs: 200, maxBackoffMs: 2_000, multiplier: 3 },
 } as const satisfies Record<string, RetryPolicy>;
 
-/** Delivery of an order to a partner endpoint that may be down for hours: patient, capped, jittered. */
+/**
+ * Delivery of an order to a partner endpoint that may be down for hours: patient, capped at 10 minutes
+ * between attempts, jittered, and bounded by time rather than by count (PARTNER_DELIVERY_GIVE_UP_AFTER_MS).
+ */
 export const PARTNER_DELIVERY_POLICY: RetryPolicy = {
-  maxAttempts: 12,
+  maxAttempts: Number.MAX_SAFE_INTEGER,
   initialBackoffMs: 1_000,
   maxBackoffMs: 10 * 60_000,
+  multiplier: 2,
+};
+
+/** A partner unreachable for three days (a long weekend) has its order dead-lettered for a person to act on. */
+export const PARTNER_DELIVERY_GIVE_UP_AFTER_MS = 72 * 60 * 60_000;
+
+/** The outbox relay's wait after Kafka or PostgreSQL failed it: short at first, never long. */
+export const RELAY_FAILURE_BACKOFF: RetryPolicy = {
+  maxAttempts: Number.MAX_SAFE_INTEGER,
+  initialBackoffMs: 400,
+  maxBackoffMs: 5_000,
   multiplier: 2,
 };
 

@@ -32,6 +32,8 @@ export interface HubOptions {
   /** Defaults to the built-in demo secret, which the adapter accepts only for HUB_ENV dev and test. */
   lacSecret?: string;
   logLevel?: string;
+  /** Extra adapter-lac variables, e.g. a short LAC_DELIVERY_GIVE_UP_AFTER_SECONDS. */
+  adapterEnv?: Record<string, string>;
 }
 
 /**
@@ -83,6 +85,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           PORT: String(ports.adapter),
           LAC_ENDPOINT_URL: `${urls.sim}/lac/v1/engagements`,
           LAC_WEBHOOK_SECRET: lacSecret,
+          ...options.adapterEnv,
         }),
       );
       started.push(adapter.app);

@@ -1,6 +1,6 @@
 import type { DeadLetterV1 } from '@hub/contracts';
 import { IHeaders } from 'kafkajs';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { appendRawToOutbox } from '../outbox/outbox-writer';
 import { TopicDefinition } from '../topic-catalog';
 import { InvalidMessageError } from './errors';
@@ -15,13 +15,30 @@ export interface FailedMessage {
   headers?: IHeaders;
 }
 
+export interface DeadLetterWriter {
+  appName: string;
+  groupId: string;
+}
+
 /**
  * Puts a message that could not be handled on its topic's dead-letter topic, with the error, through the
  * outbox: the dead letter and the "processed" mark commit together, so a redelivery is not dead-lettered
  * twice and a crash here loses nothing.
  */
 export async function deadLetter(
-  consumer: { appName: string; groupId: string; dataSource: DataSource },
+  consumer: DeadLetterWriter & { dataSource: DataSource },
+  definition: TopicDefinition,
+  failed: FailedMessage,
+  error: unknown,
+  attempts: number,
+): Promise<void> {
+  await consumer.dataSource.transaction((tx) => appendDeadLetter(tx, consumer, definition, failed, error, attempts));
+}
+
+/** The same, inside the caller's transaction (e.g. an adapter giving up on a partner delivery). */
+export async function appendDeadLetter(
+  tx: EntityManager,
+  writer: DeadLetterWriter,
   definition: TopicDefinition,
   failed: FailedMessage,
   error: unknown,
@@ -31,7 +48,7 @@ export async function deadLetter(
     sourceTopic: failed.meta.topic,
     sourcePartition: failed.meta.partition,
     sourceOffset: failed.meta.offset,
-    consumerGroup: consumer.groupId,
+    consumerGroup: writer.groupId,
     attempts,
     error: describeError(error),
     failedAt: new Date().toISOString(),
@@ -40,20 +57,18 @@ export async function deadLetter(
     originalHeaders: stringHeaders(failed.headers),
   };
   if (failed.eventId) record.eventId = failed.eventId;
-  await consumer.dataSource.transaction(async (tx) => {
-    const claimed: unknown[] = await tx.query(
-      `INSERT INTO processed_events (consumer_group, event_key, topic, outcome) VALUES ($1, $2, $3, 'dead_lettered')
-       ON CONFLICT DO NOTHING RETURNING event_key`,
-      [consumer.groupId, failed.eventKey, failed.meta.topic],
-    );
-    if (claimed.length === 0) return;
-    await appendRawToOutbox(tx, consumer.appName, {
-      topic: definition.deadLetterTopic,
-      key: failed.meta.key,
-      eventId: `dlq:${consumer.groupId}:${failed.eventKey}`,
-      headers: { ...record.originalHeaders, 'dead-letter-error': record.error.name, 'consumer-group': consumer.groupId },
-      value: record,
-    });
+  const claimed: unknown[] = await tx.query(
+    `INSERT INTO processed_events (consumer_group, event_key, topic, outcome) VALUES ($1, $2, $3, 'dead_lettered')
+     ON CONFLICT DO NOTHING RETURNING event_key`,
+    [writer.groupId, failed.eventKey, failed.meta.topic],
+  );
+  if (claimed.length === 0) return;
+  await appendRawToOutbox(tx, writer.appName, {
+    topic: definition.deadLetterTopic,
+    key: failed.meta.key,
+    eventId: `dlq:${writer.groupId}:${failed.eventKey}`,
+    headers: { ...record.originalHeaders, 'dead-letter-error': record.error.name, 'consumer-group': writer.groupId },
+    value: record,
   });
 }
 
@@ -65,7 +80,7 @@ function describeError(error: unknown): DeadLetterV1['error'] {
   return { name: 'Error', message: String(error) };
 }
 
-function stringHeaders(headers: IHeaders | undefined): Record<string, string> {
+function stringHeaders(headers: IHeaders | Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (value === undefined) continue;

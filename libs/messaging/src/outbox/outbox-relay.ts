@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { crashIfFaultPoint, FAULT_POINTS } from '../fault-points';
+import { backoffDelayMs, RELAY_FAILURE_BACKOFF } from '../retry-policy';
 import { WakeablePause } from '../wakeable-pause';
 import { HUB_ENV_HEADER } from '../envelope';
 
@@ -63,7 +64,7 @@ export class OutboxRelay {
     this.idle.wake();
   }
 
-  /** Publishes one batch; returns how many rows it published. Exposed for tests and the drain on stop. */
+  /** Publishes one batch; returns how many rows it published (the loop calls it; tests call it directly). */
   async publishBatch(): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
       const [{ locked }] = await tx.query('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [
@@ -103,7 +104,7 @@ export class OutboxRelay {
         // Kafka or PostgreSQL is away: nothing is lost (rows stay unpublished), so back off and retry.
         this.logger.warn(`outbox relay (${this.options.sourceApp}) failed ${failures}x: ${(error as Error).message}`);
       }
-      await this.idle.pause(failures > 0 ? Math.min(5_000, 200 * 2 ** failures) : (this.options.idlePollMs ?? 500));
+      await this.idle.pause(failures > 0 ? backoffDelayMs(RELAY_FAILURE_BACKOFF, failures) : (this.options.idlePollMs ?? 500));
     }
   }
 }

@@ -2,6 +2,7 @@ import { MessagingTables1764000000000 } from './1764000000000-messaging-tables';
 import { CoreCasesAndOrders1764000000100 } from './1764000000100-core-cases-and-orders';
 import { AdapterDeliveries1764000000200 } from './1764000000200-adapter-deliveries';
 import { WakeUpNotifications1764000000300 } from './1764000000300-wake-up-notifications';
+import { DeliverySourceMessage1764000000400 } from './1764000000400-delivery-source-message';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const ALL_MIGRATIONS = [
   CoreCasesAndOrders1764000000100,
   AdapterDeliveries1764000000200,
   WakeUpNotifications1764000000300,
+  DeliverySourceMessage1764000000400,
 ];

@@ -1,0 +1,155 @@
+/**
+ * A policy's terms as settlement needs them, built only through `definePolicyTerms`, which applies each
+ * product's rules (product-rules.ts) and names the field of every violation.
+ */
+import { addYears, isIsoDate, type IsoDate } from './iso-date';
+import type { FieldIssue } from './input-error';
+import { formatYen, isPositiveYen, isYen, type Yen } from './money';
+import {
+  CHAMBER_SET_LIMITS, CHAMBER_SETS, CHAMBER_VARIANTS, CYBER_LITE_MAX_EXPENSE_YEN, CYBER_LITE_MAX_LIABILITY_YEN,
+  DEFAULT_CONDOLENCE_CAPS, defaultExpenseSublimitYen, PERIOD_YEARS, POLICY_PRODUCTS,
+  type ChamberSet, type ChamberVariant, type PolicyProduct,
+} from './product-rules';
+
+interface CommonTerms {
+  /** First day of the policy period. */
+  readonly periodStart: IsoDate;
+  /** Last day of the period, inclusive: the anniversary of `periodStart` (policies run 16:00 to 16:00). */
+  readonly periodEnd: IsoDate;
+  /** 遡及日: incidents caused before it are not covered. Never after `periodStart`. */
+  readonly retroactiveDate: IsoDate;
+  /** ア liability, per accident and in aggregate for the period; the outer limit. */
+  readonly liabilityLimitYen: Yen;
+  /** イ incident-response expense sublimit, per accident and in aggregate for the period; inside liability (内枠). */
+  readonly expenseSublimitYen: Yen;
+  /** 自己負担額 on expenses, per accident; borne by the insured out of the accident's first covered yen. */
+  readonly expenseDeductibleYen: Yen;
+  /** Condolence money or gifts, the most covered per affected individual / corporation. */
+  readonly condolenceCaps: { readonly perIndividualYen: Yen; readonly perCorporationYen: Yen };
+}
+
+export type CyberLiteTerms = CommonTerms & { readonly product: 'cyber-lite' };
+export type PrivacyMarkTerms = CommonTerms & { readonly product: 'privacy-mark' };
+export type ChamberTerms = CommonTerms & {
+  readonly product: 'chamber-of-commerce';
+  readonly chamberSet: ChamberSet;
+  readonly variant: ChamberVariant;
+};
+export type PolicyTerms = CyberLiteTerms | ChamberTerms | PrivacyMarkTerms;
+
+/** What the insurer states; omitted amounts take the product's defaults. Checked at run time as well. */
+export interface PolicyTermsInput {
+  readonly product: PolicyProduct;
+  /** Chamber of Commerce only. */
+  readonly chamberSet?: ChamberSet;
+  readonly variant?: ChamberVariant;
+  readonly periodStart: IsoDate;
+  readonly periodEnd: IsoDate;
+  readonly retroactiveDate: IsoDate;
+  /** Required for サイバーLite, privacy-mark and Chamber set E; for sets A–D, if given, must be the set's figure. */
+  readonly liabilityLimitYen?: Yen;
+  /** サイバーLite / privacy-mark: defaults to 10% of liability. Chamber E: required. Chamber A–D: the set's figure. */
+  readonly expenseSublimitYen?: Yen;
+  readonly expenseDeductibleYen?: Yen;
+  readonly condolenceCaps?: { readonly perIndividualYen?: Yen; readonly perCorporationYen?: Yen };
+}
+
+export type DefinePolicyTermsResult = { ok: true; terms: PolicyTerms } | { ok: false; issues: FieldIssue[] };
+
+type Limits = { liabilityLimitYen: Yen; expenseSublimitYen: Yen };
+
+export function definePolicyTerms(input: PolicyTermsInput): DefinePolicyTermsResult {
+  const issues: FieldIssue[] = [];
+  const fail = (field: string, reason: string) => issues.push({ field, reason });
+  if (!(POLICY_PRODUCTS as readonly unknown[]).includes(input.product)) {
+    fail('product', `must be one of ${POLICY_PRODUCTS.join(', ')}`);
+    return { ok: false, issues };
+  }
+  checkPeriod(input, fail);
+  const limits = input.product === 'chamber-of-commerce' ? chamberLimits(input, fail) : cyberLiteLimits(input, fail);
+  const expenseDeductibleYen = input.expenseDeductibleYen ?? 0;
+  if (!isYen(expenseDeductibleYen)) fail('expenseDeductibleYen', 'must be a whole number of yen, 0 or more');
+  const perIndividualYen = input.condolenceCaps?.perIndividualYen ?? DEFAULT_CONDOLENCE_CAPS.perIndividualYen;
+  const perCorporationYen = input.condolenceCaps?.perCorporationYen ?? DEFAULT_CONDOLENCE_CAPS.perCorporationYen;
+  if (!isYen(perIndividualYen)) fail('condolenceCaps.perIndividualYen', 'must be a whole number of yen, 0 or more');
+  if (!isYen(perCorporationYen)) fail('condolenceCaps.perCorporationYen', 'must be a whole number of yen, 0 or more');
+  if (issues.length > 0 || !limits) return { ok: false, issues };
+
+  const common: CommonTerms = {
+    periodStart: input.periodStart,
+    periodEnd: input.periodEnd,
+    retroactiveDate: input.retroactiveDate,
+    ...limits,
+    expenseDeductibleYen,
+    condolenceCaps: { perIndividualYen, perCorporationYen },
+  };
+  if (input.product === 'chamber-of-commerce') {
+    return { ok: true, terms: { ...common, product: input.product, chamberSet: input.chamberSet as ChamberSet, variant: input.variant as ChamberVariant } };
+  }
+  return { ok: true, terms: { ...common, product: input.product } };
+}
+
+type Fail = (field: string, reason: string) => void;
+
+function checkPeriod(input: PolicyTermsInput, fail: Fail): void {
+  const dates = ['periodStart', 'periodEnd', 'retroactiveDate'] as const;
+  for (const field of dates) if (!isIsoDate(input[field])) fail(field, 'must be a calendar date YYYY-MM-DD');
+  if (!isIsoDate(input.periodStart)) return;
+  const years = PERIOD_YEARS[input.product];
+  const expectedEnd = addYears(input.periodStart, years);
+  if (isIsoDate(input.periodEnd) && input.periodEnd !== expectedEnd) {
+    fail('periodEnd', `must be ${years} year(s) after periodStart (${expectedEnd}) for ${input.product}`);
+  }
+  if (isIsoDate(input.retroactiveDate) && input.retroactiveDate > input.periodStart) {
+    fail('retroactiveDate', 'must not be after periodStart');
+  }
+}
+
+/** サイバーLite and privacy-mark (seed 003 §5(3); seed 004 gives no other figures). */
+function cyberLiteLimits(input: PolicyTermsInput, fail: Fail): Limits | undefined {
+  if (input.chamberSet !== undefined) fail('chamberSet', 'applies only to chamber-of-commerce');
+  if (input.variant !== undefined) fail('variant', 'applies only to chamber-of-commerce');
+  const liability = input.liabilityLimitYen;
+  if (!isPositiveYen(liability)) {
+    fail('liabilityLimitYen', 'is required: a whole number of yen above 0');
+    return undefined;
+  }
+  if (liability > CYBER_LITE_MAX_LIABILITY_YEN) {
+    fail('liabilityLimitYen', `must not exceed ${formatYen(CYBER_LITE_MAX_LIABILITY_YEN)} for ${input.product}`);
+  }
+  const expense = input.expenseSublimitYen ?? defaultExpenseSublimitYen(liability);
+  if (!isPositiveYen(expense)) {
+    fail('expenseSublimitYen', 'must be a whole number of yen above 0');
+    return undefined;
+  }
+  if (expense > CYBER_LITE_MAX_EXPENSE_YEN) {
+    fail('expenseSublimitYen', `must not exceed ${formatYen(CYBER_LITE_MAX_EXPENSE_YEN)} for ${input.product}`);
+  }
+  if (expense > liability) fail('expenseSublimitYen', 'is an inner limit of liability and must not exceed liabilityLimitYen');
+  return { liabilityLimitYen: liability, expenseSublimitYen: expense };
+}
+
+/** Chamber of Commerce (seed 002): sets A–D fix both limits; set E takes them from the policy. */
+function chamberLimits(input: PolicyTermsInput, fail: Fail): Limits | undefined {
+  if (!(CHAMBER_VARIANTS as readonly unknown[]).includes(input.variant)) fail('variant', `must be one of ${CHAMBER_VARIANTS.join(', ')}`);
+  if (!(CHAMBER_SETS as readonly unknown[]).includes(input.chamberSet)) {
+    fail('chamberSet', `must be one of ${CHAMBER_SETS.join(', ')}`);
+    return undefined;
+  }
+  const { liabilityLimitYen: liability, expenseSublimitYen: expense } = input;
+  if (input.chamberSet === 'E') {
+    if (!isPositiveYen(liability)) fail('liabilityLimitYen', 'is required for set E: a whole number of yen above 0');
+    if (!isPositiveYen(expense)) fail('expenseSublimitYen', 'is required for set E: a whole number of yen above 0');
+    if (!isPositiveYen(liability) || !isPositiveYen(expense)) return undefined;
+    if (expense > liability) fail('expenseSublimitYen', 'is an inner limit of liability and must not exceed liabilityLimitYen');
+    return { liabilityLimitYen: liability, expenseSublimitYen: expense };
+  }
+  const set = CHAMBER_SET_LIMITS[input.chamberSet as Exclude<ChamberSet, 'E'>];
+  if (liability !== undefined && liability !== set.liabilityLimitYen) {
+    fail('liabilityLimitYen', `must be ${formatYen(set.liabilityLimitYen)} for set ${input.chamberSet} (or omitted)`);
+  }
+  if (expense !== undefined && expense !== set.expenseSublimitYen) {
+    fail('expenseSublimitYen', `must be ${formatYen(set.expenseSublimitYen)} for set ${input.chamberSet} (or omitted)`);
+  }
+  return { ...set };
+}
