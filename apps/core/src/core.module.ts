@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { kafkaBrokerList } from '@hub/config';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
-import { postgresOptions } from '@hub/persistence';
+import { IdempotencyRepository, postgresOptions } from '@hub/persistence';
 import { CaseEntity } from './cases/case.entity';
 import { CaseRepository } from './cases/case.repository';
 import { CasesController } from './cases/cases.controller';
@@ -58,6 +58,7 @@ export class CoreModule {
         CaseRepository,
         OrderRepository,
         TimelineRepository,
+        IdempotencyRepository,
         RegisterPolicy,
         ReportIncident,
         RecordCoverageDecision,

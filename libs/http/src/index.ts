@@ -2,3 +2,4 @@ export * from './http-errors';
 export * from './contract-body.pipe';
 export * from './hub-exception.filter';
 export * from './start-http-app';
+export * from './idempotency-key';

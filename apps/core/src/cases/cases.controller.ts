@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CoverageDecisionRequestV1, IssueOrderRequestV1, ReportIncidentRequestV1 } from '@hub/contracts';
-import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
+import { ContractBodyPipe, IdempotencyKey, notFound, uuidParam } from '@hub/http';
 import { correlationIdFrom } from '../correlation';
 import { OrderRepository } from '../orders/order.repository';
 import { IssueOrder } from '../orders/usecases/issue-order.usecase';
@@ -25,8 +25,11 @@ export class CasesController {
 
   @Post()
   @HttpCode(201)
-  async report(@Body(new ContractBodyPipe('http/core/report-incident.v1')) body: ReportIncidentRequestV1) {
-    return caseView(await this.reportIncident.execute(body));
+  async report(
+    @Body(new ContractBodyPipe('http/core/report-incident.v1')) body: ReportIncidentRequestV1,
+    @IdempotencyKey() idempotencyKey?: string,
+  ) {
+    return caseView(await this.reportIncident.execute(body, idempotencyKey));
   }
 
   @Get(':caseId')
@@ -52,8 +55,9 @@ export class CasesController {
     @Param('caseId', uuidParam('caseId')) caseId: string,
     @Body(new ContractBodyPipe('http/core/issue-order.v1')) body: IssueOrderRequestV1,
     @Headers('x-correlation-id') correlationHeader?: string,
+    @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return orderView(await this.issueOrder.execute(caseId, body, correlationIdFrom(correlationHeader)));
+    return orderView(await this.issueOrder.execute(caseId, body, correlationIdFrom(correlationHeader), idempotencyKey));
   }
 
   @Get(':caseId/timeline')

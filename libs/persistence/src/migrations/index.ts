@@ -3,6 +3,7 @@ import { CoreCasesAndOrders1764000000100 } from './1764000000100-core-cases-and-
 import { AdapterDeliveries1764000000200 } from './1764000000200-adapter-deliveries';
 import { WakeUpNotifications1764000000300 } from './1764000000300-wake-up-notifications';
 import { DeliverySourceMessage1764000000400 } from './1764000000400-delivery-source-message';
+import { IdempotencyKeys1764000000500 } from './1764000000500-idempotency-keys';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   AdapterDeliveries1764000000200,
   WakeUpNotifications1764000000300,
   DeliverySourceMessage1764000000400,
+  IdempotencyKeys1764000000500,
 ];

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { ReportIncidentRequestV1 } from '@hub/contracts';
-import { unprocessable } from '@hub/http';
+import { idempotencyKeyReused, unprocessable } from '@hub/http';
+import { IdempotencyRepository } from '@hub/persistence';
 import { PolicyRepository } from '../../policies/policy.repository';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { CaseEntity } from '../case.entity';
@@ -19,10 +20,16 @@ export class ReportIncident {
     private readonly policies: PolicyRepository,
     private readonly cases: CaseRepository,
     private readonly timeline: TimelineRepository,
+    private readonly idempotency: IdempotencyRepository,
   ) {}
 
-  execute(request: ReportIncidentRequestV1): Promise<CaseEntity> {
+  execute(request: ReportIncidentRequestV1, idempotencyKey?: string): Promise<CaseEntity> {
     return this.dataSource.transaction(async (tx) => {
+      if (idempotencyKey) {
+        const claim = await this.idempotency.claim(tx, 'report-incident', idempotencyKey, request);
+        if (claim.kind === 'conflict') throw idempotencyKeyReused(idempotencyKey);
+        if (claim.kind === 'replay') return (await this.cases.findById(tx, claim.resourceId)) as CaseEntity;
+      }
       const policy = await this.policies.findByNumber(tx, request.policyNumber);
       if (!policy) {
         throw unprocessable('unknown_policy', `No policy ${request.policyNumber} is registered`, [
@@ -55,6 +62,7 @@ export class ReportIncident {
         note: `usage notice from ${notice.contactName}; functions requested: ${notice.requestedFunctions.join(', ')}`,
         occurredAt: incidentCase.reportedAt,
       });
+      if (idempotencyKey) await this.idempotency.complete(tx, 'report-incident', idempotencyKey, incidentCase.id);
       return incidentCase;
     });
   }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { IssueOrderRequestV1 } from '@hub/contracts';
-import { conflict, notFound, unprocessable } from '@hub/http';
+import { conflict, idempotencyKeyReused, notFound, unprocessable } from '@hub/http';
+import { IdempotencyRepository } from '@hub/persistence';
 import { createEnvelope, MessagingRuntime, TOPICS } from '@hub/messaging';
 import { findPartner, partnerProvides } from '@hub/partners';
 import { CaseRepository } from '../../cases/case.repository';
@@ -25,9 +26,10 @@ export class IssueOrder {
     private readonly policies: PolicyRepository,
     private readonly orders: OrderRepository,
     private readonly timeline: TimelineRepository,
+    private readonly idempotency: IdempotencyRepository,
   ) {}
 
-  execute(caseId: string, request: IssueOrderRequestV1, correlationId: string): Promise<OrderEntity> {
+  execute(caseId: string, request: IssueOrderRequestV1, correlationId: string, idempotencyKey?: string): Promise<OrderEntity> {
     const partner = findPartner(request.partnerId);
     if (!partner) {
       throw unprocessable('unknown_partner', `No partner ${request.partnerId}`, [
@@ -40,6 +42,11 @@ export class IssueOrder {
       ]);
     }
     return this.dataSource.transaction(async (tx) => {
+      if (idempotencyKey) {
+        const claim = await this.idempotency.claim(tx, 'issue-order', idempotencyKey, { caseId, request });
+        if (claim.kind === 'conflict') throw idempotencyKeyReused(idempotencyKey);
+        if (claim.kind === 'replay') return (await this.orders.findById(tx, claim.resourceId)) as OrderEntity;
+      }
       const incidentCase = await this.cases.findByIdForUpdate(tx, caseId);
       if (!incidentCase) throw notFound('Case', caseId);
       if (incidentCase.coverageStatus !== 'confirmed') {
@@ -109,6 +116,7 @@ export class IssueOrder {
           },
         }),
       );
+      if (idempotencyKey) await this.idempotency.complete(tx, 'issue-order', idempotencyKey, order.id);
       return order;
     });
   }

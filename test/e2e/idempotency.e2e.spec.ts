@@ -1,0 +1,92 @@
+import { DataSource } from 'typeorm';
+import { RunningHub, startHub } from '@hub/testing';
+import { leakReport, lacOrder } from '../support/demo-requests';
+import { coreClient } from '../support/core-client';
+
+/** The same request delivered twice has one effect (design invariant 3), for the commands that create. */
+describe('Idempotency-Key on commands that create', () => {
+  let hub: RunningHub;
+  let core: ReturnType<typeof coreClient>;
+  let db: DataSource;
+  const count = async (sql: string, params: unknown[]) => Number((await db.query(sql, params))[0].count);
+
+  beforeAll(async () => {
+    hub = await startHub({ apps: ['core'] });
+    core = coreClient(hub.coreUrl);
+    db = hub.dataSource;
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it('answers a retried order with the first order, and issues it once', async () => {
+    const { caseId } = await core.openCase({ confirm: true });
+    const key = `order-${caseId}`;
+    const first = await core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(201);
+    const retry = await core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(201);
+    expect(retry.body.orderId).toBe(first.body.orderId);
+    expect(await count('SELECT count(*) FROM orders WHERE case_id = $1', [caseId])).toBe(1);
+    expect(await count(`SELECT count(*) FROM outbox_messages WHERE topic = 'hub.order.issued.v1' AND message_key = $1`, [caseId])).toBe(1);
+  });
+
+  it('issues one order when the same request races in five times at once', async () => {
+    const { caseId } = await core.openCase({ confirm: true });
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () => core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', `race-${caseId}`).send(lacOrder())),
+    );
+    expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(responses.map((r) => r.body.orderId)).size).toBe(1);
+    expect(await count('SELECT count(*) FROM orders WHERE case_id = $1', [caseId])).toBe(1);
+  });
+
+  it('refuses a key reused for a different request (422) and creates nothing', async () => {
+    const { caseId } = await core.openCase({ confirm: true });
+    const key = `reuse-${caseId}`;
+    await core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(201);
+    const reused = await core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder('A different scope')).expect(422);
+    expect(reused.body).toMatchObject({ error: 'idempotency_key_reused', issues: [{ field: 'Idempotency-Key' }] });
+    expect(await count('SELECT count(*) FROM orders WHERE case_id = $1', [caseId])).toBe(1);
+  });
+
+  it('answers a retried incident report with the first case', async () => {
+    const { policyNumber } = await core.openCase({ confirm: false });
+    const key = `report-${policyNumber}`;
+    const first = await core.http().post('/cases').set('Idempotency-Key', key).send(leakReport(policyNumber)).expect(201);
+    const retry = await core.http().post('/cases').set('Idempotency-Key', key).send(leakReport(policyNumber)).expect(201);
+    expect(retry.body.caseId).toBe(first.body.caseId);
+  });
+
+  it('refuses a malformed key with 400 naming the header', async () => {
+    const { caseId } = await core.openCase({ confirm: true });
+    const response = await core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', 'has spaces in it').send(lacOrder()).expect(400);
+    expect(response.body.issues).toEqual([{ field: 'Idempotency-Key', reason: expect.stringContaining('printable ASCII') }]);
+    expect(await count('SELECT count(*) FROM orders WHERE case_id = $1', [caseId])).toBe(0);
+  });
+});
+
+describe('values the database cannot take are bad input, not a 500', () => {
+  let hub: RunningHub;
+  let core: ReturnType<typeof coreClient>;
+
+  beforeAll(async () => {
+    hub = await startHub({ apps: ['core'] });
+    core = coreClient(hub.coreUrl);
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it('answers 400 for a record count beyond what is stored, and for a NUL character', async () => {
+    const { policyNumber } = await core.openCase({ confirm: false });
+    const huge = leakReport(policyNumber);
+    huge.incident.estimatedRecords = 3_000_000_000;
+    const tooMany = await core.http().post('/cases').send(huge).expect(400);
+    expect(tooMany.body).toMatchObject({ error: 'invalid_value' });
+
+    const withNul = leakReport(policyNumber);
+    withNul.incident.summary = 'leak\u0000';
+    expect((await core.http().post('/cases').send(withNul)).status).toBe(400);
+  });
+});
