@@ -5,6 +5,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './lib/install.mjs';
+import { withInfra } from './lib/infra.mjs';
 import { run } from './lib/processes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,33 +15,23 @@ const BENCH_DATABASE = 'hub_bench';
 
 async function main() {
   await ensureInstalled(root, log);
-  const { ensurePostgres } = await import('./infra/postgres.mjs');
-  const { ensureKafka } = await import('./infra/kafka.mjs');
-  const postgres = await ensurePostgres({ log });
-  try {
-    const kafka = await ensureKafka({ log });
-    try {
-      // Same server as the test database, its own database.
-      const benchDatabaseUrl = Object.assign(new URL(postgres.testDatabaseUrl), { pathname: `/${BENCH_DATABASE}` }).toString();
-      const env = {
-        ...process.env,
-        DATABASE_URL: benchDatabaseUrl,
-        TEST_DATABASE_URL: benchDatabaseUrl,
-        KAFKA_BROKERS: kafka.brokers,
-        HUB_ENV: 'bench',
-        LOG_LEVEL: 'error',
-      };
-      log(`clean benchmark database ${BENCH_DATABASE}`);
-      await run(bin('tsx'), ['scripts/reset-database.ts'], { cwd: root, env });
-      // ts-node (TypeScript's own transpiler) rather than tsx: Nest's dependency injection needs the
-      // decorator metadata that esbuild does not emit.
-      await run(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'bench/run-bench.ts'], { cwd: root, env });
-    } finally {
-      await kafka.stop();
-    }
-  } finally {
-    await postgres.stop();
-  }
+  await withInfra(log, async ({ postgres, kafka }) => {
+    // Same server as the test database, its own database.
+    const benchDatabaseUrl = Object.assign(new URL(postgres.testDatabaseUrl), { pathname: `/${BENCH_DATABASE}` }).toString();
+    const env = {
+      ...process.env,
+      DATABASE_URL: benchDatabaseUrl,
+      TEST_DATABASE_URL: benchDatabaseUrl,
+      KAFKA_BROKERS: kafka.brokers,
+      HUB_ENV: 'bench',
+      LOG_LEVEL: 'error',
+    };
+    log(`clean benchmark database ${BENCH_DATABASE}`);
+    await run(bin('tsx'), ['scripts/reset-database.ts'], { cwd: root, env });
+    // ts-node (TypeScript's own transpiler) rather than tsx: Nest's dependency injection needs the
+    // decorator metadata that esbuild does not emit.
+    await run(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'bench/run-bench.ts'], { cwd: root, env });
+  });
 }
 
 main().catch((error) => {

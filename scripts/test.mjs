@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './lib/install.mjs';
+import { withInfra } from './lib/infra.mjs';
 import { run } from './lib/processes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,11 +18,7 @@ async function main() {
   await run(bin('eslint'), ['.', '--max-warnings', '0'], { cwd: root });
   await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], { cwd: root });
 
-  const { ensurePostgres } = await import('./infra/postgres.mjs');
-  const { ensureKafka } = await import('./infra/kafka.mjs');
-  const postgres = await ensurePostgres({ log });
-  const kafka = await ensureKafka({ log });
-  try {
+  await withInfra(log, async ({ postgres, kafka }) => {
     const env = {
       ...process.env,
       DATABASE_URL: postgres.testDatabaseUrl,
@@ -41,10 +38,7 @@ async function main() {
     } finally {
       printSummary(results);
     }
-  } finally {
-    await kafka.stop();
-    await postgres.stop();
-  }
+  });
 }
 
 /** One closing line that CI and people read the same way. */

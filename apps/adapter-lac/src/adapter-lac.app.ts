@@ -1,12 +1,11 @@
 import { INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { ADAPTER_CONSUMES, AdapterKitModule } from '@hub/adapter-kit';
+import { ADAPTER_CONSUMES, AdapterKitModule, DEMO_WEBHOOK_SECRETS } from '@hub/adapter-kit';
 import { kafkaBrokerList } from '@hub/config';
-import { configureAndListen, logLevelsUpTo } from '@hub/http';
+import { databaseHealthController, logLevelsUpTo, startHttpApp } from '@hub/http';
 import { connectKafkaInbox, MessagingRuntime, PARTNER_DELIVERY_POLICY } from '@hub/messaging';
-import { AdapterLacConfig, DEV_LAC_WEBHOOK_SECRET } from './adapter-lac.config';
-import { HealthController } from './health.controller';
+import { AdapterLacConfig } from './adapter-lac.config';
 import { LacCallbacksController } from './lac-callbacks.controller';
 import { lacMappingV1 } from './lac-mapping';
 import { OrderIssuedHandler } from './order-issued.handler';
@@ -14,7 +13,7 @@ import { OrderIssuedHandler } from './order-issued.handler';
 export const ADAPTER_LAC_APP_NAME = 'adapter-lac';
 
 export async function startAdapterLac(config: AdapterLacConfig): Promise<{ app: INestApplication; url: string }> {
-  const demoSecretIn = (['LAC_WEBHOOK_SECRET', 'LAC_WEBHOOK_PREVIOUS_SECRET'] as const).find((name) => config[name] === DEV_LAC_WEBHOOK_SECRET);
+  const demoSecretIn = (['LAC_WEBHOOK_SECRET', 'LAC_WEBHOOK_PREVIOUS_SECRET'] as const).find((name) => config[name] === DEMO_WEBHOOK_SECRETS.lac);
   if (!['dev', 'test'].includes(config.HUB_ENV) && demoSecretIn) {
     // The demo secret is in this repository: anyone could sign as LAC with it.
     throw new Error(`${demoSecretIn}: the built-in demo secret is refused when HUB_ENV=${config.HUB_ENV}`);
@@ -35,7 +34,7 @@ export async function startAdapterLac(config: AdapterLacConfig): Promise<{ app: 
         deliveryGiveUpAfterMs: config.LAC_DELIVERY_GIVE_UP_AFTER_SECONDS * 1000,
       }),
     ],
-    controllers: [LacCallbacksController, OrderIssuedHandler, HealthController],
+    controllers: [LacCallbacksController, OrderIssuedHandler, databaseHealthController(ADAPTER_LAC_APP_NAME)],
   })
   class AdapterLacModule {}
 
@@ -48,7 +47,6 @@ export async function startAdapterLac(config: AdapterLacConfig): Promise<{ app: 
     dataSource: app.get(DataSource),
     consumes: ADAPTER_CONSUMES,
   });
-  await app.startAllMicroservices();
-  const url = await configureAndListen(app, { openApi: 'adapter-lac', port: config.PORT, host: config.HOST });
+  const url = await startHttpApp(app, { openApi: 'adapter-lac', port: config.PORT, host: config.HOST });
   return { app, url };
 }

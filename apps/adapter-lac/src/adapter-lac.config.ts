@@ -1,9 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { DEMO_WEBHOOK_SECRETS, WEBHOOK_SECRET_PATTERN } from '@hub/adapter-kit';
 import { InfrastructureConfig } from '@hub/config';
 import { PARTNER_DELIVERY_GIVE_UP_AFTER_MS } from '@hub/messaging';
 
-const WHSEC = /^whsec_[A-Za-z0-9+/]{22,}={0,2}$/;
 
 export class AdapterLacConfig extends InfrastructureConfig {
   @Type(() => Number)
@@ -23,12 +23,12 @@ export class AdapterLacConfig extends InfrastructureConfig {
    * The secret shared with LAC for signing both ways (Standard Webhooks `whsec_…`). The default is for
    * local demos and tests only; any other HUB_ENV must set its own (checked in the app at boot).
    */
-  @Matches(WHSEC, { message: 'must be a Standard Webhooks secret: whsec_ followed by base64' })
-  LAC_WEBHOOK_SECRET = DEV_LAC_WEBHOOK_SECRET;
+  @Matches(WEBHOOK_SECRET_PATTERN, { message: 'must be a Standard Webhooks secret: whsec_ followed by base64' })
+  LAC_WEBHOOK_SECRET: string = DEMO_WEBHOOK_SECRETS.lac;
 
   /** The previous secret while LAC rotates to a new one. */
   @IsOptional()
-  @Matches(WHSEC, { message: 'must be a Standard Webhooks secret: whsec_ followed by base64' })
+  @Matches(WEBHOOK_SECRET_PATTERN, { message: 'must be a Standard Webhooks secret: whsec_ followed by base64' })
   LAC_WEBHOOK_PREVIOUS_SECRET?: string = undefined;
 
   @Type(() => Number)
@@ -44,4 +44,3 @@ export class AdapterLacConfig extends InfrastructureConfig {
   LAC_DELIVERY_GIVE_UP_AFTER_SECONDS = PARTNER_DELIVERY_GIVE_UP_AFTER_MS / 1000;
 }
 
-export const DEV_LAC_WEBHOOK_SECRET = 'whsec_ZGV2LW9ubHktbGFjLXNpbXVsYXRvci1zZWNyZXQ=';

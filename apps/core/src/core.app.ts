@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { configureAndListen, logLevelsUpTo } from '@hub/http';
+import { logLevelsUpTo, startHttpApp } from '@hub/http';
 import { connectKafkaInbox, MessagingRuntime } from '@hub/messaging';
 import { CoreConfig } from './core.config';
 import { CORE_APP_NAME, CORE_CONSUMES, CoreModule } from './core.module';
@@ -21,7 +21,6 @@ export async function startCore(config: CoreConfig): Promise<RunningApp> {
     dataSource: app.get(DataSource),
     consumes: CORE_CONSUMES,
   });
-  await app.startAllMicroservices();
-  const url = await configureAndListen(app, { openApi: 'core', port: config.PORT, host: config.HOST });
+  const url = await startHttpApp(app, { openApi: 'core', port: config.PORT, host: config.HOST });
   return { app, url };
 }

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { kafkaBrokerList } from '@hub/config';
+import { databaseHealthController } from '@hub/http';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
 import { IdempotencyRepository, postgresOptions } from '@hub/persistence';
 import { CaseEntity } from './cases/case.entity';
@@ -10,7 +11,6 @@ import { CasesController } from './cases/cases.controller';
 import { RecordCoverageDecision } from './cases/usecases/record-coverage-decision.usecase';
 import { ReportIncident } from './cases/usecases/report-incident.usecase';
 import { CoreConfig } from './core.config';
-import { HealthController } from './health.controller';
 import { OrderEntity } from './orders/order.entity';
 import { OrderRepository } from './orders/order.repository';
 import { OrderStatusHandler } from './orders/order-status.handler';
@@ -42,7 +42,7 @@ export class CoreModule {
           }),
         ),
       ],
-      controllers: [PoliciesController, CasesController, OrdersController, OrderStatusHandler, HealthController],
+      controllers: [PoliciesController, CasesController, OrdersController, OrderStatusHandler, databaseHealthController(CORE_APP_NAME)],
       providers: [
         { provide: CoreConfig, useValue: config },
         {

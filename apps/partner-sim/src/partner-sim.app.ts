@@ -1,6 +1,6 @@
 import { INestApplication, Module, OnApplicationShutdown, Inject, Controller, Get } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { configureAndListen, logLevelsUpTo } from '@hub/http';
+import { logLevelsUpTo, startHttpApp } from '@hub/http';
 import { LAC_SYSTEM, LacEngagementsController } from './lac/lac-engagements.controller';
 import { LacSystem } from './lac/lac-system';
 import { PartnerSimConfig } from './partner-sim.config';
@@ -31,6 +31,6 @@ export async function startPartnerSim(config: PartnerSimConfig): Promise<{ app: 
   class PartnerSimModule {}
 
   const app = await NestFactory.create(PartnerSimModule, { rawBody: true, logger: logLevelsUpTo(config.LOG_LEVEL) });
-  const url = await configureAndListen(app, { openApi: 'partner-sim', port: config.PORT, host: config.HOST });
+  const url = await startHttpApp(app, { openApi: 'partner-sim', port: config.PORT, host: config.HOST });
   return { app, url, lac };
 }

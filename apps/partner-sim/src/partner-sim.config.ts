@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { DEMO_WEBHOOK_SECRETS, WEBHOOK_SECRET_PATTERN } from '@hub/adapter-kit';
 import { InfrastructureConfig } from '@hub/config';
 
 /** The simulator plays partner systems; it needs no database or Kafka of its own, only HTTP. */
@@ -17,8 +18,8 @@ export class PartnerSimConfig {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   LAC_CALLBACK_URL = 'http://127.0.0.1:3001/lac/v1/callbacks';
 
-  @Matches(/^whsec_[A-Za-z0-9+/]{22,}={0,2}$/, { message: 'must be a Standard Webhooks secret: whsec_ followed by base64' })
-  LAC_WEBHOOK_SECRET = 'whsec_ZGV2LW9ubHktbGFjLXNpbXVsYXRvci1zZWNyZXQ=';
+  @Matches(WEBHOOK_SECRET_PATTERN, { message: 'must be a Standard Webhooks secret: whsec_ followed by base64' })
+  LAC_WEBHOOK_SECRET: string = DEMO_WEBHOOK_SECRETS.lac;
 
   /** Time between LAC's simulated steps (accepted, hearing done, forensics started, preliminary report). */
   @Type(() => Number)

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { contractValidator, type OrderIssuedV1 } from '@hub/contracts';
+import { contractValidator, describeIssues, type OrderIssuedV1 } from '@hub/contracts';
 import { Envelope, envelopeHeaders, InboundMessageMeta, NonRetryableError } from '@hub/messaging';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { DeliveryRepository } from './delivery.repository';
@@ -27,8 +27,10 @@ export class OrderHandOff {
     // We must never send a partner something its own contract refuses; that is our bug, not a retry.
     const check = contractValidator().validate(mapping.nativeOrderSchema, native);
     if (!check.ok) {
-      const detail = check.issues.map((i) => `${i.field} ${i.reason}`).join('; ');
-      throw new NonRetryableError(`order ${event.payload.orderId} maps to an invalid ${mapping.nativeOrderSchema}: ${detail}`, 'mapping_failed');
+      throw new NonRetryableError(
+        `order ${event.payload.orderId} maps to an invalid ${mapping.nativeOrderSchema}: ${describeIssues(check.issues)}`,
+        'mapping_failed',
+      );
     }
     const inserted = await this.deliveries.insert(tx, {
       id: randomUUID(),

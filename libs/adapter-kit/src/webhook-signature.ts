@@ -7,6 +7,15 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  */
 export const WEBHOOK_HEADERS = { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' } as const;
 
+/** A Standard Webhooks secret as partners exchange them: `whsec_` + base64 of at least 16 bytes. */
+export const WEBHOOK_SECRET_PATTERN = /^whsec_[A-Za-z0-9+/]{22,}={0,2}$/;
+
+/**
+ * Secrets for local demos and tests only, shared by each adapter and its simulator. They are in this
+ * repository, so anyone could sign with them: adapters refuse them outside HUB_ENV dev and test.
+ */
+export const DEMO_WEBHOOK_SECRETS = { lac: 'whsec_ZGV2LW9ubHktbGFjLXNpbXVsYXRvci1zZWNyZXQ=' } as const;
+
 /** How far a sender's clock may be from ours before a request is refused as stale (or a replay). */
 export const DEFAULT_TIMESTAMP_TOLERANCE_SECONDS = 5 * 60;
 

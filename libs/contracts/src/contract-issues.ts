@@ -8,6 +8,11 @@ export interface ContractIssue {
 
 export const ROOT_FIELD = '(root)';
 
+/** Issues as one line for a log or an error message: `insured.name is required; scope is required`. */
+export function describeIssues(issues: readonly ContractIssue[]): string {
+  return issues.map((issue) => `${issue.field} ${issue.reason}`).join('; ');
+}
+
 const FORMAT_REASONS: Record<string, string> = {
   'date-time': 'must be a date-time (ISO-8601)',
   date: 'must be a date (YYYY-MM-DD)',

@@ -1,5 +1,5 @@
 import { Injectable, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
-import { contractValidator } from '@hub/contracts';
+import { contractValidator, describeIssues } from '@hub/contracts';
 import { invalidInput } from './http-errors';
 
 /**
@@ -13,8 +13,7 @@ export class ContractBodyPipe implements PipeTransform {
   transform(value: unknown): unknown {
     const result = contractValidator().validate(this.schemaRef, value ?? {});
     if (result.ok) return result.value;
-    const summary = result.issues.map((i) => `${i.field} ${i.reason}`).join('; ');
-    throw invalidInput(`Request body is invalid: ${summary}`, result.issues);
+    throw invalidInput(`Request body is invalid: ${describeIssues(result.issues)}`, result.issues);
   }
 }
 

@@ -3,3 +3,4 @@ export * from './contract-body.pipe';
 export * from './hub-exception.filter';
 export * from './start-http-app';
 export * from './idempotency-key';
+export * from './health.controller';

@@ -17,11 +17,17 @@ export function logLevelsUpTo(level: string): LogLevel[] {
   return LEVELS.slice(0, index < 0 ? 3 : index + 1);
 }
 
-/** The things every HTTP app of the hub does the same way: error shape, docs, clean shutdown, listening. */
-export async function configureAndListen(app: INestApplication, settings: HttpAppSettings): Promise<string> {
+/**
+ * Boots an HTTP app of the hub the same way everywhere: the error shape and the docs are in place before
+ * any route exists, the app (and its Kafka inbox, if any) is started, then it listens.
+ */
+export async function startHttpApp(app: INestApplication, settings: HttpAppSettings): Promise<string> {
   app.useGlobalFilters(new HubExceptionFilter());
   serveOpenApiDocs(app, settings.openApi);
   app.enableShutdownHooks();
+  // Producer, relay and workers run before the inbox hands the app its first message.
+  await app.init();
+  await app.startAllMicroservices();
   await app.listen(settings.port, settings.host);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : settings.port;

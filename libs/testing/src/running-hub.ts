@@ -2,7 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@hub/config';
 import { startAdapterLac } from '@apps/adapter-lac/src/adapter-lac.app';
-import { AdapterLacConfig, DEV_LAC_WEBHOOK_SECRET } from '@apps/adapter-lac/src/adapter-lac.config';
+import { AdapterLacConfig } from '@apps/adapter-lac/src/adapter-lac.config';
+import { DEMO_WEBHOOK_SECRETS } from '@hub/adapter-kit';
 import { startCore } from '@apps/core/src/core.app';
 import { CoreConfig } from '@apps/core/src/core.config';
 import { LacSystem } from '@apps/partner-sim/src/lac/lac-system';
@@ -44,7 +45,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const apps = options.apps ?? ['core', 'adapter-lac', 'partner-sim'];
   const ports = options.ports ?? { core: 3100, adapter: 3101, sim: 3102 };
   const logLevel = options.logLevel ?? testEnv.logLevel;
-  const lacSecret = options.lacSecret ?? DEV_LAC_WEBHOOK_SECRET;
+  const lacSecret = options.lacSecret ?? DEMO_WEBHOOK_SECRETS.lac;
   const base = {
     DATABASE_URL: options.databaseUrl ?? testEnv.databaseUrl,
     KAFKA_BROKERS: options.brokers ?? testEnv.brokers,

@@ -82,15 +82,21 @@ export class LacSystem {
     for (const step of lacScriptFor(engagement.request)) {
       if (this.stopped) return;
       await this.pause(this.settings.stepDelayMs);
-      for (let attempt = 1; attempt <= 5 && !this.stopped; attempt++) {
-        const httpStatus = await this.report(engagement, step);
-        if (httpStatus !== null && httpStatus < 500) break;
-        await this.pause(500 * 2 ** attempt);
+      // One webhook id per step, kept across retries: a retry after a lost answer is then a replay the
+      // hub recognises, not a second status report.
+      const msgId = `msg_${randomUUID().replace(/-/g, '')}`;
+      let reached = false;
+      for (let attempt = 1; attempt <= 5 && !this.stopped && !reached; attempt++) {
+        const httpStatus = await this.report(engagement, step, msgId);
+        reached = httpStatus !== null && httpStatus < 500;
+        if (!reached) await this.pause(500 * 2 ** attempt);
       }
+      // Later steps make no sense to the hub without this one: stop, as LAC's staff would, and call.
+      if (!reached) return this.logger.error(`gave up reporting ${step.status_code} for ${engagement.ticket}; stopping its script`);
     }
   }
 
-  private async report(engagement: ReceivedEngagement, step: ReturnType<typeof lacScriptFor>[number]): Promise<number | null> {
+  private async report(engagement: ReceivedEngagement, step: ReturnType<typeof lacScriptFor>[number], msgId: string): Promise<number | null> {
     const callback: LacStatusCallbackV1 = {
       api_version: '1',
       engagement_id: engagement.request.engagement_id,
@@ -99,7 +105,6 @@ export class LacSystem {
       reported_at: new Date().toISOString(),
     };
     const body = JSON.stringify(callback);
-    const msgId = `msg_${randomUUID().replace(/-/g, '')}`;
     let httpStatus: number | null = null;
     try {
       const signedAt = new Date();
@@ -116,6 +121,7 @@ export class LacSystem {
         signal: AbortSignal.timeout(10_000),
       });
       httpStatus = response.status;
+      await response.body?.cancel();
     } catch (error) {
       this.logger.warn(`callback ${step.status_code} for ${engagement.ticket} failed: ${(error as Error).message}`);
     }

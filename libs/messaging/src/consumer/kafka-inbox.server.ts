@@ -74,7 +74,12 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     await consumer.connect();
     await consumer.subscribe({ topics: consumes.map((t) => t.name), fromBeginning: this.options.fromBeginning ?? true });
     await consumer.run({ eachMessage: (payload) => this.process(payload, handlers) });
-    await withTimeout(joined, this.options.joinTimeoutMs ?? 60_000, `${groupId} did not join its consumer group`);
+    try {
+      await withTimeout(joined, this.options.joinTimeoutMs ?? 60_000, `${groupId} did not join its consumer group`);
+    } catch (error) {
+      await this.close();
+      throw error;
+    }
   }
 
   /** Typed catalog check at boot: every consumed topic has exactly one event handler and nothing else has one. */

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { contractValidator } from '@hub/contracts';
+import { contractValidator, describeIssues } from '@hub/contracts';
 import { Envelope, envelopeHeaders } from '../envelope';
 import { TopicDefinition } from '../topic-catalog';
 
@@ -16,8 +16,7 @@ export async function appendToOutbox<P>(
   // A producer that breaks its own contract is a bug; stop it here rather than poison every consumer.
   const check = contractValidator().validate(topic.payloadSchema, envelope.payload);
   if (!check.ok) {
-    const detail = check.issues.map((i) => `${i.field}: ${i.reason}`).join('; ');
-    throw new Error(`Refusing to publish ${topic.name} ${envelope.eventId}: payload breaks its contract (${detail})`);
+    throw new Error(`Refusing to publish ${topic.name} ${envelope.eventId}: payload breaks its contract (${describeIssues(check.issues)})`);
   }
   await appendRawToOutbox(tx, sourceApp, {
     topic: topic.name,
