@@ -16,7 +16,7 @@ export {
 } from './policy-terms';
 export { COST_CATEGORIES, THREAT_ONLY_CATEGORIES, coveredCategories, isCostCategory, type CostCategory } from './cost-categories';
 export {
-  LIMIT_COUNTERS, ZERO_USAGE, applyPostings, liabilityPaymentPostings, negatePostings, type LimitPostings, type LimitUsage,
+  LIMIT_COUNTERS, ZERO_USAGE, applyPostings, countersOf, liabilityPaymentPostings, negatePostings, type LimitPostings, type LimitUsage,
 } from './limit-usage';
 export {
   DISCOVERY_CHANNELS, INCIDENT_KINDS, RETENTION_REASONS,

@@ -47,6 +47,13 @@ export function applyPostings(usage: LimitUsage, postings: LimitPostings): Limit
   return after;
 }
 
+/** Just the five counters of a usage (a stored row may carry more columns). */
+export function countersOf(usage: LimitUsage): LimitUsage {
+  const counters: Counters = { ...ZERO_USAGE };
+  for (const counter of LIMIT_COUNTERS) counters[counter] = usage[counter];
+  return counters;
+}
+
 /** The counters negated: what a release posts to undo `postings` (or part of them). */
 export function negatePostings(postings: LimitPostings): LimitPostings {
   const negated: Counters = { ...ZERO_USAGE };

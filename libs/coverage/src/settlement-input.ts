@@ -8,6 +8,7 @@ import { isIsoDate } from './iso-date';
 import { checkUsage } from './limit-usage';
 import { isPositiveYen, isYen, type Yen } from './money';
 import type { PolicyTerms } from './policy-terms';
+import { CHAMBER_VARIANTS, POLICY_PRODUCTS } from './product-rules';
 import { DISCOVERY_CHANNELS, INCIDENT_KINDS, type CaseFacts, type InvoiceLine, type SettlementInput } from './settlement-types';
 
 const isCount = isYen; // a count of victims has the same shape: a safe integer, 0 or more.
@@ -32,6 +33,10 @@ export function assertSettlementInput(input: SettlementInput): void {
 
 /** Terms should come from definePolicyTerms; a stored copy is re-checked for the figures the arithmetic uses. */
 function checkTerms(terms: PolicyTerms, issues: IssueCollector): void {
+  issues.check((POLICY_PRODUCTS as readonly unknown[]).includes(terms.product), 'terms.product', `must be one of ${POLICY_PRODUCTS.join(', ')}`);
+  if (terms.product === 'chamber-of-commerce') {
+    issues.check((CHAMBER_VARIANTS as readonly unknown[]).includes(terms.variant), 'terms.variant', `must be one of ${CHAMBER_VARIANTS.join(', ')}`);
+  }
   for (const field of ['periodStart', 'periodEnd', 'retroactiveDate'] as const) {
     issues.check(isIsoDate(terms[field]), `terms.${field}`, 'must be a calendar date YYYY-MM-DD');
   }

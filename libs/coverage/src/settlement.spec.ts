@@ -155,6 +155,10 @@ describe('settleInvoice: the boundary', () => {
     expect(() => settle(terms(), lines)).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ field })] }));
   });
 
+  it('refuses stored terms of an unknown product rather than guessing its categories', () => {
+    expect(() => settle({ ...terms(), product: 'cyber-max' } as never, [])).toThrow(/terms.product/);
+  });
+
   it('refuses bad usage, dates and counts', () => {
     const attempt = () => settle(terms(), [], { incidentDate: '2026-02-30', affectedIndividuals: -1 }, { ...ZERO_USAGE, expensePeriodYen: 1.5 });
     expect(attempt).toThrow(CoverageInputError);

@@ -19,7 +19,7 @@
  * bore for the policy do not, and stay available if a credit note later frees the limit.
  */
 import { coveredCategories, THREAT_ONLY_CATEGORIES, type CostCategory } from './cost-categories';
-import { applyPostings, type LimitPostings } from './limit-usage';
+import { applyPostings, countersOf, type LimitPostings } from './limit-usage';
 import { remaining, type Yen } from './money';
 import type { PolicyTerms } from './policy-terms';
 import { assertSettlementInput, condolenceCapYen } from './settlement-input';
@@ -71,7 +71,7 @@ export function settleInvoice(input: SettlementInput): SettlementDecision {
     deductibleAccidentYen: deductibleBorne,
     condolenceAccidentYen: condolenceCounted,
   };
-  return { refusal, lines, totals, postings, usageBefore: { ...usage }, usageAfter: applyPostings(usage, postings) };
+  return { refusal, lines, totals, postings, usageBefore: countersOf(usage), usageAfter: applyPostings(usage, postings) };
 }
 
 /** The policy responds only to incidents dated in its period and caused on or after its retroactive date. */

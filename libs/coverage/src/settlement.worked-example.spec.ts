@@ -2,7 +2,7 @@
  * Seed 002's worked example: a leak of 100,000 personal records, ¥173.7M of damage of which ¥114.7M are expenses
  * (費用損害), settled under Chamber of Commerce set D (¥300M liability / ¥30M expense), premium variant.
  */
-import { coveredCategories, definePolicyTerms, settleInvoice, ZERO_USAGE, type InvoiceLine, type PolicyTerms } from './index';
+import { coveredCategories, definePolicyTerms, settleInvoice, ZERO_USAGE, type ChamberTerms, type InvoiceLine } from './index';
 
 const defined = definePolicyTerms({
   product: 'chamber-of-commerce',
@@ -12,8 +12,8 @@ const defined = definePolicyTerms({
   periodEnd: '2027-04-01',
   retroactiveDate: '2026-04-01',
 });
-if (!defined.ok) throw new Error(JSON.stringify(defined.issues));
-const setD: PolicyTerms = defined.terms;
+if (!defined.ok || defined.terms.product !== 'chamber-of-commerce') throw new Error(JSON.stringify(defined));
+const setD: ChamberTerms = defined.terms;
 
 // The seed's table, in its order (万円 → yen); each category as the seed's heading names the cost.
 const lines: InvoiceLine[] = [

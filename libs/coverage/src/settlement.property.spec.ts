@@ -1,0 +1,219 @@
+/**
+ * Property-based: random policies of every product, and a period's stream of events across a few accidents —
+ * invoices settled one after another with the usage carried forward, the insurer's liability payments, and credit
+ * notes on earlier invoices. The model keeps the ledger's counters only by adding postings.
+ * Inside the properties, node:assert rather than Jest's expect: a Jest matcher costs ~45 µs, node:assert next to
+ * nothing, and fast-check reports and shrinks the failing case either way.
+ */
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {
+  applyPostings, COST_CATEGORIES, coveredCategories, definePolicyTerms, liabilityPaymentPostings, releaseCredit, settleInvoice,
+  THREAT_ONLY_CATEGORIES, ZERO_USAGE, condolenceCapYen,
+  type CaseFacts, type CreditLine, type InvoiceLine, type LimitPostings, type LimitUsage, type PolicyTerms, type PolicyTermsInput,
+  type SettlementDecision,
+} from './index';
+
+const base = { periodStart: '2026-04-01', retroactiveDate: '2026-01-01' };
+const termsArb: fc.Arbitrary<PolicyTerms> = fc
+  .record({
+    product: fc.constantFrom('cyber-lite', 'privacy-mark', 'chamber-of-commerce'),
+    chamberSet: fc.constantFrom('A', 'B', 'C', 'D', 'E'),
+    variant: fc.constantFrom('standard', 'premium'),
+    liability: fc.oneof(fc.constantFrom(10_000_000, 30_000_000, 300_000_000), fc.integer({ min: 10, max: 3_000_000 })),
+    expensePerMille: fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }),
+    deductible: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 500_000 })),
+    caps: fc.option(
+      fc.record({ perIndividualYen: fc.integer({ min: 0, max: 2_000 }), perCorporationYen: fc.integer({ min: 0, max: 60_000 }) }),
+      { nil: undefined },
+    ),
+  })
+  .map(({ product, chamberSet, variant, liability, expensePerMille, deductible, caps }) => {
+    // Integer arithmetic even in the generator: an expense between 1 and 100% of liability, within ¥100M.
+    const perMille = (n: number) => Math.min(100_000_000, Math.max(1, Math.floor((liability * n) / 1000)));
+    const expense = expensePerMille === undefined ? undefined : perMille(expensePerMille);
+    const common = { ...base, periodEnd: '2027-04-01', expenseDeductibleYen: deductible, condolenceCaps: caps };
+    const limits = { liabilityLimitYen: liability, expenseSublimitYen: expense };
+    const input: PolicyTermsInput =
+      product === 'chamber-of-commerce'
+        ? chamberSet === 'E'
+          ? { ...common, product, chamberSet, variant, ...limits, expenseSublimitYen: expense ?? perMille(100) }
+          : { ...common, product, chamberSet, variant }
+        : { ...common, product, ...limits, periodEnd: product === 'privacy-mark' ? '2028-04-01' : '2027-04-01' };
+    const result = definePolicyTerms(input);
+    if (!result.ok) throw new Error(`generator made invalid terms: ${JSON.stringify(result.issues)}`);
+    return result.terms;
+  });
+
+const factsArb: fc.Arbitrary<CaseFacts> = fc.record({
+  // Mostly inside every product's period; now and then on either side of it, or on its first and last days.
+  incidentDate: fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom('2026-04-01', '2026-08-20', '2026-11-30', '2027-04-01') },
+    { weight: 1, arbitrary: fc.constantFrom('2026-03-31', '2027-09-01', '2028-04-02') },
+  ),
+  causeDate: fc.option(fc.oneof({ weight: 1, arbitrary: fc.constant('2025-12-31') }, { weight: 4, arbitrary: fc.constantFrom('2026-01-01', '2026-03-01') }), {
+    nil: undefined,
+  }),
+  kind: fc.constantFrom('leak', 'threat'),
+  discoveryChannel: fc.constantFrom('public_authority', 'security_operations_provider', 'insured', 'other'),
+  affectedIndividuals: fc.integer({ min: 0, max: 3_000 }),
+  affectedCorporations: fc.integer({ min: 0, max: 20 }),
+}, { requiredKeys: ['incidentDate', 'kind', 'discoveryChannel', 'affectedIndividuals', 'affectedCorporations'] });
+
+// Amounts as small as ¥1 and as large as a big policy's limit, so every limit binds in some runs.
+const amountArb = fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 40_000_000 }));
+const linesArb = fc
+  .array(fc.record({ category: fc.constantFrom(...COST_CATEGORIES), amountYen: amountArb }), { minLength: 0, maxLength: 6 })
+  .chain((lines) => fc.shuffledSubarray(lines.map((line, index) => ({ ...line, lineNo: index + 1 })), { minLength: lines.length }));
+
+type Event =
+  | { type: 'invoice'; accident: number; lines: InvoiceLine[] }
+  | { type: 'liability'; perMille: number }
+  | { type: 'credit'; invoice: number; perMille: number[] };
+const perMilleArb = fc.integer({ min: 0, max: 1000 });
+const perMillePerLineArb = fc.array(perMilleArb, { minLength: 6, maxLength: 6 });
+const eventArb: fc.Arbitrary<Event> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ type: fc.constant('invoice' as const), accident: fc.nat(2), lines: linesArb }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('liability' as const), perMille: perMilleArb }) },
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('credit' as const), invoice: fc.nat(), perMille: perMillePerLineArb }) },
+);
+/** Three accidents in one policy period, and a stream of events across them. */
+const accidentsArb = fc.array(factsArb, { minLength: 3, maxLength: 3 });
+const streamArb = fc.array(eventArb, { maxLength: 30, size: 'medium' });
+
+const PERIOD = ['expensePeriodYen', 'liabilityPeriodYen'] as const;
+const ACCIDENT = ['expenseAccidentYen', 'deductibleAccidentYen', 'condolenceAccidentYen'] as const;
+type Ledger = { period: LimitUsage; accidents: LimitUsage[]; postings: { accident: number | null; postings: LimitPostings }[] };
+const usageOf = (ledger: Ledger, accident: number): LimitUsage => ({ ...ledger.accidents[accident], ...pick(ledger.period, PERIOD) });
+const pick = (usage: LimitUsage, keys: readonly (keyof LimitUsage)[]) => Object.fromEntries(keys.map((key) => [key, usage[key]]));
+
+/** Books postings as the ledger would: the period's counters on the policy, the rest on the accident. */
+function book(ledger: Ledger, accident: number | null, postings: LimitPostings): void {
+  const after = applyPostings(accident === null ? ledger.period : usageOf(ledger, accident), postings);
+  ledger.period = { ...ledger.period, ...pick(after, PERIOD) };
+  if (accident !== null) ledger.accidents[accident] = { ...ledger.accidents[accident], ...pick(after, ACCIDENT) };
+  ledger.postings.push({ accident, postings });
+}
+
+function checkDecision(decision: SettlementDecision, lines: InvoiceLine[]): void {
+  for (const line of decision.lines) {
+    assert.equal(line.coveredYen + line.retainedYen, line.amountYen, `line ${line.lineNo}: covered + retained`);
+    assert.equal(line.cuts.reduce((sum, cut) => sum + cut.yen, 0), line.retainedYen, `line ${line.lineNo}: cuts explain the retained yen`);
+    assert.ok(line.coveredYen >= 0 && line.cuts.every((cut) => cut.yen > 0), `line ${line.lineNo}: no negative or empty cut`);
+  }
+  const total = lines.reduce((sum, line) => sum + line.amountYen, 0);
+  assert.equal(decision.totals.coveredYen + decision.totals.retainedYen, total, 'invoice: covered + retained');
+  assert.equal(decision.totals.invoiceYen, total);
+  assert.deepEqual(decision.lines.map((line) => line.lineNo), lines.map((line) => line.lineNo).sort((a, b) => a - b));
+}
+
+function checkLimits(terms: PolicyTerms, facts: CaseFacts[], ledger: Ledger, liabilityPaid: number): void {
+  assert.ok(ledger.period.expensePeriodYen <= terms.expenseSublimitYen, 'period expense limit');
+  assert.ok(ledger.period.liabilityPeriodYen <= terms.liabilityLimitYen, 'liability limit');
+  assert.equal(ledger.period.liabilityPeriodYen, ledger.period.expensePeriodYen + liabilityPaid, 'every expense yen also uses liability');
+  ledger.accidents.forEach((usage, index) => {
+    assert.ok(usage.expenseAccidentYen <= terms.expenseSublimitYen, `accident ${index}: expense limit`);
+    assert.ok(usage.deductibleAccidentYen <= terms.expenseDeductibleYen, `accident ${index}: deductible`);
+    assert.ok(usage.condolenceAccidentYen <= condolenceCapYen(terms, facts[index]), `accident ${index}: condolence cap`);
+  });
+  assert.equal(ledger.accidents.reduce((sum, usage) => sum + usage.expenseAccidentYen, 0), ledger.period.expensePeriodYen, 'accidents add up to the period');
+}
+
+/** Without condolence lines, an invoice covers exactly min(eligible − deductible left, each limit left). */
+function expectedCovered(terms: PolicyTerms, facts: CaseFacts, usage: LimitUsage, lines: InvoiceLine[]): number {
+  const covered = coveredCategories(terms);
+  const reported = facts.discoveryChannel === 'public_authority' || facts.discoveryChannel === 'security_operations_provider';
+  const eligible = lines
+    .filter((line) => covered.has(line.category) && (reported || !THREAT_ONLY_CATEGORIES.has(line.category)))
+    .reduce((sum, line) => sum + line.amountYen, 0);
+  const left = (limit: number, used: number) => Math.max(0, limit - used);
+  return Math.min(
+    Math.max(0, eligible - left(terms.expenseDeductibleYen, usage.deductibleAccidentYen)),
+    left(terms.expenseSublimitYen, usage.expenseAccidentYen),
+    left(terms.expenseSublimitYen, usage.expensePeriodYen),
+    left(terms.liabilityLimitYen, usage.liabilityPeriodYen),
+  );
+}
+
+describe('settlement properties over random policies and invoice streams', () => {
+  it('never exceeds a limit, balances every line and invoice, decides deterministically, replays and credits exactly', () => {
+    fc.assert(
+      fc.property(termsArb, accidentsArb, streamArb, (terms, facts, events) => {
+        const ledger: Ledger = { period: ZERO_USAGE, accidents: facts.map(() => ZERO_USAGE), postings: [] };
+        const settled: { accident: number; decision: SettlementDecision; credited: CreditLine[] }[] = [];
+        let liabilityPaid = 0;
+        for (const event of events) {
+          if (event.type === 'invoice') {
+            const input = { terms, caseFacts: facts[event.accident], usage: usageOf(ledger, event.accident), lines: event.lines };
+            const decision = settleInvoice(input);
+            checkDecision(decision, event.lines);
+            // The two expense limits are one figure, so which one a cut names is all that tells them apart:
+            // while no other accident has used the period, a cut is the accident's own limit, never the period's.
+            const reasons = decision.lines.flatMap((line) => line.cuts.map((cut) => cut.reason));
+            if (input.usage.expensePeriodYen === input.usage.expenseAccidentYen) assert.ok(!reasons.includes('period_limit'), 'period_limit while alone');
+            // Same input twice, and the same lines in another order: the same decision.
+            assert.deepEqual(settleInvoice(structuredClone(input)), decision, 'same input, same decision');
+            assert.deepEqual(settleInvoice({ ...input, lines: [...event.lines].reverse() }), decision, 'line order does not matter');
+            if (decision.refusal === null && !event.lines.some((line) => line.category === 'condolence_money_or_gifts')) {
+              assert.equal(decision.totals.coveredYen, expectedCovered(terms, input.caseFacts, input.usage, event.lines), 'covered = tightest limit');
+            }
+            // Crediting the whole invoice at once puts the counters back where they were before it.
+            const whole = releaseCredit({ decision, credits: decision.lines.map(({ lineNo, amountYen }) => ({ lineNo, amountYen })) });
+            assert.equal(whole.coveredReleasedYen, decision.totals.coveredYen);
+            assert.deepEqual(applyPostings(decision.usageAfter, whole.postings), input.usage, 'whole credit restores the usage');
+            assert.deepEqual(decision.usageAfter, applyPostings(input.usage, decision.postings), 'usageAfter = usage + postings');
+            book(ledger, event.accident, decision.postings);
+            settled.push({ accident: event.accident, decision, credited: [] });
+          } else if (event.type === 'liability') {
+            const room = terms.liabilityLimitYen - ledger.period.liabilityPeriodYen;
+            const paymentYen = Math.floor((room * event.perMille) / 1000);
+            book(ledger, null, liabilityPaymentPostings(terms.liabilityLimitYen, ledger.period, paymentYen));
+            liabilityPaid += paymentYen;
+          } else if (settled.length > 0) {
+            const target = settled[event.invoice % settled.length];
+            const credits = target.decision.lines.map((line, index) => {
+              const left = line.amountYen - target.credited.filter((c) => c.lineNo === line.lineNo).reduce((sum, c) => sum + c.amountYen, 0);
+              return { lineNo: line.lineNo, amountYen: Math.floor((left * event.perMille[index]) / 1000) };
+            });
+            const release = releaseCredit({ decision: target.decision, credits, alreadyCredited: target.credited });
+            target.decision.lines.forEach((line, index) => {
+              const released = release.lines[index];
+              assert.equal(released.retainedReducedYen + released.coveredReleasedYen + released.deductibleReleasedYen, credits[index].amountYen);
+              assert.ok(released.coveredReleasedYen <= line.coveredYen, 'never more than the line had covered');
+            });
+            assert.ok(Object.values(release.postings).every((yen) => yen <= 0), 'a release only gives back');
+            book(ledger, target.accident, release.postings); // throws if a counter would go below zero
+            target.credited.push(...credits);
+          }
+          checkLimits(terms, facts, ledger, liabilityPaid);
+        }
+        // Replaying every posting from zero, in a plain sum per counter, reproduces the ledger.
+        const sum = (keys: readonly (keyof LimitUsage)[], rows: LimitPostings[]) =>
+          Object.fromEntries(keys.map((key) => [key, rows.reduce((total, row) => total + row[key], 0)]));
+        assert.deepEqual(sum(PERIOD, ledger.postings.map((row) => row.postings)), pick(ledger.period, PERIOD), 'replay: period');
+        ledger.accidents.forEach((usage, index) => {
+          const rows = ledger.postings.filter((row) => row.accident === index).map((row) => row.postings);
+          assert.deepEqual(sum(ACCIDENT, rows), pick(usage, ACCIDENT), `replay: accident ${index}`);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('credits in several notes release the same as one note for the sum', () => {
+    fc.assert(
+      fc.property(termsArb, factsArb, linesArb, perMillePerLineArb, (terms, caseFacts, lines, perMille) => {
+        const decision = settleInvoice({ terms, caseFacts, usage: ZERO_USAGE, lines });
+        const all = decision.lines.map(({ lineNo, amountYen }) => ({ lineNo, amountYen }));
+        const first = all.map((line, index) => ({ lineNo: line.lineNo, amountYen: Math.floor((line.amountYen * perMille[index]) / 1000) }));
+        const rest = all.map((line, index) => ({ lineNo: line.lineNo, amountYen: line.amountYen - first[index].amountYen }));
+        const a = releaseCredit({ decision, credits: first });
+        const b = releaseCredit({ decision, credits: rest, alreadyCredited: first });
+        const once = releaseCredit({ decision, credits: all });
+        assert.deepEqual(applyPostings(applyPostings(decision.usageAfter, a.postings), b.postings), applyPostings(decision.usageAfter, once.postings));
+        assert.equal(a.coveredReleasedYen + b.coveredReleasedYen, decision.totals.coveredYen);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
