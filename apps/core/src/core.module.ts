@@ -24,6 +24,19 @@ import { PolicyRepository } from './policies/policy.repository';
 import { RegisterPolicy } from './policies/usecases/register-policy.usecase';
 import { TimelineEntryEntity } from './timeline/timeline-entry.entity';
 import { TimelineRepository } from './timeline/timeline.repository';
+import { InvoiceEntity } from './invoices/invoice.entity';
+import { InvoiceRepository } from './invoices/invoice.repository';
+import { InvoicesController } from './invoices/invoices.controller';
+import { PayoutEntity } from './invoices/payout.entity';
+import { SettlementDecisionEntity } from './invoices/settlement-decision.entity';
+import { ConfirmPayment } from './invoices/usecases/confirm-payment.usecase';
+import { DecideApproval } from './invoices/usecases/decide-approval.usecase';
+import { SubmitCreditNote } from './invoices/usecases/submit-credit-note.usecase';
+import { SubmitInvoice } from './invoices/usecases/submit-invoice.usecase';
+import { LimitUsageController } from './settlement/limit-usage.controller';
+import { LimitsLedger } from './settlement/limits-ledger';
+import { RecordLiabilityPayment } from './settlement/usecases/record-liability-payment.usecase';
+import { SettleInvoice } from './settlement/usecases/settle-invoice.usecase';
 
 export const CORE_APP_NAME = 'core';
 
@@ -37,12 +50,12 @@ export class CoreModule {
       module: CoreModule,
       imports: [
         TypeOrmModule.forRoot(
-          postgresOptions(config.DATABASE_URL, [PolicyEntity, CaseEntity, OrderEntity, TimelineEntryEntity], {
+          postgresOptions(config.DATABASE_URL, [PolicyEntity, CaseEntity, OrderEntity, TimelineEntryEntity, InvoiceEntity, PayoutEntity, SettlementDecisionEntity], {
             applicationName: CORE_APP_NAME,
           }),
         ),
       ],
-      controllers: [PoliciesController, CasesController, OrdersController, OrderStatusHandler, databaseHealthController(CORE_APP_NAME)],
+      controllers: [PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, OrderStatusHandler, databaseHealthController(CORE_APP_NAME)],
       providers: [
         { provide: CoreConfig, useValue: config },
         {
@@ -50,7 +63,7 @@ export class CoreModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
             new MessagingRuntime(
-              { appName: CORE_APP_NAME, hubEnv: config.HUB_ENV, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, ...CORE_CONSUMES] },
+              { appName: CORE_APP_NAME, hubEnv: config.HUB_ENV, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, TOPICS.payoutInstructed, ...CORE_CONSUMES] },
               dataSource,
             ),
         },
@@ -65,6 +78,14 @@ export class CoreModule {
         IssueOrder,
         ApplyPartnerStatus,
         EndOrder,
+        InvoiceRepository,
+        LimitsLedger,
+        SettleInvoice,
+        SubmitInvoice,
+        DecideApproval,
+        ConfirmPayment,
+        SubmitCreditNote,
+        RecordLiabilityPayment,
       ],
     };
   }

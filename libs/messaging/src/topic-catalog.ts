@@ -1,4 +1,4 @@
-import type { OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
+import type { OrderIssuedV1, OrderStatusChangedV1, PayoutInstructedV1 } from '@hub/contracts';
 import { RETRY_POLICIES, RetryPolicy } from './retry-policy';
 
 /**
@@ -37,6 +37,15 @@ export const TOPICS = {
     eventType: 'order.status-changed',
     schemaVersion: 1,
     payloadSchema: 'events/order-status-changed.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.stateChange,
+  }),
+  /** A settled invoice's covered yen, for the insurer to pay (to the insured, or the partner by assignment). */
+  payoutInstructed: topic<PayoutInstructedV1>({
+    name: 'hub.payout.instructed.v1',
+    eventType: 'payout.instructed',
+    schemaVersion: 1,
+    payloadSchema: 'events/payout-instructed.v1',
     partitions: 3,
     retry: RETRY_POLICIES.stateChange,
   }),

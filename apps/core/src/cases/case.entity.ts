@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { SupportFunctionV1 } from '@hub/contracts';
+import type { DiscoveryChannel } from '@hub/coverage';
 
 export type CoverageStatus = 'pending' | 'confirmed' | 'denied';
 
@@ -19,5 +20,10 @@ export class CaseEntity {
   @Column({ name: 'coverage_decided_by', type: 'text', nullable: true }) coverageDecidedBy!: string | null;
   @Column({ name: 'coverage_reason', type: 'text', nullable: true }) coverageReason!: string | null;
   @Column({ name: 'coverage_decided_at', type: 'timestamptz', nullable: true }) coverageDecidedAt!: Date | null;
+  @Column({ name: 'occurred_at', type: 'timestamptz', nullable: true }) occurredAt!: Date | null;
+  @Column({ name: 'cause_at', type: 'timestamptz', nullable: true }) causeAt!: Date | null;
+  @Column({ name: 'discovery_channel', type: 'text' }) discoveryChannel!: DiscoveryChannel;
+  @Column({ name: 'affected_individuals', type: 'integer' }) affectedIndividuals!: number;
+  @Column({ name: 'affected_corporations', type: 'integer' }) affectedCorporations!: number;
   @Column({ name: 'reported_at', type: 'timestamptz', default: () => 'now()' }) reportedAt!: Date;
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CoverageDecisionRequestV1, IssueOrderRequestV1, ReportIncidentRequestV1 } from '@hub/contracts';
+import type { CoverageDecisionRequestV1, IssueOrderRequestV1, ReportIncidentRequestV2 } from '@hub/contracts';
 import { ContractBodyPipe, IdempotencyKey, notFound, uuidParam } from '@hub/http';
 import { correlationIdFrom } from '../correlation';
 import { OrderRepository } from '../orders/order.repository';
@@ -26,7 +26,7 @@ export class CasesController {
   @Post()
   @HttpCode(201)
   async report(
-    @Body(new ContractBodyPipe('http/core/report-incident.v1')) body: ReportIncidentRequestV1,
+    @Body(new ContractBodyPipe('http/core/report-incident.v2')) body: ReportIncidentRequestV2,
     @IdempotencyKey() idempotencyKey?: string,
   ) {
     return caseView(await this.reportIncident.execute(body, idempotencyKey));

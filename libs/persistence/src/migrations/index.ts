@@ -4,6 +4,7 @@ import { AdapterDeliveries1764000000200 } from './1764000000200-adapter-deliveri
 import { WakeUpNotifications1764000000300 } from './1764000000300-wake-up-notifications';
 import { DeliverySourceMessage1764000000400 } from './1764000000400-delivery-source-message';
 import { IdempotencyKeys1764000000500 } from './1764000000500-idempotency-keys';
+import { Settlement1764000000600 } from './1764000000600-settlement';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   WakeUpNotifications1764000000300,
   DeliverySourceMessage1764000000400,
   IdempotencyKeys1764000000500,
+  Settlement1764000000600,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { ReportIncidentRequestV1 } from '@hub/contracts';
+import type { ReportIncidentRequestV2 } from '@hub/contracts';
 import { idempotencyKeyReused, unprocessable } from '@hub/http';
 import { IdempotencyRepository } from '@hub/persistence';
 import { PolicyRepository } from '../../policies/policy.repository';
@@ -23,7 +23,7 @@ export class ReportIncident {
     private readonly idempotency: IdempotencyRepository,
   ) {}
 
-  execute(request: ReportIncidentRequestV1, idempotencyKey?: string): Promise<CaseEntity> {
+  execute(request: ReportIncidentRequestV2, idempotencyKey?: string): Promise<CaseEntity> {
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
         const claim = await this.idempotency.claim(tx, 'report-incident', idempotencyKey, request);
@@ -52,6 +52,12 @@ export class ReportIncident {
         coverageDecidedBy: null,
         coverageReason: null,
         coverageDecidedAt: null,
+        occurredAt: request.incident.occurredAt ? new Date(request.incident.occurredAt) : null,
+        causeAt: request.incident.causeAt ? new Date(request.incident.causeAt) : null,
+        // Threat-only fees are covered only when an authority or the insured's SOC reported the threat.
+        discoveryChannel: request.incident.discoveryChannel ?? 'insured',
+        affectedIndividuals: request.incident.affected?.individuals ?? 0,
+        affectedCorporations: request.incident.affected?.corporations ?? 0,
         reportedAt: new Date(),
       } satisfies CaseEntity);
       await this.cases.save(tx, incidentCase);

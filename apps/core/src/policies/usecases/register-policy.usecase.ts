@@ -1,12 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { RegisterPolicyRequestV1 } from '@hub/contracts';
+import type { RegisterPolicyRequestV2 } from '@hub/contracts';
+import { definePolicyTerms } from '@hub/coverage';
 import { conflict, unprocessable } from '@hub/http';
 import { PolicyEntity } from '../policy.entity';
 import { PolicyRepository } from '../policy.repository';
-import { checkPolicyTerms } from '../policy-terms';
 
+/**
+ * The insurer registers a policy. Its product's rules (limits, sublimit, period, plan sets) are the coverage
+ * library's to decide; what is stored is the terms as that library defined them, defaults filled in.
+ */
 @Injectable()
 export class RegisterPolicy {
   constructor(
@@ -14,22 +18,44 @@ export class RegisterPolicy {
     private readonly policies: PolicyRepository,
   ) {}
 
-  async execute(request: RegisterPolicyRequestV1): Promise<PolicyEntity> {
-    const issues = checkPolicyTerms(request);
-    if (issues.length > 0) {
-      throw unprocessable('policy_terms_invalid', `Policy ${request.policyNumber} breaks its product's rules`, issues);
+  async execute(request: RegisterPolicyRequestV2): Promise<PolicyEntity> {
+    if (request.chamberPlan && request.product !== 'chamber-of-commerce') {
+      throw unprocessable('policy_terms_invalid', `Policy ${request.policyNumber} breaks its product's rules`, [
+        { field: 'chamberPlan', reason: `is only for chamber-of-commerce policies, not ${request.product}` },
+      ]);
     }
+    const defined = definePolicyTerms({
+      product: request.product,
+      ...(request.chamberPlan ? { chamberSet: request.chamberPlan.set, variant: request.chamberPlan.variant } : {}),
+      periodStart: request.periodStart,
+      periodEnd: request.periodEnd,
+      retroactiveDate: request.retroactiveDate,
+      liabilityLimitYen: request.liabilityLimitYen,
+      expenseSublimitYen: request.expenseSublimitYen,
+      expenseDeductibleYen: request.expenseDeductibleYen,
+      condolenceCaps: request.condolenceCaps,
+    });
+    if (!defined.ok) {
+      throw unprocessable('policy_terms_invalid', `Policy ${request.policyNumber} breaks its product's rules`, defined.issues.map(asRequestField));
+    }
+    const terms = defined.terms;
     const policy = Object.assign(new PolicyEntity(), {
       id: randomUUID(),
       policyNumber: request.policyNumber,
       product: request.product,
       insuredName: request.insured.name,
       insuredCorporateNumber: request.insured.corporateNumber ?? null,
-      periodStart: request.periodStart,
-      periodEnd: request.periodEnd,
-      retroactiveDate: request.retroactiveDate,
-      liabilityLimitYen: request.liabilityLimitYen,
-      expenseSublimitYen: request.expenseSublimitYen,
+      periodStart: terms.periodStart,
+      periodEnd: terms.periodEnd,
+      retroactiveDate: terms.retroactiveDate,
+      liabilityLimitYen: terms.liabilityLimitYen,
+      expenseSublimitYen: terms.expenseSublimitYen,
+      chamberSet: terms.product === 'chamber-of-commerce' ? terms.chamberSet : null,
+      chamberVariant: terms.product === 'chamber-of-commerce' ? terms.variant : null,
+      expenseDeductibleYen: terms.expenseDeductibleYen,
+      condolencePerIndividualYen: terms.condolenceCaps.perIndividualYen,
+      condolencePerCorporationYen: terms.condolenceCaps.perCorporationYen,
+      claimAssignedToPartners: request.claimAssignedToPartners ?? false,
     });
     const inserted = await this.dataSource.transaction((tx) => this.policies.insertIfNew(tx, policy));
     if (!inserted) {
@@ -37,4 +63,10 @@ export class RegisterPolicy {
     }
     return policy;
   }
+}
+
+/** The library names the plan `chamberSet` / `variant`; the request calls them `chamberPlan.set` / `.variant`. */
+function asRequestField(issue: { field: string; reason: string }) {
+  const field = issue.field === 'chamberSet' ? 'chamberPlan.set' : issue.field === 'variant' ? 'chamberPlan.variant' : issue.field;
+  return { field, reason: issue.reason };
 }

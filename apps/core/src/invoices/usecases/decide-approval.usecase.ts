@@ -1,0 +1,51 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { conflict, notFound } from '@hub/http';
+import { SettleInvoice } from '../../settlement/usecases/settle-invoice.usecase';
+import { TimelineRepository } from '../../timeline/timeline.repository';
+import { InvoiceEntity } from '../invoice.entity';
+import { InvoiceRepository } from '../invoice.repository';
+
+export type ApprovalCommand =
+  | { invoiceId: string; verdict: 'approve'; by: string; note?: string }
+  | { invoiceId: string; verdict: 'reject'; by: string; reason: string };
+
+/** A coordinator approves a held invoice (it settles now, first come first served from this moment) or rejects it. */
+@Injectable()
+export class DecideApproval {
+  private readonly logger = new Logger(DecideApproval.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly invoices: InvoiceRepository,
+    private readonly settle: SettleInvoice,
+    private readonly timeline: TimelineRepository,
+  ) {}
+
+  execute(command: ApprovalCommand, correlationId: string): Promise<InvoiceEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const invoice = await this.invoices.findForUpdate(tx, command.invoiceId);
+      if (!invoice) throw notFound('Invoice', command.invoiceId);
+      if (invoice.state !== 'awaiting_approval') {
+        this.logger.warn(`refused to ${command.verdict} invoice ${invoice.id}: it is ${invoice.state}`);
+        throw conflict('invoice_not_awaiting_approval', `Invoice ${invoice.id} is ${invoice.state}; only an invoice awaiting approval can be approved or rejected`);
+      }
+      await this.timeline.append(tx, {
+        caseId: invoice.caseId,
+        orderId: invoice.orderId,
+        kind: command.verdict === 'approve' ? 'invoice_approved' : 'invoice_rejected',
+        actor: `coordinator:${command.by}`,
+        note: command.verdict === 'approve' ? (command.note ?? null) : command.reason,
+        occurredAt: new Date(),
+      });
+      if (command.verdict === 'approve') {
+        await this.settle.execute(tx, invoice, correlationId);
+        return invoice;
+      }
+      invoice.state = 'rejected';
+      invoice.stateReason = command.reason;
+      invoice.updatedAt = new Date();
+      return this.invoices.save(tx, invoice);
+    });
+  }
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { LiabilityPaymentRequestV1 } from '@hub/contracts';
+import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
+import { CaseRepository } from '../cases/case.repository';
+import { limitUsageView } from '../invoices/invoice-view';
+import { PolicyRepository } from '../policies/policy.repository';
+import { LimitsLedger } from './limits-ledger';
+import { RecordLiabilityPayment } from './usecases/record-liability-payment.usecase';
+
+/** Where a policy and a case stand against their limits, and the insurer's liability payments that use them. */
+@Controller()
+export class LimitUsageController {
+  constructor(
+    private readonly ledger: LimitsLedger,
+    private readonly cases: CaseRepository,
+    private readonly policies: PolicyRepository,
+    private readonly recordLiabilityPayment: RecordLiabilityPayment,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Get('cases/:caseId/limit-usage')
+  async ofCase(@Param('caseId', uuidParam('caseId')) caseId: string) {
+    const tx = this.dataSource.manager;
+    const incidentCase = await this.cases.findById(tx, caseId);
+    if (!incidentCase) throw notFound('Case', caseId);
+    const policy = await this.policies.findById(tx, incidentCase.policyId);
+    return limitUsageView('case', policy?.policyNumber ?? '', caseId, await this.ledger.view(tx, incidentCase.policyId, caseId));
+  }
+
+  @Get('policies/:policyNumber/limit-usage')
+  async ofPolicy(@Param('policyNumber') policyNumber: string) {
+    const tx = this.dataSource.manager;
+    const policy = await this.policies.findByNumber(tx, policyNumber);
+    if (!policy) throw notFound('Policy', policyNumber);
+    return limitUsageView('policy', policyNumber, null, await this.ledger.view(tx, policy.id));
+  }
+
+  @Post('liability-payments')
+  @HttpCode(201)
+  record(@Body(new ContractBodyPipe('http/core/record-liability-payment.v1')) body: LiabilityPaymentRequestV1) {
+    return this.recordLiabilityPayment.execute(body);
+  }
+}

@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { type LimitPostings, type LimitUsage, LIMIT_COUNTERS } from '@hub/coverage';
+
+/** The ledger's names for the coverage library's five counters, and whether each is per period or per accident. */
+const COUNTERS: Record<keyof LimitUsage, { name: string; perAccident: boolean }> = {
+  expenseAccidentYen: { name: 'accident_expense', perAccident: true },
+  expensePeriodYen: { name: 'period_expense', perAccident: false },
+  liabilityPeriodYen: { name: 'period_liability', perAccident: false },
+  deductibleAccidentYen: { name: 'accident_deductible', perAccident: true },
+  condolenceAccidentYen: { name: 'accident_condolence', perAccident: true },
+};
+
+export type CounterLimits = Record<keyof LimitUsage, number>;
+
+export interface OpenLedger {
+  usage: LimitUsage;
+  counterIds: Record<keyof LimitUsage, string>;
+}
+
+export interface PostingSource {
+  kind: 'settlement' | 'credit_note' | 'liability_payment';
+  id: string;
+}
+
+export interface CounterView {
+  counter: string;
+  caseId: string | null;
+  limitYen: number;
+  usedYen: number;
+}
+
+/**
+ * The limits ledger in PostgreSQL. A decision locks its policy first, so decisions on one policy are taken
+ * one at a time in commit order (first decided, first served) while other policies proceed in parallel;
+ * it then reads the counters, lets the pure coverage rules decide, and writes the postings and the new
+ * counter values in the same transaction. A CHECK on every counter is the last line of defence.
+ */
+@Injectable()
+export class LimitsLedger {
+  async lockPolicy(tx: EntityManager, policyId: string): Promise<void> {
+    await tx.query('SELECT 1 FROM policies WHERE id = $1 FOR UPDATE', [policyId]);
+  }
+
+  /**
+   * The counters of one accident (and its policy period). With `limits`, missing counters are created at
+   * those caps (first use); without, they must exist (a credit or a payment after a settlement). Call under lockPolicy.
+   */
+  async open(tx: EntityManager, policyId: string, caseId: string, limits?: CounterLimits): Promise<OpenLedger> {
+    for (const key of limits ? LIMIT_COUNTERS : []) {
+      const { name, perAccident } = COUNTERS[key];
+      await tx.query(
+        `INSERT INTO limit_counters (policy_id, case_id, counter, limit_yen) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (policy_id, case_id, counter) DO NOTHING`,
+        [policyId, perAccident ? caseId : null, name, limits?.[key]],
+      );
+    }
+    const rows: { id: string; counter: string; case_id: string | null; used_yen: string }[] = await tx.query(
+      `SELECT id, counter, case_id, used_yen FROM limit_counters
+        WHERE policy_id = $1 AND (case_id IS NULL OR case_id = $2)`,
+      [policyId, caseId],
+    );
+    const usage = {} as Record<keyof LimitUsage, number>;
+    const counterIds = {} as Record<keyof LimitUsage, string>;
+    for (const key of LIMIT_COUNTERS) {
+      const { name, perAccident } = COUNTERS[key];
+      const row = rows.find((r) => r.counter === name && (perAccident ? r.case_id === caseId : r.case_id === null));
+      if (!row) throw new Error(`limit counter ${name} missing for policy ${policyId}`);
+      usage[key] = Number(row.used_yen);
+      counterIds[key] = row.id;
+    }
+    return { usage, counterIds };
+  }
+
+  /** Writes each non-zero posting and moves its counter by it. */
+  async post(tx: EntityManager, ledger: OpenLedger, postings: LimitPostings, source: PostingSource): Promise<void> {
+    for (const key of LIMIT_COUNTERS) {
+      const yen = postings[key];
+      if (yen === 0) continue;
+      await tx.query('INSERT INTO limit_postings (counter_id, source_kind, source_id, yen) VALUES ($1, $2, $3, $4)', [
+        ledger.counterIds[key],
+        source.kind,
+        source.id,
+        yen,
+      ]);
+      await tx.query('UPDATE limit_counters SET used_yen = used_yen + $2 WHERE id = $1', [ledger.counterIds[key], yen]);
+    }
+  }
+
+  /** Every counter of a policy, or of one case of it (with its period counters). */
+  async view(tx: EntityManager, policyId: string, caseId?: string): Promise<CounterView[]> {
+    const rows: { counter: string; case_id: string | null; limit_yen: string; used_yen: string }[] = await tx.query(
+      `SELECT counter, case_id, limit_yen, used_yen FROM limit_counters
+        WHERE policy_id = $1 AND ($2::uuid IS NULL OR case_id IS NULL OR case_id = $2) ORDER BY case_id NULLS FIRST, counter`,
+      [policyId, caseId ?? null],
+    );
+    return rows.map((r) => ({ counter: r.counter, caseId: r.case_id, limitYen: Number(r.limit_yen), usedYen: Number(r.used_yen) }));
+  }
+}

@@ -1,0 +1,139 @@
+import { DataSource } from 'typeorm';
+import { RunningHub, startHub } from '@hub/testing';
+import { coreClient } from '../support/core-client';
+import { invoiceFor } from '../support/invoices';
+import { acceptedOrder, confirmedCase, registerPolicy } from '../support/settlement-setup';
+
+/**
+ * Invoices settled against the policy's limits, to the yen, through core's HTTP API and the real ledger:
+ * the seed's worked example, payouts and their confirmation, approval, credit notes and liability payments.
+ */
+describe('settlement of partner invoices', () => {
+  let hub: RunningHub;
+  let core: ReturnType<typeof coreClient>;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    hub = await startHub({ apps: ['core'] });
+    core = coreClient(hub.coreUrl);
+    db = hub.dataSource;
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  const usage = async (caseId: string) =>
+    Object.fromEntries(
+      ((await core.http().get(`/cases/${caseId}/limit-usage`).expect(200)).body.limits as { limit: string; usedYen: number; remainingYen: number }[]).map(
+        (l) => [l.limit, l],
+      ),
+    );
+
+  it('settles the seed 002 example (set D premium) to exactly the ¥30M expense limit, every line explained', async () => {
+    const policyNumber = await registerPolicy(core, {
+      product: 'chamber-of-commerce',
+      chamberPlan: { set: 'D', variant: 'premium' },
+      liabilityLimitYen: undefined,
+      expenseSublimitYen: undefined,
+    });
+    const caseId = await confirmedCase(core, policyNumber, 100_000);
+    const orderId = await acceptedOrder(core, db, caseId, 'prap', 'crisis_pr');
+    const seedLines = [
+      { description: '詫び状発送', category: 'apology_letters' as const, unitPriceYen: 12_000_000 },
+      { description: 'お詫び掲載', category: 'public_notice_and_press' as const, unitPriceYen: 1_000_000 },
+      { description: '新聞社告', category: 'public_notice_and_press' as const, unitPriceYen: 18_000_000 },
+      { description: '見舞金', category: 'condolence_money_or_gifts' as const, unitPriceYen: 61_200_000 },
+      { description: 'コールセンター', category: 'call_centre' as const, unitPriceYen: 8_500_000 },
+      { description: '法律相談', category: 'lawyer_consultation' as const, unitPriceYen: 1_000_000 },
+      { description: '原因調査費用', category: 'cause_and_scope_investigation' as const, unitPriceYen: 10_000_000 },
+      { description: 'データ復旧', category: 'system_data_website_recovery' as const, unitPriceYen: 3_000_000 },
+    ];
+    const invoice = invoiceFor('prap', orderId, seedLines);
+    // The seed's ¥114.7M are the expense amounts; the invoice adds 10% consumption tax once on top.
+    expect(invoice.stated.netYen).toBe(114_700_000);
+    const approved = await core.http().post('/invoices').send(invoice).expect(201);
+    expect(approved.body.state).toBe('awaiting_approval'); // above the ¥5M approval threshold
+    const settled = await core.http().post(`/invoices/${approved.body.invoiceId}/approve`).send({ approvedBy: 'coordinator.suzuki' }).expect(200);
+
+    const { settlement, totals, payout } = settled.body;
+    expect(settled.body.state).toBe('settled');
+    expect(settlement.coveredYen).toBe(30_000_000);
+    expect(settlement.retainedYen).toBe(totals.grossYen - 30_000_000);
+    for (const line of settlement.lines) {
+      expect(line.coveredYen + line.retainedYen).toBe(line.grossYen);
+      expect(line.cuts.reduce((sum: number, c: { yen: number }) => sum + c.yen, 0)).toBe(line.retainedYen);
+    }
+    expect(settlement.lines.slice(3).every((l: { coveredYen: number; cuts: { reason: string }[] }) => l.coveredYen === 0 && l.cuts[0].reason === 'accident_limit')).toBe(true);
+    expect(payout).toMatchObject({ payee: 'insured', payeeName: '株式会社みなと精機', amountYen: 30_000_000, state: 'instructed' });
+    const limits = await usage(caseId);
+    expect(limits.accident_expense).toMatchObject({ usedYen: 30_000_000, remainingYen: 0 });
+    expect(limits.period_liability.usedYen).toBe(30_000_000);
+  });
+
+  it('pays a settled invoice once the insurer confirms the exact amount', async () => {
+    const policyNumber = await registerPolicy(core);
+    const caseId = await confirmedCase(core, policyNumber);
+    const orderId = await acceptedOrder(core, db, caseId);
+    const invoice = invoiceFor('lac', orderId, [{ description: 'フォレンジック調査', category: 'cause_and_scope_investigation', unitPriceYen: 2_000_000 }]);
+    const settled = (await core.http().post('/invoices').send(invoice).expect(201)).body;
+    expect(settled).toMatchObject({ state: 'settled', settlement: { coveredYen: 2_200_000, retainedYen: 0 } });
+
+    const wrong = await core.http().post(`/invoices/${settled.invoiceId}/confirm-payment`).send({ paymentReference: 'PAY-1', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 2_000_000, confirmedBy: 'finance.ito' }).expect(422);
+    expect(wrong.body.issues).toEqual([{ field: 'amountYen', reason: 'must equal the instructed ¥2200000' }]);
+    const paid = await core.http().post(`/invoices/${settled.invoiceId}/confirm-payment`).send({ paymentReference: 'PAY-1', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 2_200_000, confirmedBy: 'finance.ito' }).expect(200);
+    expect(paid.body).toMatchObject({ state: 'paid', payout: { state: 'paid', paymentReference: 'PAY-1' } });
+
+    // A credit note after payment releases the limit and records what the insurer is owed back.
+    const credit = await core.http().post('/credit-notes').send({
+      partnerId: 'lac',
+      creditNoteNumber: `CN-${settled.invoiceNumber}`,
+      issueDate: '2026-11-24',
+      issuerRegistrationNumber: invoice.issuerRegistrationNumber,
+      invoiceNumber: settled.invoiceNumber,
+      roundingMode: 'floor',
+      lines: [{ invoiceLineNo: 1, description: '調査日数の減額', quantity: 1, unitPriceYen: 500_000, taxRate: 10 }],
+      stated: { netYen: 500_000, taxByRate: [{ rate: 10, taxYen: 50_000 }], grossYen: 550_000 },
+    }).expect(201);
+    expect(credit.body).toMatchObject({ creditedYen: 550_000, coveredReleasedYen: 550_000, recoveryDueYen: 550_000, invoice: { state: 'credited', recoveryDueYen: 550_000 } });
+    expect((await usage(caseId)).accident_expense.usedYen).toBe(1_650_000);
+  });
+
+  it('takes a credit note before payment off the payout instead', async () => {
+    const caseId = await confirmedCase(core, await registerPolicy(core));
+    const orderId = await acceptedOrder(core, db, caseId);
+    const invoice = invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 1_000_000 }]);
+    const settled = (await core.http().post('/invoices').send(invoice).expect(201)).body;
+    const credit = await core.http().post('/credit-notes').send({
+      partnerId: 'lac', creditNoteNumber: `CN-${settled.invoiceNumber}`, issueDate: '2026-11-24', issuerRegistrationNumber: invoice.issuerRegistrationNumber,
+      invoiceNumber: settled.invoiceNumber, roundingMode: 'floor',
+      lines: [{ invoiceLineNo: 1, description: '全額取消', quantity: 1, unitPriceYen: 1_000_000, taxRate: 10 }],
+      stated: { netYen: 1_000_000, taxByRate: [{ rate: 10, taxYen: 100_000 }], grossYen: 1_100_000 },
+    }).expect(201);
+    expect(credit.body).toMatchObject({ recoveryDueYen: 0, invoice: { payout: { amountYen: 0 } } });
+    expect((await usage(caseId)).accident_expense.usedYen).toBe(0);
+  });
+
+  it('lets a coordinator reject a held invoice, which then settles nothing', async () => {
+    const caseId = await confirmedCase(core, await registerPolicy(core));
+    const orderId = await acceptedOrder(core, db, caseId);
+    const held = (await core.http().post('/invoices').send(invoiceFor('lac', orderId, [{ description: '追加調査', category: 'cause_and_scope_investigation', unitPriceYen: 6_000_000 }])).expect(201)).body;
+    expect(held.state).toBe('awaiting_approval');
+    expect(held.stateReason).toContain('approval threshold');
+    const rejected = await core.http().post(`/invoices/${held.invoiceId}/reject`).send({ rejectedBy: 'coordinator.suzuki', reason: 'Scope not agreed with the insured' }).expect(200);
+    expect(rejected.body).toMatchObject({ state: 'rejected', stateReason: 'Scope not agreed with the insured', settlement: null, payout: null });
+    expect(await core.http().post(`/invoices/${held.invoiceId}/approve`).send({ approvedBy: 'x' }).expect(409)).toBeTruthy();
+  });
+
+  it('counts the insurer\'s liability payments against the outer limit, leaving less room for expenses', async () => {
+    const policyNumber = await registerPolicy(core, { liabilityLimitYen: 10_000_000, expenseSublimitYen: 1_000_000 });
+    const caseId = await confirmedCase(core, policyNumber);
+    await core.http().post('/liability-payments').send({ caseId, amountYen: 9_500_000, kind: 'damages', paidAt: '2026-11-22T10:00:00+09:00', reference: 'DMG-1' }).expect(201);
+    const orderId = await acceptedOrder(core, db, caseId);
+    const settled = (await core.http().post('/invoices').send(invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 900_000 }])).expect(201)).body;
+    expect(settled.settlement.coveredYen).toBe(500_000);
+    expect(settled.settlement.lines[0].cuts).toEqual([{ reason: 'liability_limit', yen: 490_000 }]);
+    const over = await core.http().post('/liability-payments').send({ caseId, amountYen: 1, kind: 'damages', paidAt: '2026-11-23T10:00:00+09:00', reference: 'DMG-2' }).expect(422);
+    expect(over.body.issues[0].field).toBe('amountYen');
+  });
+});

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import type { RegisterPolicyRequestV2 } from '@hub/contracts';
+import { DataSource } from 'typeorm';
+import { coreClient } from './core-client';
+import { leakReport, lacOrder } from './demo-requests';
+
+type Core = ReturnType<typeof coreClient>;
+
+/** A policy, a confirmed case on it, and orders ready to invoice. */
+export async function registerPolicy(core: Core, overrides: Partial<RegisterPolicyRequestV2> = {}): Promise<string> {
+  const policyNumber = `PL-${randomUUID().slice(0, 8).toUpperCase()}`;
+  await core
+    .http()
+    .post('/policies')
+    .send({
+      policyNumber,
+      product: 'cyber-lite',
+      insured: { name: '株式会社みなと精機' },
+      periodStart: '2026-04-01',
+      periodEnd: '2027-04-01',
+      retroactiveDate: '2025-04-01',
+      liabilityLimitYen: 100_000_000,
+      expenseSublimitYen: 10_000_000,
+      ...overrides,
+    })
+    .expect(201);
+  return policyNumber;
+}
+
+export async function confirmedCase(core: Core, policyNumber: string, affectedIndividuals = 0): Promise<string> {
+  const report = leakReport(policyNumber);
+  const incident = { ...report.incident, affected: { individuals: affectedIndividuals, corporations: 0 } };
+  const caseId = (await core.http().post('/cases').send({ ...report, incident }).expect(201)).body.caseId as string;
+  await core.http().post(`/cases/${caseId}/coverage-decision`).send({ decision: 'confirmed', decidedBy: 'adjuster.tanaka' }).expect(200);
+  return caseId;
+}
+
+/**
+ * An order the partner has accepted. Partners without an adapter yet (all but LAC) cannot report it over
+ * Kafka, so the test moves the order itself: setup, not the path under test.
+ */
+export async function acceptedOrder(core: Core, db: DataSource, caseId: string, partnerId = 'lac', supportFunction = 'investigation'): Promise<string> {
+  const order = { ...lacOrder(), partnerId, supportFunction } as ReturnType<typeof lacOrder>;
+  const orderId = (await core.http().post(`/cases/${caseId}/orders`).send(order).expect(201)).body.orderId as string;
+  await db.query(`UPDATE orders SET status = 'in_progress' WHERE id = $1`, [orderId]);
+  return orderId;
+}
