@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { contractValidator } from '@hub/contracts';
 import { RunningHub, startHub } from '@hub/testing';
 import { coreClient } from '../support/core-client';
 import { invoiceFor } from '../support/invoices';
@@ -56,6 +57,7 @@ describe('settlement of partner invoices', () => {
     expect(approved.body.state).toBe('awaiting_approval'); // above the ¥5M approval threshold
     const settled = await core.http().post(`/invoices/${approved.body.invoiceId}/approve`).send({ approvedBy: 'coordinator.suzuki' }).expect(200);
 
+    expect(contractValidator().validate('http/core/invoice.v1', settled.body).ok).toBe(true);
     const { settlement, totals, payout } = settled.body;
     expect(settled.body.state).toBe('settled');
     expect(settlement.coveredYen).toBe(30_000_000);
@@ -69,6 +71,9 @@ describe('settlement of partner invoices', () => {
     const limits = await usage(caseId);
     expect(limits.accident_expense).toMatchObject({ usedYen: 30_000_000, remainingYen: 0 });
     expect(limits.period_liability.usedYen).toBe(30_000_000);
+    const policyView = (await core.http().get(`/policies/${policyNumber}/limit-usage`).expect(200)).body;
+    expect(contractValidator().validate('http/core/limit-usage.v1', policyView).ok).toBe(true);
+    expect(policyView.limits.map((l: { limit: string }) => l.limit).sort()).toEqual(['period_expense', 'period_liability']);
   });
 
   it('pays a settled invoice once the insurer confirms the exact amount', async () => {

@@ -1,11 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CONTRACTS_DIR } from './contracts-dir';
 import { collectRefs, isRecord, resolvePointer, splitRef } from './json-refs';
 
-describe('asyncapi.yaml', () => {
-  const document: unknown = parseYaml(readFileSync(join(CONTRACTS_DIR, 'asyncapi.yaml'), 'utf8'));
+/** Every version of the AsyncAPI document, oldest first: asyncapi.yaml (v1), asyncapi.v2.yaml, … */
+const ASYNCAPI_FILES = readdirSync(CONTRACTS_DIR)
+  .filter((f) => /^asyncapi(\.v\d+)?\.yaml$/.test(f))
+  .sort((a, b) => versionOf(a) - versionOf(b));
+
+function versionOf(file: string): number {
+  return Number(/\.v(\d+)\.yaml$/.exec(file)?.[1] ?? 1);
+}
+
+describe.each(ASYNCAPI_FILES)('%s', (file) => {
+  const document: unknown = parseYaml(readFileSync(join(CONTRACTS_DIR, file), 'utf8'));
   const channels = isRecord(document) && isRecord(document.channels) ? document.channels : {};
 
   it('is AsyncAPI 3 and names channels', () => {

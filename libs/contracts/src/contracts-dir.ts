@@ -23,7 +23,7 @@ export const CONTRACTS_DIR: string = findContractsDir();
 
 /** The kinds of file that are contracts (and so are published and hash-locked). */
 export function isContractFile(relativePath: string): boolean {
-  return relativePath.endsWith('.schema.json') || relativePath === 'asyncapi.yaml' || /^openapi\/[^/]+\.ya?ml$/.test(relativePath);
+  return relativePath.endsWith('.schema.json') || /^asyncapi(\.v\d+)?\.yaml$/.test(relativePath) || /^openapi\/[^/]+\.ya?ml$/.test(relativePath);
 }
 
 /** Contract files under `dir`, as sorted posix paths relative to it. */

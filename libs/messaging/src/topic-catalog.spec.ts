@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { CONTRACTS_DIR } from '@hub/contracts';
@@ -19,8 +19,12 @@ describe('topic catalog', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('is the same set of topics the AsyncAPI document publishes, dead-letter topics included', () => {
-    const asyncApi = parse(readFileSync(join(CONTRACTS_DIR, 'asyncapi.yaml'), 'utf8')) as { channels: Record<string, { address: string }> };
+  it('is the same set of topics the newest AsyncAPI document publishes, dead-letter topics included', () => {
+    const newest = readdirSync(CONTRACTS_DIR)
+      .filter((f) => /^asyncapi(\.v\d+)?\.yaml$/.test(f))
+      .sort((a, b) => Number(/\.v(\d+)\./.exec(a)?.[1] ?? 1) - Number(/\.v(\d+)\./.exec(b)?.[1] ?? 1))
+      .pop() as string;
+    const asyncApi = parse(readFileSync(join(CONTRACTS_DIR, newest), 'utf8')) as { channels: Record<string, { address: string }> };
     const documented = Object.values(asyncApi.channels).map((c) => c.address).sort();
     const inCode = catalogTopics().flatMap((t) => [t.name, t.deadLetterTopic]).sort();
     expect(documented).toEqual(inCode);

@@ -4,6 +4,7 @@ import { InvoiceEntity } from './invoice.entity';
 import { PayoutEntity } from './payout.entity';
 import { SettlementDecisionEntity } from './settlement-decision.entity';
 
+/** Row locks are FOR NO KEY UPDATE: they exclude other writers without blocking foreign-key checks of child rows. */
 @Injectable()
 export class InvoiceRepository {
   findById(tx: EntityManager, id: string): Promise<InvoiceEntity | null> {
@@ -11,12 +12,12 @@ export class InvoiceRepository {
   }
 
   findForUpdate(tx: EntityManager, id: string): Promise<InvoiceEntity | null> {
-    return tx.getRepository(InvoiceEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    return tx.getRepository(InvoiceEntity).findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
   /** A partner's invoice by its own number; the partner id is part of the key, so no partner finds another's. */
   findByNumberForUpdate(tx: EntityManager, partnerId: string, invoiceNumber: string): Promise<InvoiceEntity | null> {
-    return tx.getRepository(InvoiceEntity).findOne({ where: { partnerId, invoiceNumber }, lock: { mode: 'pessimistic_write' } });
+    return tx.getRepository(InvoiceEntity).findOne({ where: { partnerId, invoiceNumber }, lock: { mode: 'for_no_key_update' } });
   }
 
   decisionOf(tx: EntityManager, invoiceId: string): Promise<SettlementDecisionEntity | null> {
@@ -28,7 +29,7 @@ export class InvoiceRepository {
   }
 
   payoutForUpdate(tx: EntityManager, invoiceId: string): Promise<PayoutEntity | null> {
-    return tx.getRepository(PayoutEntity).findOne({ where: { invoiceId }, lock: { mode: 'pessimistic_write' } });
+    return tx.getRepository(PayoutEntity).findOne({ where: { invoiceId }, lock: { mode: 'for_no_key_update' } });
   }
 
   listPayouts(tx: EntityManager, state?: 'instructed' | 'paid'): Promise<PayoutEntity[]> {

@@ -100,6 +100,8 @@ export class InvoicesController {
         payeeName: p.payeeName,
         amountYen: p.amountYen,
         state: p.state,
+        paymentReference: p.paymentReference,
+        paidAt: p.paidAt?.toISOString() ?? null,
         instructedAt: p.instructedAt.toISOString(),
       })),
     };

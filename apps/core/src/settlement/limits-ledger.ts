@@ -38,8 +38,13 @@ export interface CounterView {
  */
 @Injectable()
 export class LimitsLedger {
+  /**
+   * NO KEY UPDATE, not UPDATE: rows that reference the policy (invoices, decisions) take KEY SHARE locks on
+   * it through their foreign keys, and FOR UPDATE would deadlock with those; NO KEY UPDATE still excludes
+   * every other decision on the policy.
+   */
   async lockPolicy(tx: EntityManager, policyId: string): Promise<void> {
-    await tx.query('SELECT 1 FROM policies WHERE id = $1 FOR UPDATE', [policyId]);
+    await tx.query('SELECT 1 FROM policies WHERE id = $1 FOR NO KEY UPDATE', [policyId]);
   }
 
   /**

@@ -1,0 +1,94 @@
+import { DataSource } from 'typeorm';
+import { contractValidator } from '@hub/contracts';
+import { createKafka, TOPICS } from '@hub/messaging';
+import { readTopic, RunningHub, startHub, testEnv } from '@hub/testing';
+import { coreClient } from '../support/core-client';
+import { invoiceFor } from '../support/invoices';
+import { acceptedOrder, confirmedCase, registerPolicy } from '../support/settlement-setup';
+
+/** Each invoice refusal names the field and why, and leaves nothing: no invoice, decision, posting or payout. */
+describe('invoice refusals leave nothing behind', () => {
+  let hub: RunningHub;
+  let core: ReturnType<typeof coreClient>;
+  let db: DataSource;
+  let orderId: string;
+  let caseId: string;
+  const kafka = createKafka(testEnv.brokers.split(','), 'invoice-refusals-test');
+
+  const traces = async () => {
+    const [row] = await db.query(
+      `SELECT (SELECT count(*) FROM invoices WHERE case_id = $1)::int AS invoices,
+              (SELECT count(*) FROM settlement_decisions WHERE case_id = $1)::int AS decisions,
+              (SELECT count(*) FROM payouts WHERE case_id = $1)::int AS payouts,
+              (SELECT COALESCE(SUM(used_yen), 0) FROM limit_counters WHERE case_id = $1)::int AS used`,
+      [caseId],
+    );
+    return row;
+  };
+  const line = [{ description: 'フォレンジック調査', category: 'cause_and_scope_investigation' as const, unitPriceYen: 1_000_000 }];
+
+  beforeAll(async () => {
+    hub = await startHub({ apps: ['core'] });
+    core = coreClient(hub.coreUrl);
+    db = hub.dataSource;
+    caseId = await confirmedCase(core, await registerPolicy(core));
+    orderId = await acceptedOrder(core, db, caseId);
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it('refuses a registration number whose check digit is wrong (400)', async () => {
+    const response = await core.http().post('/invoices').send(invoiceFor('lac', orderId, line, { issuerRegistrationNumber: 'T1000012050002' })).expect(400);
+    expect(response.body.issues).toContainEqual({ field: 'issuerRegistrationNumber', reason: expect.stringContaining('check digit') });
+    expect(await traces()).toEqual({ invoices: 0, decisions: 0, payouts: 0, used: 0 });
+  });
+
+  it('refuses stated tax that is not one rounding per rate (400)', async () => {
+    const invoice = invoiceFor('lac', orderId, line);
+    invoice.stated.taxByRate[0].taxYen += 1;
+    invoice.stated.grossYen += 1;
+    const response = await core.http().post('/invoices').send(invoice).expect(400);
+    expect(response.body.issues).toContainEqual({ field: 'stated.taxByRate[0].taxYen', reason: expect.stringContaining('10%') });
+    expect(await traces()).toEqual({ invoices: 0, decisions: 0, payouts: 0, used: 0 });
+  });
+
+  it('refuses an invoice for another partner\'s order (422), without saying whose it is', async () => {
+    const response = await core.http().post('/invoices').send(invoiceFor('prap', orderId, line)).expect(422);
+    expect(response.body).toMatchObject({ error: 'wrong_partner_for_order', issues: [{ field: 'orderId', reason: 'is not an order of prap' }] });
+    expect(await traces()).toEqual({ invoices: 0, decisions: 0, payouts: 0, used: 0 });
+  });
+
+  it('refuses an invoice on a case whose coverage is not confirmed (409)', async () => {
+    const otherCase = await confirmedCase(core, await registerPolicy(core));
+    const otherOrder = await acceptedOrder(core, db, otherCase);
+    // Setup: coverage withdrawn after the order (no API does this yet); the invoice check must still hold.
+    await db.query(`UPDATE cases SET coverage_status = 'pending' WHERE id = $1`, [otherCase]);
+    const response = await core.http().post('/invoices').send(invoiceFor('lac', otherOrder, line)).expect(409);
+    expect(response.body.error).toBe('coverage_not_confirmed');
+    expect(Number((await db.query('SELECT count(*) FROM invoices WHERE case_id = $1', [otherCase]))[0].count)).toBe(0);
+  });
+
+  it('settles an invoice number once; the same number again is refused (409) with no second effect', async () => {
+    const invoice = invoiceFor('lac', orderId, line);
+    const first = await core.http().post('/invoices').send(invoice).expect(201);
+    expect(contractValidator().validate('http/core/invoice.v1', first.body)).toEqual({ ok: true, value: first.body });
+    const before = await traces();
+    const again = await core.http().post('/invoices').send(invoice).expect(409);
+    expect(again.body.error).toBe('duplicate_invoice_number');
+    expect(await traces()).toEqual(before);
+    expect(before).toEqual({ invoices: 1, decisions: 1, payouts: 1, used: 1_100_000 }); // accident expense counter
+
+    // The payout instruction reached Kafka for the insurer, once.
+    const instructions = await readTopic(kafka, TOPICS.payoutInstructed.name, (m) => m.value.includes(first.body.invoiceId), { until: () => false, timeoutMs: 4_000 });
+    expect(instructions).toHaveLength(1);
+    expect(JSON.parse(instructions[0].value).payload).toMatchObject({ invoiceId: first.body.invoiceId, amountYen: 1_100_000, payee: 'insured' });
+  });
+
+  it('refuses an invoice on an order the partner has not accepted yet (409)', async () => {
+    const issued = (await core.http().post(`/cases/${caseId}/orders`).send({ partnerId: 'lac', supportFunction: 'investigation', scope: 'more' }).expect(201)).body.orderId;
+    const response = await core.http().post('/invoices').send(invoiceFor('lac', issued, line)).expect(409);
+    expect(response.body.error).toBe('order_not_invoiceable');
+  });
+});

@@ -1,0 +1,90 @@
+import { DataSource } from 'typeorm';
+import { RunningHub, startHub } from '@hub/testing';
+import { coreClient } from '../support/core-client';
+import { invoiceFor } from '../support/invoices';
+import { acceptedOrder, confirmedCase, registerPolicy } from '../support/settlement-setup';
+
+/**
+ * Hundreds of invoices from several partners, submitted concurrently against one policy whose ¥10M expense
+ * sublimit they overrun many times: the ledger never pays a yen beyond it, every invoice is settled exactly
+ * once, the counters equal the sum of their postings, and the limit went to the invoices decided first.
+ */
+describe('settlement under concurrency', () => {
+  const INVOICES = 300;
+  const IN_FLIGHT = 25;
+  let hub: RunningHub;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    hub = await startHub({ apps: ['core'] });
+    db = hub.dataSource;
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it('never overspends, settles each invoice once, and serves first decided first', async () => {
+    const core = coreClient(hub.coreUrl);
+    const policyNumber = await registerPolicy(core, { liabilityLimitYen: 100_000_000, expenseSublimitYen: 10_000_000 });
+    const orders: { partnerId: string; orderId: string }[] = [];
+    for (let c = 0; c < 3; c++) {
+      const caseId = await confirmedCase(core, policyNumber);
+      orders.push({ partnerId: 'lac', orderId: await acceptedOrder(core, db, caseId, 'lac', 'investigation') });
+      orders.push({ partnerId: 'prap', orderId: await acceptedOrder(core, db, caseId, 'prap', 'crisis_pr') });
+      orders.push({ partnerId: 'bell24', orderId: await acceptedOrder(core, db, caseId, 'bell24', 'call_centre') });
+    }
+    // A fixed pseudo-random stream (LCG), so a failure can be replayed exactly.
+    let seed = 20261125;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const invoices = Array.from({ length: INVOICES }, (_, i) => {
+      const { partnerId, orderId } = orders[i % orders.length];
+      const category = partnerId === 'lac' ? 'cause_and_scope_investigation' : partnerId === 'prap' ? 'public_notice_and_press' : 'call_centre';
+      return invoiceFor(partnerId, orderId, [{ description: `作業 ${i}`, category, unitPriceYen: 30_000 + (next() % 270_000) }]);
+    });
+
+    const results: { status: number; body: { invoiceId: string; state: string } }[] = [];
+    for (let i = 0; i < invoices.length; i += IN_FLIGHT) {
+      results.push(...(await Promise.all(invoices.slice(i, i + IN_FLIGHT).map((invoice) => core.http().post('/invoices').send(invoice)))));
+    }
+    expect(results.map((r) => r.status)).toEqual(Array(INVOICES).fill(201));
+    expect(results.every((r) => r.body.state === 'settled')).toBe(true);
+    const invoiceIds = results.map((r) => r.body.invoiceId);
+
+    const decisions: { invoice_id: string; covered_yen: string; retained_yen: string; gross_yen: string; before: string }[] = await db.query(
+      `SELECT d.invoice_id, d.covered_yen, d.retained_yen, i.gross_yen, d.decision->'usageBefore'->>'expensePeriodYen' AS before
+         FROM settlement_decisions d JOIN invoices i ON i.id = d.invoice_id WHERE d.invoice_id = ANY($1)`,
+      [invoiceIds],
+    );
+    expect(decisions).toHaveLength(INVOICES);
+    expect(new Set(decisions.map((d) => d.invoice_id)).size).toBe(INVOICES);
+    for (const d of decisions) expect(Number(d.covered_yen) + Number(d.retained_yen)).toBe(Number(d.gross_yen));
+    const totalGross = decisions.reduce((sum, d) => sum + Number(d.gross_yen), 0);
+    expect(totalGross).toBeGreaterThan(30_000_000);
+    const covered = decisions.reduce((sum, d) => sum + Number(d.covered_yen), 0);
+    expect(covered).toBe(10_000_000);
+
+    // Each counter is exactly the sum of its postings, and within its cap.
+    const counters: { counter: string; limit_yen: string; used_yen: string; posted: string }[] = await db.query(
+      `SELECT c.counter, c.limit_yen, c.used_yen, COALESCE(SUM(p.yen), 0) AS posted
+         FROM limit_counters c JOIN policies pol ON pol.id = c.policy_id LEFT JOIN limit_postings p ON p.counter_id = c.id
+        WHERE pol.policy_number = $1 GROUP BY c.id`,
+      [policyNumber],
+    );
+    for (const c of counters) {
+      expect(Number(c.used_yen)).toBe(Number(c.posted));
+      expect(Number(c.used_yen)).toBeLessThanOrEqual(Number(c.limit_yen));
+    }
+    expect(counters.filter((c) => c.counter === 'period_expense').map((c) => Number(c.used_yen))).toEqual([10_000_000]);
+
+    // First decided, first served: in decision order, full cover, then one partial, then nothing.
+    const ordered = [...decisions].sort((a, b) => Number(a.before) - Number(b.before) || Number(b.covered_yen) - Number(a.covered_yen));
+    const kinds = ordered.map((d) => (Number(d.retained_yen) === 0 ? 'full' : Number(d.covered_yen) > 0 ? 'partial' : 'none'));
+    expect(kinds.join(',')).toMatch(/^(full,)*(partial,)?(none,)*none$/);
+
+    const payouts = await db.query('SELECT COALESCE(SUM(amount_yen), 0) AS total, count(*)::int AS n FROM payouts WHERE invoice_id = ANY($1)', [invoiceIds]);
+    expect(Number(payouts[0].total)).toBe(10_000_000);
+    const outbox = await db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE topic = 'hub.payout.instructed.v1' AND value->'payload'->>'invoiceId' = ANY($1)`, [invoiceIds]);
+    expect(outbox[0].n).toBe(payouts[0].n);
+  }, 180_000);
+});
