@@ -1,11 +1,15 @@
 /**
  * The demo incident `npm run up` runs through the live hub: a demo サイバーLite policy, a breach
  * report with a usage notice, the insurer's confirmation, an order to LAC, and LAC's progress coming
- * back. Prints what happened and where to look. Talks to the apps over HTTP only, as their users do.
+ * back, then LAC's invoice settled against the policy's limits. Prints what happened and where to look.
+ * Talks to the apps over HTTP only, as their users do.
  */
+import { computeInvoiceTax } from '@hub/invoicing';
+
 const CORE = process.env.CORE_URL ?? 'http://127.0.0.1:3000';
 const SIM = process.env.SIM_URL ?? 'http://127.0.0.1:3002';
-const DEMO_POLICY = 'DEMO-CL-0001';
+// A fresh demo policy each run, so every demo starts with its limits untouched.
+const DEMO_POLICY = `DEMO-CL-${new Date().toISOString().replace(/\D/g, '').slice(2, 14)}`;
 
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(`${CORE}${path}`, {
@@ -35,7 +39,7 @@ async function main(): Promise<void> {
     retroactiveDate: '2025-04-01',
     liabilityLimitYen: 100_000_000,
     expenseSublimitYen: 10_000_000,
-  }), 201, 409);
+  }), 201);
   say(`policy ${DEMO_POLICY}: サイバーLite, liability ¥100,000,000, expense sublimit ¥10,000,000`);
 
   const incident = await expectStatus('report incident', call('POST', '/cases', {
@@ -45,6 +49,7 @@ async function main(): Promise<void> {
       summary: 'ECサイトへの不正アクセスによりクレジットカード情報を含む顧客情報が漏えいした可能性',
       discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
       estimatedRecords: 8_500,
+      affected: { individuals: 8_500, corporations: 0 },
     },
     usageNotice: { contactName: '総務部 山田', contactPhone: '03-0000-1234', requestedFunctions: ['investigation', 'crisis_pr'] },
   }), 201);
@@ -78,10 +83,41 @@ async function main(): Promise<void> {
   if (!entries.some((e) => e.milestone === 'preliminary_report_delivered')) {
     throw new Error('LAC\'s preliminary report did not reach the timeline within 60 s');
   }
+  // LAC invoices its work so far; core settles it against the policy's limits and instructs the payout.
+  const lines = [
+    { description: '初動対応・事故査定（ヒアリング）', category: 'cause_and_scope_investigation', quantity: 1, unitPriceYen: 1_200_000, taxRate: 10 as const },
+    { description: 'フォレンジック調査（サーバ2台）', category: 'cause_and_scope_investigation', quantity: 1, unitPriceYen: 2_000_000, taxRate: 10 as const },
+  ];
+  const tax = computeInvoiceTax(lines.map((l, i) => ({ ...l, lineNo: i + 1 })), 'floor');
+  const invoice = await expectStatus('submit invoice', call('POST', '/invoices', {
+    partnerId: 'lac',
+    orderId,
+    invoiceNumber: `LAC-DEMO-${Date.now()}`,
+    issueDate: new Date().toISOString().slice(0, 10),
+    // The National Tax Agency's own corporate number: a real, valid check digit, standing in for LAC's.
+    issuerRegistrationNumber: 'T7000012050002',
+    roundingMode: 'floor',
+    lines,
+    stated: { netYen: tax.netYen, taxByRate: tax.byRate.map((r) => ({ rate: r.rate, taxYen: r.taxYen })), grossYen: tax.grossYen },
+  }), 201);
+  const settlement = invoice.settlement as { coveredYen: number; retainedYen: number } | null;
+  const payout = invoice.payout as { payee: string; payeeName: string; amountYen: number } | null;
+  console.log('\n  Invoice and settlement:');
+  say(`LAC invoice ¥${tax.grossYen.toLocaleString('ja-JP')} (tax ¥${tax.taxYen.toLocaleString('ja-JP')}) → ${String(invoice.state)}`);
+  if (settlement) say(`covered ¥${settlement.coveredYen.toLocaleString('ja-JP')}, retained by the insured ¥${settlement.retainedYen.toLocaleString('ja-JP')}`);
+  if (payout) say(`payout instructed: ¥${payout.amountYen.toLocaleString('ja-JP')} to ${payout.payeeName} (${payout.payee})`);
+  const usage = await expectStatus('limit usage', call('GET', `/cases/${caseId}/limit-usage`), 200);
+  for (const l of usage.limits as { limit: string; usedYen: number; remainingYen: number }[]) {
+    say(`  ${l.limit.padEnd(20)} used ¥${l.usedYen.toLocaleString('ja-JP').padStart(12)}   remaining ¥${l.remainingYen.toLocaleString('ja-JP')}`);
+  }
+
   console.log('\n  Look at:');
   say(`case:              ${CORE}/cases/${caseId}`);
   say(`timeline:          ${CORE}/cases/${caseId}/timeline`);
   say(`order:             ${CORE}/orders/${orderId}`);
+  say(`invoice:           ${CORE}/invoices/${String(invoice.invoiceId)}`);
+  say(`limit usage:       ${CORE}/cases/${caseId}/limit-usage`);
+  say(`payouts:           ${CORE}/payouts?state=instructed`);
   say(`core API docs:     ${CORE}/docs`);
   say(`LAC (simulated):   ${SIM}/lac/v1/engagements`);
   say(`adapter API docs:  ${process.env.ADAPTER_URL ?? 'http://127.0.0.1:3001'}/docs`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import swaggerUi from 'swagger-ui-express';
 import { parse as parseYaml } from 'yaml';
@@ -10,13 +10,23 @@ export type OpenApiDocument = Record<string, unknown>;
 
 const COMPONENT_PREFIX = '#/components/schemas/';
 
+/** The newest published version of an HTTP surface's document: the API the app serves today. */
+export function newestOpenApiFile(name: OpenApiName, contractsDir: string = CONTRACTS_DIR): string {
+  const versions = readdirSync(join(contractsDir, 'openapi'))
+    .map((file) => new RegExp(`^${name}\\.v(\\d+)\\.yaml$`).exec(file))
+    .filter((match): match is RegExpExecArray => match !== null)
+    .map((match) => Number(match[1]));
+  if (versions.length === 0) throw new Error(`no contracts/openapi/${name}.v<N>.yaml`);
+  return `${name}.v${Math.max(...versions)}.yaml`;
+}
+
 /**
- * Reads contracts/openapi/<name>.v1.yaml and copies every schema file it references into
+ * Reads the newest contracts/openapi/<name>.v<N>.yaml (or the version given) and copies every schema file it references into
  * `components.schemas` (keyed by the schema's title), so the document stands alone: swagger-ui and other
  * clients get one JSON document and never fetch contract files.
  */
-export function loadOpenApiDocument(name: OpenApiName, contractsDir: string = CONTRACTS_DIR): OpenApiDocument {
-  const path = join(contractsDir, 'openapi', `${name}.v1.yaml`);
+export function loadOpenApiDocument(name: OpenApiName, contractsDir: string = CONTRACTS_DIR, file = newestOpenApiFile(name, contractsDir)): OpenApiDocument {
+  const path = join(contractsDir, 'openapi', file);
   const parsed: unknown = parseYaml(readFileSync(path, 'utf8'));
   if (!isRecord(parsed)) throw new Error(`${path} is not an OpenAPI document`);
   const inliner = new SchemaInliner();
