@@ -7,6 +7,7 @@ import { BASELINE_THROUGHPUT_TOPIC } from './baseline-throughput';
 import { benchEnv, skipBacklogOfBenchGroups } from './bench-hub';
 import { inboundThroughput } from './inbound-throughput';
 import { orderLatency } from './order-latency';
+import { settlementThroughput } from './settlement-throughput';
 
 /**
  * `npm run bench` (scripts/bench.mjs prepares the database and the broker, then runs this): each
@@ -31,10 +32,12 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   await skipBacklogOfBenchGroups();
 
-  log(`1/2 order → LAC receipt latency (hub, then bare kafkajs on ${BASELINE_LATENCY_TOPIC})`);
+  log(`1/3 order → LAC receipt latency (hub, then bare kafkajs on ${BASELINE_LATENCY_TOPIC})`);
   const latency = await orderLatency({ orders: count('BENCH_ORDERS', 200) });
-  log(`2/2 inbound status updates through the adapter (hub, then bare kafkajs on ${BASELINE_THROUGHPUT_TOPIC})`);
+  log(`2/3 inbound status updates through the adapter (hub, then bare kafkajs on ${BASELINE_THROUGHPUT_TOPIC})`);
   const inbound = await inboundThroughput({ callbacks: count('BENCH_CALLBACKS', 2000) });
+  log('3/3 settlements through core on one hot policy and over many (hub, then a bare conditional UPDATE on one row)');
+  const settlement = await settlementThroughput({ settlements: count('BENCH_SETTLEMENTS', 1000), policies: count('BENCH_POLICIES', 1000) });
 
   const results = {
     startedAt: startedAt.toISOString(),
@@ -43,19 +46,26 @@ async function main(): Promise<void> {
     env: { hubEnv: benchEnv.hubEnv, brokers: benchEnv.brokers.join(','), database: new URL(benchEnv.databaseUrl).pathname.slice(1) },
     orderLatency: latency,
     inboundThroughput: inbound,
+    settlementThroughput: settlement,
   };
   mkdirSync(join(__dirname, 'results'), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-  printTable(latency, inbound);
+  printTable(latency, inbound, settlement);
   log(`results written to ${RESULTS}`);
   clearTimeout(watchdog);
 }
 
-function printTable(latency: Awaited<ReturnType<typeof orderLatency>>, inbound: Awaited<ReturnType<typeof inboundThroughput>>): void {
+function printTable(
+  latency: Awaited<ReturnType<typeof orderLatency>>,
+  inbound: Awaited<ReturnType<typeof inboundThroughput>>,
+  settlement: Awaited<ReturnType<typeof settlementThroughput>>,
+): void {
   const { hub, baseline } = latency;
+  const { hot, spread } = settlement.hub;
+  const balance = settlement.baseline;
   const x = (r: number | null) => (r === null ? '-' : `${r}x`);
   const rows: [string, string, string, string][] = [
-    ['benchmark', 'hub', 'baseline (bare kafkajs)', 'ratio'],
+    ['benchmark', 'hub', 'baseline', 'ratio'],
     ['order→LAC latency p50 (ms)', `${hub.p50}`, `${baseline.p50}`, x(latency.ratio.p50)],
     ['order→LAC latency p95 (ms)', `${hub.p95}`, `${baseline.p95}`, ''],
     ['order→LAC latency p99 (ms)', `${hub.p99}`, `${baseline.p99}`, x(latency.ratio.p99)],
@@ -64,6 +74,11 @@ function printTable(latency: Awaited<ReturnType<typeof orderLatency>>, inbound: 
     ['inbound status updates / s', `${inbound.hub.perSecond}`, `${inbound.baseline.perSecond}`, x(inbound.ratio)],
     ['inbound HTTP 200s / s (HTTP only)', `${inbound.hub.httpPerSecond}`, '', ''],
     ['inbound published / sent', `${inbound.hub.published}/${inbound.params.callbacks}`, `${inbound.baseline.count - inbound.baseline.failed}/${inbound.baseline.count}`, ''],
+    ['settlements / s, 1 hot policy', `${hot.perSecond}`, `${balance.perSecond}`, x(settlement.ratio.hot)],
+    [`settlements / s, ${settlement.params.policies} policies`, `${spread.perSecond}`, `${balance.perSecond}`, x(settlement.ratio.spread)],
+    ['settlement p50/p99 (ms), hot', `${hot.latencyMs.p50}/${hot.latencyMs.p99}`, `${balance.latencyMs.p50}/${balance.latencyMs.p99}`, ''],
+    ['settlement p50/p99 (ms), spread', `${spread.latencyMs.p50}/${spread.latencyMs.p99}`, '', ''],
+    ['settled / sent, hot · spread', `${hot.settled}/${hot.sent} · ${spread.settled}/${spread.sent}`, `${balance.applied}/${balance.count}`, ''],
   ];
   const widths = [34, 15, 26, 8];
   console.log('');
@@ -73,6 +88,22 @@ function printTable(latency: Awaited<ReturnType<typeof orderLatency>>, inbound: 
     `latency: ${latency.params.orders} orders at ${latency.params.ratePerSecond}/s over ${latency.params.cases} cases (open loop; latest send started ${hub.maxStartLagMs} ms late, baseline ${baseline.maxStartLagMs} ms); ` +
       `inbound: ${inbound.params.callbacks} callbacks, ${inbound.params.concurrency} in flight, over ${inbound.params.orders} orders; node ${process.version}, ${cpus().length} CPUs`,
   );
+  const s = settlement.params;
+  console.log(
+    `baselines: latency and inbound against bare kafkajs; settlements against UPDATE bench_balance SET used = used + $1 WHERE id = 1 AND used + $1 <= cap (autocommit, ${s.concurrency} pg clients)`,
+  );
+  console.log(
+    `settlement: ${s.settlements} invoices per side, ${s.concurrency} in flight (closed loop), one line of ¥${s.unitPriceYen.toLocaleString('en')} + 10% tax = ¥${s.grossYen.toLocaleString('en')} each; ` +
+      `hot = 1 policy, ${s.hot.cases} cases, ${s.hot.orders} orders; spread = ${s.policies} policies, one case and order each (setup ${s.setupSeconds} s, not timed)`,
+  );
+  for (const [side, p] of Object.entries(settlement.profile)) {
+    console.log(
+      `settlement ${side}, profile of ${p.settlements}: SQL round trips per settlement ${p.statementsPerSettlement.inTransaction} in its transaction ` +
+        `(${p.statementsPerSettlement.underPolicyLock} holding the policy lock), ${p.statementsPerSettlement.all} in all; ` +
+        `policy lock wait p50/p99 ${p.policyLock.waitMs.p50}/${p.policyLock.waitMs.p99} ms, held p50/p99 ${p.policyLock.holdMs.p50}/${p.policyLock.holdMs.p99} ms, ` +
+        `held ${Math.round(p.policyLock.heldShareOfWindow * 100)}% of the time`,
+    );
+  }
   const legs = Object.entries(hub.breakdown).map(([leg, { p50, p99 }]) => `${leg} ${p50}/${p99}`);
   console.log(`hub latency by leg, p50/p99 ms (legs end where the next transaction began): ${legs.join(' · ')}`);
   const warnings = [
@@ -80,6 +111,10 @@ function printTable(latency: Awaited<ReturnType<typeof orderLatency>>, inbound: 
     baseline.received < latency.params.orders && `baseline: only ${baseline.received} of ${latency.params.orders} messages arrived`,
     !inbound.hub.allPublished && `inbound: ${inbound.hub.accepted} accepted, ${inbound.hub.published} published of ${inbound.params.callbacks} (bound ${inbound.params.waitBoundMs / 1000} s)`,
     inbound.baseline.failed > 0 && `baseline: ${inbound.baseline.failed} sends failed`,
+    hot.failed > 0 && `settlement hot: ${hot.failed} of ${hot.sent} invoices not settled`,
+    spread.failed > 0 && `settlement spread: ${spread.failed} of ${spread.sent} invoices not settled`,
+    (hot.fullyCovered < hot.settled || spread.fullyCovered < spread.settled) && `settlement: a limit ran out (${hot.settled - hot.fullyCovered} hot, ${spread.settled - spread.fullyCovered} spread partly retained)`,
+    balance.applied < balance.count && `settlement baseline: ${balance.refused} refused, ${balance.failed} failed of ${balance.count}`,
   ].filter(Boolean);
   for (const warning of warnings) console.log(`WARNING: ${warning}`);
 }

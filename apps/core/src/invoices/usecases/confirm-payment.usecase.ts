@@ -5,6 +5,7 @@ import { conflict, notFound, unprocessable } from '@hub/http';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { InvoiceEntity } from '../invoice.entity';
 import { InvoiceRepository } from '../invoice.repository';
+import { PayoutEntity } from '../payout.entity';
 
 /** The insurer confirms it paid an instructed payout, for exactly the instructed amount. */
 @Injectable()
@@ -32,7 +33,7 @@ export class ConfirmPayment {
       payout.state = 'paid';
       payout.paymentReference = request.paymentReference;
       payout.paidAt = new Date(request.paidAt);
-      await tx.getRepository(payout.constructor).save(payout);
+      await tx.getRepository(PayoutEntity).save(payout);
       invoice.state = 'paid';
       invoice.updatedAt = new Date();
       await this.timeline.append(tx, {

@@ -10,6 +10,7 @@ import { LimitsLedger } from '../../settlement/limits-ledger';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { InvoiceEntity } from '../invoice.entity';
 import { InvoiceRepository } from '../invoice.repository';
+import { PayoutEntity } from '../payout.entity';
 
 export interface CreditNoteResult {
   creditNoteId: string;
@@ -98,7 +99,7 @@ export class SubmitCreditNote {
     const payout = await this.invoices.payoutForUpdate(tx, invoice.id);
     if (!payout || payout.state === 'paid') return releasedYen;
     payout.amountYen -= releasedYen;
-    await tx.getRepository(payout.constructor).save(payout);
+    await tx.getRepository(PayoutEntity).save(payout);
     return 0;
   }
 
