@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { benchEnv } from './bench-hub';
+import { CpuPerUnit, cpuMeter, cpuPerUnit } from './cpu';
 import { pool, round, Summary, summarize } from './stats';
 
 /** A scratch table in the bench database, created and dropped by this baseline alone. */
@@ -16,6 +17,7 @@ export interface BalanceRun {
   /** Applied updates per second. */
   perSecond: number;
   latencyMs: Summary;
+  cpu: CpuPerUnit;
 }
 
 /**
@@ -53,11 +55,13 @@ export async function baselineBalance({ count, concurrency, warmup, amountYen, c
     applied = refused = failed = 0;
     latencies.length = 0;
 
+    const cpu = cpuMeter();
     const started = performance.now();
     await pool(count, concurrency, update);
     const seconds = (performance.now() - started) / 1000;
-    const latencyMs = summarize(latencies.map((ms) => round(ms, 2)));
-    return { count, applied, refused, failed, seconds: round(seconds, 3), perSecond: round(applied / seconds), latencyMs };
+    const cpuUse = cpu.stop();
+    const latencyMs = summarize(latencies.map((ms) => round(ms, 1)));
+    return { count, applied, refused, failed, seconds: round(seconds, 3), perSecond: round(applied / seconds), latencyMs, cpu: cpuPerUnit(cpuUse, applied) };
   } finally {
     await db.query(`DROP TABLE IF EXISTS ${BASELINE_BALANCE_TABLE}`).catch(() => undefined);
     await db.end();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { BASELINE_LATENCY_TOPIC } from './baseline-latency';
 import { BASELINE_THROUGHPUT_TOPIC } from './baseline-throughput';
 import { benchEnv, skipBacklogOfBenchGroups } from './bench-hub';
+import { CpuPerUnit } from './cpu';
 import { inboundThroughput } from './inbound-throughput';
 import { orderLatency } from './order-latency';
 import { settlementThroughput } from './settlement-throughput';
@@ -63,6 +64,7 @@ function printTable(
   const { hub, baseline } = latency;
   const { hot, spread } = settlement.hub;
   const balance = settlement.baseline;
+  const cpu = (c: CpuPerUnit) => `${c.nodeMsPerUnit}+${c.postgresMsPerUnit ?? '?'}`;
   const x = (r: number | null) => (r === null ? '-' : `${r}x`);
   const rows: [string, string, string, string][] = [
     ['benchmark', 'hub', 'baseline', 'ratio'],
@@ -78,7 +80,10 @@ function printTable(
     [`settlements / s, ${settlement.params.policies} policies`, `${spread.perSecond}`, `${balance.perSecond}`, x(settlement.ratio.spread)],
     ['settlement p50/p99 (ms), hot', `${hot.latencyMs.p50}/${hot.latencyMs.p99}`, `${balance.latencyMs.p50}/${balance.latencyMs.p99}`, ''],
     ['settlement p50/p99 (ms), spread', `${spread.latencyMs.p50}/${spread.latencyMs.p99}`, '', ''],
-    ['settled / sent, hot · spread', `${hot.settled}/${hot.sent} · ${spread.settled}/${spread.sent}`, `${balance.applied}/${balance.count}`, ''],
+    ['settled / sent, hot', `${hot.settled}/${hot.sent}`, `${balance.applied}/${balance.count}`, ''],
+    ['settled / sent, spread', `${spread.settled}/${spread.sent}`, '', ''],
+    ['CPU ms per settlement, hot', cpu(hot.cpu), cpu(balance.cpu), ''],
+    ['CPU ms per settlement, spread', cpu(spread.cpu), '', ''],
   ];
   const widths = [34, 15, 26, 8];
   console.log('');
@@ -96,12 +101,16 @@ function printTable(
     `settlement: ${s.settlements} invoices per side, ${s.concurrency} in flight (closed loop), one line of ¥${s.unitPriceYen.toLocaleString('en')} + 10% tax = ¥${s.grossYen.toLocaleString('en')} each; ` +
       `hot = 1 policy, ${s.hot.cases} cases, ${s.hot.orders} orders; spread = ${s.policies} policies, one case and order each (setup ${s.setupSeconds} s, not timed)`,
   );
+  console.log(
+    `settlement CPU (node+postgres ms per settlement or update; cores busy node/postgres): hot ${hot.cpu.nodeCores}/${hot.cpu.postgresCores ?? '?'}, ` +
+      `spread ${spread.cpu.nodeCores}/${spread.cpu.postgresCores ?? '?'}, baseline ${balance.cpu.nodeCores}/${balance.cpu.postgresCores ?? '?'} (this process holds the bench client and core)`,
+  );
   for (const [side, p] of Object.entries(settlement.profile)) {
     console.log(
       `settlement ${side}, profile of ${p.settlements}: SQL round trips per settlement ${p.statementsPerSettlement.inTransaction} in its transaction ` +
         `(${p.statementsPerSettlement.underPolicyLock} holding the policy lock), ${p.statementsPerSettlement.all} in all; ` +
         `policy lock wait p50/p99 ${p.policyLock.waitMs.p50}/${p.policyLock.waitMs.p99} ms, held p50/p99 ${p.policyLock.holdMs.p50}/${p.policyLock.holdMs.p99} ms, ` +
-        `held ${Math.round(p.policyLock.heldShareOfWindow * 100)}% of the time`,
+        `a policy lock held ${Math.round(p.policyLock.heldShareOfWindow * 100)}% of the time`,
     );
   }
   const legs = Object.entries(hub.breakdown).map(([leg, { p50, p99 }]) => `${leg} ${p50}/${p99}`);

@@ -3,6 +3,7 @@ import { contractValidator } from '@hub/contracts';
 import { createKafka, TOPICS } from '@hub/messaging';
 import { readTopic, RunningHub, startHub, testEnv } from '@hub/testing';
 import { coreClient } from '../support/core-client';
+import { leakReport } from '../support/demo-requests';
 import { invoiceFor } from '../support/invoices';
 import { acceptedOrder, confirmedCase, registerPolicy } from '../support/settlement-setup';
 
@@ -90,5 +91,41 @@ describe('invoice refusals leave nothing behind', () => {
     const issued = (await core.http().post(`/cases/${caseId}/orders`).send({ partnerId: 'lac', supportFunction: 'investigation', scope: 'more' }).expect(201)).body.orderId;
     const response = await core.http().post('/invoices').send(invoiceFor('lac', issued, line)).expect(409);
     expect(response.body.error).toBe('order_not_invoiceable');
+  });
+});
+
+describe('incident reports and limits before any settlement', () => {
+  let hub: RunningHub;
+  let core: ReturnType<typeof coreClient>;
+
+  beforeAll(async () => {
+    hub = await startHub({ apps: ['core'] });
+    core = coreClient(hub.coreUrl);
+  });
+
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it('refuses an incident whose cause comes after it, naming the field (422)', async () => {
+    const policyNumber = await registerPolicy(core);
+    const report = { ...leakReport(policyNumber) };
+    report.incident = { ...report.incident, occurredAt: '2026-11-19T09:00:00+09:00', causeAt: '2026-11-19T10:00:00+09:00' };
+    const response = await core.http().post('/cases').send(report).expect(422);
+    expect(response.body.issues).toEqual([{ field: 'incident.causeAt', reason: 'must not be after occurredAt' }]);
+  });
+
+  it('shows every limit at its cap, nothing used, before the first invoice', async () => {
+    const policyNumber = await registerPolicy(core);
+    const caseId = await confirmedCase(core, policyNumber, 2_000);
+    const view = (await core.http().get(`/cases/${caseId}/limit-usage`).expect(200)).body;
+    expect(contractValidator().validate('http/core/limit-usage.v1', view).ok).toBe(true);
+    expect(Object.fromEntries(view.limits.map((l: { limit: string; limitYen: number; usedYen: number }) => [l.limit, [l.limitYen, l.usedYen]]))).toEqual({
+      accident_expense: [10_000_000, 0],
+      period_expense: [10_000_000, 0],
+      period_liability: [100_000_000, 0],
+      accident_deductible: [0, 0],
+      accident_condolence: [2_000_000, 0],
+    });
   });
 });

@@ -104,7 +104,7 @@ describe('settlement of partner invoices', () => {
     expect((await usage(caseId)).accident_expense.usedYen).toBe(1_650_000);
   });
 
-  it('takes a credit note before payment off the payout instead', async () => {
+  it('leaves an instructed payout as sent when a credit note arrives before payment, and records the recovery', async () => {
     const caseId = await confirmedCase(core, await registerPolicy(core));
     const orderId = await acceptedOrder(core, db, caseId);
     const invoice = invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 1_000_000 }]);
@@ -115,8 +115,34 @@ describe('settlement of partner invoices', () => {
       lines: [{ invoiceLineNo: 1, description: '全額取消', quantity: 1, unitPriceYen: 1_000_000, taxRate: 10 }],
       stated: { netYen: 1_000_000, taxByRate: [{ rate: 10, taxYen: 100_000 }], grossYen: 1_100_000 },
     }).expect(201);
-    expect(credit.body).toMatchObject({ recoveryDueYen: 0, invoice: { payout: { amountYen: 0 } } });
+    expect(credit.body).toMatchObject({ coveredReleasedYen: 1_100_000, recoveryDueYen: 1_100_000, invoice: { state: 'credited', recoveryDueYen: 1_100_000, payout: { amountYen: 1_100_000, state: 'instructed' } } });
     expect((await usage(caseId)).accident_expense.usedYen).toBe(0);
+
+    const retried = await core.http().post('/credit-notes').send({
+      partnerId: 'lac', creditNoteNumber: `CN-${settled.invoiceNumber}`, issueDate: '2026-11-24', issuerRegistrationNumber: invoice.issuerRegistrationNumber,
+      invoiceNumber: settled.invoiceNumber, roundingMode: 'floor',
+      lines: [{ invoiceLineNo: 1, description: '全額取消', quantity: 1, unitPriceYen: 1_000_000, taxRate: 10 }],
+      stated: { netYen: 1_000_000, taxByRate: [{ rate: 10, taxYen: 100_000 }], grossYen: 1_100_000 },
+    }).expect(409);
+    expect(retried.body.error).toBe('duplicate_credit_note_number');
+  });
+
+  it('refuses a credit note from another issuer or at another tax rate, naming the field', async () => {
+    const caseId = await confirmedCase(core, await registerPolicy(core));
+    const orderId = await acceptedOrder(core, db, caseId);
+    const invoice = invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 1_000_000 }]);
+    const settled = (await core.http().post('/invoices').send(invoice).expect(201)).body;
+    const refused = await core.http().post('/credit-notes').send({
+      partnerId: 'lac', creditNoteNumber: `CN-${settled.invoiceNumber}`, issueDate: '2026-11-24', issuerRegistrationNumber: 'T1180301018771',
+      invoiceNumber: settled.invoiceNumber, roundingMode: 'floor',
+      lines: [{ invoiceLineNo: 1, description: '減額', quantity: 1, unitPriceYen: 100_000, taxRate: 8 }],
+      stated: { netYen: 100_000, taxByRate: [{ rate: 8, taxYen: 8_000 }], grossYen: 108_000 },
+    }).expect(422);
+    expect(refused.body.issues).toEqual([
+      { field: 'issuerRegistrationNumber', reason: expect.stringContaining('T7000012050002') },
+      { field: 'lines[0].taxRate', reason: "must be the credited line's rate, 10%" },
+    ]);
+    expect((await usage(caseId)).accident_expense.usedYen).toBe(1_100_000);
   });
 
   it('lets a coordinator reject a held invoice, which then settles nothing', async () => {

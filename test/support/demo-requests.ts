@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IssueOrderRequestV1, RegisterPolicyRequestV1, ReportIncidentRequestV1 } from '@hub/contracts';
+import type { IssueOrderRequestV1, RegisterPolicyRequestV1, ReportIncidentRequestV2 } from '@hub/contracts';
 
 /** Request bodies for a realistic incident; each call gets its own policy number so tests never collide. */
 export function litePolicy(overrides: Partial<RegisterPolicyRequestV1> = {}): RegisterPolicyRequestV1 {
@@ -16,7 +16,7 @@ export function litePolicy(overrides: Partial<RegisterPolicyRequestV1> = {}): Re
   };
 }
 
-export function leakReport(policyNumber: string): ReportIncidentRequestV1 {
+export function leakReport(policyNumber: string): ReportIncidentRequestV2 {
   return {
     policyNumber,
     incident: {

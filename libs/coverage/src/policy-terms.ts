@@ -7,7 +7,7 @@ import type { FieldIssue } from './input-error';
 import { formatYen, isPositiveYen, isYen, type Yen } from './money';
 import {
   CHAMBER_SET_LIMITS, CHAMBER_SETS, CHAMBER_VARIANTS, CYBER_LITE_MAX_EXPENSE_YEN, CYBER_LITE_MAX_LIABILITY_YEN,
-  DEFAULT_CONDOLENCE_CAPS, defaultExpenseSublimitYen, PERIOD_YEARS, POLICY_PRODUCTS,
+  DEFAULT_CONDOLENCE_CAPS, defaultExpenseSublimitYen, MAX_CONDOLENCE_CAPS, PERIOD_YEARS, POLICY_PRODUCTS,
   type ChamberSet, type ChamberVariant, type PolicyProduct,
 } from './product-rules';
 
@@ -73,6 +73,8 @@ export function definePolicyTerms(input: PolicyTermsInput): DefinePolicyTermsRes
   const perCorporationYen = input.condolenceCaps?.perCorporationYen ?? DEFAULT_CONDOLENCE_CAPS.perCorporationYen;
   if (!isYen(perIndividualYen)) fail('condolenceCaps.perIndividualYen', 'must be a whole number of yen, 0 or more');
   if (!isYen(perCorporationYen)) fail('condolenceCaps.perCorporationYen', 'must be a whole number of yen, 0 or more');
+  if (perIndividualYen > MAX_CONDOLENCE_CAPS.perIndividualYen) fail('condolenceCaps.perIndividualYen', `must not exceed ${formatYen(MAX_CONDOLENCE_CAPS.perIndividualYen)}`);
+  if (perCorporationYen > MAX_CONDOLENCE_CAPS.perCorporationYen) fail('condolenceCaps.perCorporationYen', `must not exceed ${formatYen(MAX_CONDOLENCE_CAPS.perCorporationYen)}`);
   if (issues.length > 0 || !limits) return { ok: false, issues };
 
   const common: CommonTerms = {

@@ -54,3 +54,12 @@ export const CHAMBER_SET_LIMITS: Readonly<Record<Exclude<ChamberSet, 'E'>, { lia
  * ¥1,000 per individual victim. The issue makes these the default for every product; a policy may override.
  */
 export const DEFAULT_CONDOLENCE_CAPS = { perIndividualYen: 1_000, perCorporationYen: 50_000 } as const;
+
+/**
+ * The most a policy may raise the condolence caps to (1,000× the seed's figures). Beyond any real policy, and
+ * low enough that cap × the largest victim count a case may declare stays exact in integer yen.
+ */
+export const MAX_CONDOLENCE_CAPS = { perIndividualYen: 1_000_000, perCorporationYen: 50_000_000 } as const;
+
+/** The most victims a case may declare of each kind (Japan's population is about 1.2 × 10^8). */
+export const MAX_AFFECTED_COUNT = 200_000_000;

@@ -53,7 +53,7 @@ export function limitUsageView(scope: 'case' | 'policy', policyNumber: string, c
     scope,
     policyNumber,
     caseId,
-    limits: counters.filter((c) => scope === 'case' || c.caseId === null).map((c) => ({
+    limits: counters.map((c) => ({
       limit: c.counter as LimitUsageViewV1['limits'][number]['limit'],
       limitYen: c.limitYen,
       usedYen: c.usedYen,

@@ -5,6 +5,7 @@ import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
 import { CaseRepository } from '../cases/case.repository';
 import { limitUsageView } from '../invoices/invoice-view';
 import { PolicyRepository } from '../policies/policy.repository';
+import { caseFactsOf, counterLimits, termsOf } from './coverage-facts';
 import { LimitsLedger } from './limits-ledger';
 import { RecordLiabilityPayment } from './usecases/record-liability-payment.usecase';
 
@@ -25,7 +26,9 @@ export class LimitUsageController {
     const incidentCase = await this.cases.findById(tx, caseId);
     if (!incidentCase) throw notFound('Case', caseId);
     const policy = await this.policies.findById(tx, incidentCase.policyId);
-    return limitUsageView('case', policy?.policyNumber ?? '', caseId, await this.ledger.view(tx, incidentCase.policyId, caseId));
+    if (!policy) throw new Error(`Case ${caseId} refers to missing policy ${incidentCase.policyId}`);
+    const limits = counterLimits(termsOf(policy), caseFactsOf(incidentCase));
+    return limitUsageView('case', policy.policyNumber, caseId, await this.ledger.view(tx, policy.id, limits, caseId));
   }
 
   @Get('policies/:policyNumber/limit-usage')
@@ -33,7 +36,9 @@ export class LimitUsageController {
     const tx = this.dataSource.manager;
     const policy = await this.policies.findByNumber(tx, policyNumber);
     if (!policy) throw notFound('Policy', policyNumber);
-    return limitUsageView('policy', policyNumber, null, await this.ledger.view(tx, policy.id));
+    const terms = termsOf(policy);
+    const limits = { expensePeriodYen: terms.expenseSublimitYen, liabilityPeriodYen: terms.liabilityLimitYen };
+    return limitUsageView('policy', policyNumber, null, await this.ledger.view(tx, policy.id, limits));
   }
 
   @Post('liability-payments')

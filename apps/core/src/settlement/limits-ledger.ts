@@ -92,13 +92,25 @@ export class LimitsLedger {
     }
   }
 
-  /** Every counter of a policy, or of one case of it (with its period counters). */
-  async view(tx: EntityManager, policyId: string, caseId?: string): Promise<CounterView[]> {
+  /**
+   * The period counters of a policy, plus one case's accident counters when `caseId` is given. A counter
+   * nothing has been posted to yet is shown at its cap with nothing used, from `limits`.
+   */
+  async view(tx: EntityManager, policyId: string, limits: Partial<CounterLimits>, caseId?: string): Promise<CounterView[]> {
     const rows: { counter: string; case_id: string | null; limit_yen: string; used_yen: string }[] = await tx.query(
       `SELECT counter, case_id, limit_yen, used_yen FROM limit_counters
-        WHERE policy_id = $1 AND ($2::uuid IS NULL OR case_id IS NULL OR case_id = $2) ORDER BY case_id NULLS FIRST, counter`,
+        WHERE policy_id = $1 AND (case_id IS NULL OR case_id = $2)`,
       [policyId, caseId ?? null],
     );
-    return rows.map((r) => ({ counter: r.counter, caseId: r.case_id, limitYen: Number(r.limit_yen), usedYen: Number(r.used_yen) }));
+    return LIMIT_COUNTERS.filter((key) => caseId || !COUNTERS[key].perAccident).map((key) => {
+      const { name, perAccident } = COUNTERS[key];
+      const row = rows.find((r) => r.counter === name && (perAccident ? r.case_id === caseId : r.case_id === null));
+      return {
+        counter: name,
+        caseId: perAccident ? (caseId ?? null) : null,
+        limitYen: row ? Number(row.limit_yen) : (limits[key] ?? 0),
+        usedYen: row ? Number(row.used_yen) : 0,
+      };
+    });
   }
 }

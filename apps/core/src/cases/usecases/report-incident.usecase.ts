@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { ReportIncidentRequestV2 } from '@hub/contracts';
-import { idempotencyKeyReused, unprocessable } from '@hub/http';
+import { FieldIssue, idempotencyKeyReused, unprocessable } from '@hub/http';
+import { MAX_AFFECTED_COUNT } from '@hub/coverage';
 import { IdempotencyRepository } from '@hub/persistence';
 import { PolicyRepository } from '../../policies/policy.repository';
 import { TimelineRepository } from '../../timeline/timeline.repository';
@@ -36,6 +37,8 @@ export class ReportIncident {
           { field: 'policyNumber', reason: 'is not a registered policy' },
         ]);
       }
+      const problems = incidentProblems(request.incident);
+      if (problems.length > 0) throw unprocessable('incident_invalid', 'The incident report contradicts itself', problems);
       const notice = request.usageNotice;
       const incidentCase = Object.assign(new CaseEntity(), {
         id: randomUUID(),
@@ -72,4 +75,20 @@ export class ReportIncident {
       return incidentCase;
     });
   }
+}
+
+/** What a schema cannot say: the order of the incident's moments, and how many victims a case can declare. */
+function incidentProblems(incident: ReportIncidentRequestV2['incident']): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const discovered = Date.parse(incident.discoveredAt);
+  const occurred = incident.occurredAt ? Date.parse(incident.occurredAt) : discovered;
+  if (incident.occurredAt && occurred > discovered) issues.push({ field: 'incident.occurredAt', reason: 'must not be after discoveredAt' });
+  if (incident.causeAt && Date.parse(incident.causeAt) > occurred) {
+    issues.push({ field: 'incident.causeAt', reason: `must not be after ${incident.occurredAt ? 'occurredAt' : 'discoveredAt'}` });
+  }
+  for (const kind of ['individuals', 'corporations'] as const) {
+    const count = incident.affected?.[kind] ?? 0;
+    if (count > MAX_AFFECTED_COUNT) issues.push({ field: `incident.affected.${kind}`, reason: `must not exceed ${MAX_AFFECTED_COUNT}` });
+  }
+  return issues;
 }

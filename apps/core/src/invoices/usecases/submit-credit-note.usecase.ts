@@ -10,7 +10,6 @@ import { LimitsLedger } from '../../settlement/limits-ledger';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { InvoiceEntity } from '../invoice.entity';
 import { InvoiceRepository } from '../invoice.repository';
-import { PayoutEntity } from '../payout.entity';
 
 export interface CreditNoteResult {
   creditNoteId: string;
@@ -22,8 +21,9 @@ export interface CreditNoteResult {
 
 /**
  * A partner credits (part of) a settled invoice. The limits the credited yen used are released through
- * the ledger; covered yen no longer owed come off the payout if it is not paid yet, or are recorded as a
- * recovery due from the payee if it is.
+ * the ledger, and covered yen no longer owed are recorded as a recovery due from the payee. The payout
+ * instruction already sent to the insurer is never changed behind its back: it is paid as instructed and
+ * the difference recovered (an amendment event to the insurer would let unpaid payouts shrink instead).
  */
 @Injectable()
 export class SubmitCreditNote {
@@ -54,6 +54,10 @@ export class SubmitCreditNote {
           { field: 'invoiceNumber', reason: `is not an invoice of ${request.partnerId}` },
         ]);
       }
+      const [known] = await tx.query('SELECT 1 FROM credit_notes WHERE partner_id = $1 AND credit_note_number = $2', [request.partnerId, request.creditNoteNumber]);
+      if (known) throw conflict('duplicate_credit_note_number', `${request.partnerId} already submitted credit note ${request.creditNoteNumber}`);
+      const mismatches = againstInvoice(invoice, request, checked.computed.tax.grossYen);
+      if (mismatches.length > 0) throw unprocessable('credit_note_mismatch', `Credit note ${request.creditNoteNumber} does not match invoice ${invoice.invoiceNumber}`, mismatches);
       const decision = await this.invoices.decisionOf(tx, invoice.id);
       if (!decision) throw conflict('invoice_not_settled', `Invoice ${request.invoiceNumber} is ${invoice.state}; only a settled invoice can be credited`);
 
@@ -74,7 +78,7 @@ export class SubmitCreditNote {
 
       const ledger = await this.ledger.open(tx, invoice.policyId, invoice.caseId);
       await this.ledger.post(tx, ledger, release.postings, { kind: 'credit_note', id: creditNoteId });
-      const recoveryDueYen = await this.settleMoney(tx, invoice, release.coveredReleasedYen);
+      const recoveryDueYen = release.coveredReleasedYen;
       await tx.query('UPDATE credit_notes SET recovery_due_yen = $2 WHERE id = $1', [creditNoteId, recoveryDueYen]);
 
       invoice.state = 'credited';
@@ -93,20 +97,26 @@ export class SubmitCreditNote {
     });
   }
 
-  /** Covered yen no longer owed: off the payout while unpaid, otherwise owed back to the insurer. */
-  private async settleMoney(tx: EntityManager, invoice: InvoiceEntity, releasedYen: number): Promise<number> {
-    if (releasedYen === 0) return 0;
-    const payout = await this.invoices.payoutForUpdate(tx, invoice.id);
-    if (!payout || payout.state === 'paid') return releasedYen;
-    payout.amountYen -= releasedYen;
-    await tx.getRepository(PayoutEntity).save(payout);
-    return 0;
-  }
-
   private async earlierCredits(tx: EntityManager, invoiceId: string): Promise<CreditLine[]> {
     const rows: { lines: CreditLine[] }[] = await tx.query('SELECT lines FROM credit_notes WHERE invoice_id = $1', [invoiceId]);
     return rows.flatMap((r) => r.lines);
   }
+}
+
+/** A credit note must come from the invoice's issuer, credit at the invoiced line's tax rate, and credit something. */
+function againstInvoice(invoice: InvoiceEntity, request: CreditNoteRequestV1, grossYen: number): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (request.issuerRegistrationNumber !== invoice.registrationNumber) {
+    issues.push({ field: 'issuerRegistrationNumber', reason: `must be the invoice's issuer ${invoice.registrationNumber}` });
+  }
+  request.lines.forEach((line, i) => {
+    const invoiced = invoice.lines.find((l) => l.lineNo === line.invoiceLineNo);
+    if (invoiced && invoiced.taxRate !== line.taxRate) {
+      issues.push({ field: `lines[${i}].taxRate`, reason: `must be the credited line's rate, ${invoiced.taxRate}%` });
+    }
+  });
+  if (grossYen === 0) issues.push({ field: 'stated.grossYen', reason: 'must credit more than ¥0' });
+  return issues;
 }
 
 function mergeByLine(credits: CreditLine[]): CreditLine[] {

@@ -33,6 +33,8 @@ export class RecordLiabilityPayment {
       if (!policy) throw new Error(`Case ${incidentCase.id} refers to missing policy ${incidentCase.policyId}`);
       const terms = termsOf(policy);
       const ledger = await this.ledger.open(tx, policy.id, incidentCase.id, counterLimits(terms, caseFactsOf(incidentCase)));
+      const [known] = await tx.query('SELECT 1 FROM liability_payments WHERE policy_id = $1 AND reference = $2', [policy.id, request.reference]);
+      if (known) throw conflict('duplicate_payment_reference', `Payment ${request.reference} is already recorded on this policy`);
       const left = terms.liabilityLimitYen - ledger.usage.liabilityPeriodYen;
       if (request.amountYen > left) {
         throw unprocessable('liability_limit_exceeded', `Only ¥${left.toLocaleString('ja-JP')} of the liability limit is left`, [

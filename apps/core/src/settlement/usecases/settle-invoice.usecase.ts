@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { type CostCategory, settleInvoice } from '@hub/coverage';
+import { CoverageInputError, type CostCategory, settleInvoice } from '@hub/coverage';
+import { unprocessable } from '@hub/http';
 import { createEnvelope, MessagingRuntime, TOPICS } from '@hub/messaging';
 import { findPartner } from '@hub/partners';
 import { CaseEntity } from '../../cases/case.entity';
@@ -33,7 +34,7 @@ export class SettleInvoice {
     const terms = termsOf(policy);
     const caseFacts = caseFactsOf(incidentCase);
     const ledger = await this.ledger.open(tx, policy.id, incidentCase.id, counterLimits(terms, caseFacts));
-    const decision = settleInvoice({
+    const decision = decide({
       terms,
       caseFacts,
       usage: ledger.usage,
@@ -113,5 +114,20 @@ export class SettleInvoice {
         },
       }),
     );
+  }
+}
+
+/**
+ * The coverage rules refuse input they cannot settle exactly. Everything is checked where it enters, so
+ * this should not happen; if it does, the invoice stays unsettled with a clear answer rather than a 500.
+ */
+function decide(input: Parameters<typeof settleInvoice>[0]) {
+  try {
+    return settleInvoice(input);
+  } catch (error) {
+    if (error instanceof CoverageInputError) {
+      throw unprocessable('settlement_input_invalid', `The invoice cannot be settled: ${error.message}`, [...error.issues]);
+    }
+    throw error;
   }
 }
