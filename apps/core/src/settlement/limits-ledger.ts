@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { type LimitPostings, type LimitUsage, LIMIT_COUNTERS } from '@hub/coverage';
+import { PolicyEntity } from '../policies/policy.entity';
 
 /** The ledger's names for the coverage library's five counters, and whether each is per period or per accident. */
 const COUNTERS: Record<keyof LimitUsage, { name: string; perAccident: boolean }> = {
@@ -43,27 +44,36 @@ export class LimitsLedger {
    * it through their foreign keys, and FOR UPDATE would deadlock with those; NO KEY UPDATE still excludes
    * every other decision on the policy.
    */
-  async lockPolicy(tx: EntityManager, policyId: string): Promise<void> {
-    await tx.query('SELECT 1 FROM policies WHERE id = $1 FOR NO KEY UPDATE', [policyId]);
+  async lockPolicy(tx: EntityManager, policyId: string): Promise<PolicyEntity> {
+    const policy = await tx.getRepository(PolicyEntity).findOne({ where: { id: policyId }, lock: { mode: 'for_no_key_update' } });
+    if (!policy) throw new Error(`policy ${policyId} does not exist`);
+    return policy;
   }
 
   /**
    * The counters of one accident (and its policy period). With `limits`, missing counters are created at
-   * those caps (first use); without, they must exist (a credit or a payment after a settlement). Call under lockPolicy.
+   * those caps (first use); without, they must exist (a credit or a payment after a settlement). One round
+   * trip either way: it runs under the policy lock, where every millisecond is serialised.
    */
   async open(tx: EntityManager, policyId: string, caseId: string, limits?: CounterLimits): Promise<OpenLedger> {
-    for (const key of limits ? LIMIT_COUNTERS : []) {
-      const { name, perAccident } = COUNTERS[key];
-      await tx.query(
-        `INSERT INTO limit_counters (policy_id, case_id, counter, limit_yen) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (policy_id, case_id, counter) DO NOTHING`,
-        [policyId, perAccident ? caseId : null, name, limits?.[key]],
-      );
-    }
+    const keys = limits ? [...LIMIT_COUNTERS] : [];
     const rows: { id: string; counter: string; case_id: string | null; used_yen: string }[] = await tx.query(
-      `SELECT id, counter, case_id, used_yen FROM limit_counters
-        WHERE policy_id = $1 AND (case_id IS NULL OR case_id = $2)`,
-      [policyId, caseId],
+      `WITH wanted (case_id, counter, limit_yen) AS (SELECT * FROM unnest($3::uuid[], $4::text[], $5::bigint[])),
+            created AS (
+              INSERT INTO limit_counters (policy_id, case_id, counter, limit_yen)
+              SELECT $1, case_id, counter, limit_yen FROM wanted
+              ON CONFLICT (policy_id, case_id, counter) DO NOTHING
+              RETURNING id, counter, case_id, used_yen)
+       SELECT id, counter, case_id, used_yen FROM created
+       UNION ALL
+       SELECT id, counter, case_id, used_yen FROM limit_counters WHERE policy_id = $1 AND (case_id IS NULL OR case_id = $2)`,
+      [
+        policyId,
+        caseId,
+        keys.map((key) => (COUNTERS[key].perAccident ? caseId : null)),
+        keys.map((key) => COUNTERS[key].name),
+        keys.map((key) => limits?.[key] ?? 0),
+      ],
     );
     const usage = {} as Record<keyof LimitUsage, number>;
     const counterIds = {} as Record<keyof LimitUsage, string>;
@@ -77,19 +87,18 @@ export class LimitsLedger {
     return { usage, counterIds };
   }
 
-  /** Writes each non-zero posting and moves its counter by it. */
+  /** Writes each non-zero posting and moves its counter by it, in one statement. */
   async post(tx: EntityManager, ledger: OpenLedger, postings: LimitPostings, source: PostingSource): Promise<void> {
-    for (const key of LIMIT_COUNTERS) {
-      const yen = postings[key];
-      if (yen === 0) continue;
-      await tx.query('INSERT INTO limit_postings (counter_id, source_kind, source_id, yen) VALUES ($1, $2, $3, $4)', [
-        ledger.counterIds[key],
-        source.kind,
-        source.id,
-        yen,
-      ]);
-      await tx.query('UPDATE limit_counters SET used_yen = used_yen + $2 WHERE id = $1', [ledger.counterIds[key], yen]);
-    }
+    const moved = LIMIT_COUNTERS.filter((key) => postings[key] !== 0);
+    if (moved.length === 0) return;
+    await tx.query(
+      `WITH posted AS (
+         INSERT INTO limit_postings (counter_id, source_kind, source_id, yen)
+         SELECT counter_id, $3, $4, yen FROM unnest($1::bigint[], $2::bigint[]) AS p (counter_id, yen)
+         RETURNING counter_id, yen)
+       UPDATE limit_counters c SET used_yen = c.used_yen + posted.yen FROM posted WHERE c.id = posted.counter_id`,
+      [moved.map((key) => ledger.counterIds[key]), moved.map((key) => postings[key]), source.kind, source.id],
+    );
   }
 
   /**

@@ -101,7 +101,7 @@ export class SubmitInvoice {
         await tx.getRepository(InvoiceEntity).save(invoice);
         return invoice;
       }
-      await this.settle.execute(tx, invoice, correlationId);
+      await this.settle.execute(tx, invoice, correlationId, incidentCase);
       return invoice;
     });
   }

@@ -5,7 +5,6 @@ import type { LiabilityPaymentRequestV1 } from '@hub/contracts';
 import { liabilityPaymentPostings } from '@hub/coverage';
 import { conflict, notFound, unprocessable } from '@hub/http';
 import { CaseRepository } from '../../cases/case.repository';
-import { PolicyRepository } from '../../policies/policy.repository';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { caseFactsOf, counterLimits, termsOf } from '../coverage-facts';
 import { LimitsLedger } from '../limits-ledger';
@@ -19,7 +18,6 @@ export class RecordLiabilityPayment {
   constructor(
     private readonly dataSource: DataSource,
     private readonly cases: CaseRepository,
-    private readonly policies: PolicyRepository,
     private readonly ledger: LimitsLedger,
     private readonly timeline: TimelineRepository,
   ) {}
@@ -28,9 +26,7 @@ export class RecordLiabilityPayment {
     return this.dataSource.transaction(async (tx) => {
       const incidentCase = await this.cases.findById(tx, request.caseId);
       if (!incidentCase) throw notFound('Case', request.caseId);
-      await this.ledger.lockPolicy(tx, incidentCase.policyId);
-      const policy = await this.policies.findById(tx, incidentCase.policyId);
-      if (!policy) throw new Error(`Case ${incidentCase.id} refers to missing policy ${incidentCase.policyId}`);
+      const policy = await this.ledger.lockPolicy(tx, incidentCase.policyId);
       const terms = termsOf(policy);
       const ledger = await this.ledger.open(tx, policy.id, incidentCase.id, counterLimits(terms, caseFactsOf(incidentCase)));
       const [known] = await tx.query('SELECT 1 FROM liability_payments WHERE policy_id = $1 AND reference = $2', [policy.id, request.reference]);

@@ -27,10 +27,10 @@ export class SettleInvoice {
     private readonly timeline: TimelineRepository,
   ) {}
 
-  async execute(tx: EntityManager, invoice: InvoiceEntity, correlationId: string): Promise<SettlementDecisionEntity> {
-    await this.ledger.lockPolicy(tx, invoice.policyId);
-    const policy = await tx.getRepository(PolicyEntity).findOneByOrFail({ id: invoice.policyId });
-    const incidentCase = await tx.getRepository(CaseEntity).findOneByOrFail({ id: invoice.caseId });
+  /** `incidentCase` when the caller already has it; the policy is read with its lock, in one round trip. */
+  async execute(tx: EntityManager, invoice: InvoiceEntity, correlationId: string, incidentCase?: CaseEntity): Promise<SettlementDecisionEntity> {
+    const policy = await this.ledger.lockPolicy(tx, invoice.policyId);
+    incidentCase ??= await tx.getRepository(CaseEntity).findOneByOrFail({ id: invoice.caseId });
     const terms = termsOf(policy);
     const caseFacts = caseFactsOf(incidentCase);
     const ledger = await this.ledger.open(tx, policy.id, incidentCase.id, counterLimits(terms, caseFacts));
@@ -56,7 +56,7 @@ export class SettleInvoice {
 
     invoice.state = 'settled';
     invoice.updatedAt = decided.decidedAt;
-    await tx.getRepository(InvoiceEntity).save(invoice);
+    await tx.getRepository(InvoiceEntity).update(invoice.id, { state: invoice.state, updatedAt: invoice.updatedAt });
     await this.timeline.append(tx, {
       caseId: invoice.caseId,
       orderId: invoice.orderId,
