@@ -35,7 +35,7 @@ interface OpenTransaction {
   underLock: number;
 }
 
-const POLICY_LOCK = /FROM policies WHERE id = \$1 FOR NO KEY UPDATE/i;
+const POLICY_LOCK = /FROM "?policies"?\b[\s\S]*FOR NO KEY UPDATE/i;
 
 export function startQueryProfile(): { stop(settlements: number): QueryProfile } {
   const proto = Client.prototype as unknown as { query: AnyQuery };
