@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { contractValidator } from '@hub/contracts';
 import { RunningHub, startHub } from '@hub/testing';
 import { coreClient } from '../support/core-client';
-import { invoiceFor } from '../support/invoices';
+import { creditNoteFor, invoiceFor } from '../support/invoices';
 import { acceptedOrder, confirmedCase, registerPolicy } from '../support/settlement-setup';
 
 /**
@@ -90,16 +90,7 @@ describe('settlement of partner invoices', () => {
     expect(paid.body).toMatchObject({ state: 'paid', payout: { state: 'paid', paymentReference: 'PAY-1' } });
 
     // A credit note after payment releases the limit and records what the insurer is owed back.
-    const credit = await core.http().post('/credit-notes').send({
-      partnerId: 'lac',
-      creditNoteNumber: `CN-${settled.invoiceNumber}`,
-      issueDate: '2026-11-24',
-      issuerRegistrationNumber: invoice.issuerRegistrationNumber,
-      invoiceNumber: settled.invoiceNumber,
-      roundingMode: 'floor',
-      lines: [{ invoiceLineNo: 1, description: '調査日数の減額', quantity: 1, unitPriceYen: 500_000, taxRate: 10 }],
-      stated: { netYen: 500_000, taxByRate: [{ rate: 10, taxYen: 50_000 }], grossYen: 550_000 },
-    }).expect(201);
+    const credit = await core.http().post('/credit-notes').send(creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '調査日数の減額', unitPriceYen: 500_000 }])).expect(201);
     expect(credit.body).toMatchObject({ creditedYen: 550_000, coveredReleasedYen: 550_000, recoveryDueYen: 550_000, invoice: { state: 'credited', recoveryDueYen: 550_000 } });
     expect((await usage(caseId)).accident_expense.usedYen).toBe(1_650_000);
   });
@@ -108,22 +99,13 @@ describe('settlement of partner invoices', () => {
     const caseId = await confirmedCase(core, await registerPolicy(core));
     const orderId = await acceptedOrder(core, db, caseId);
     const invoice = invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 1_000_000 }]);
-    const settled = (await core.http().post('/invoices').send(invoice).expect(201)).body;
-    const credit = await core.http().post('/credit-notes').send({
-      partnerId: 'lac', creditNoteNumber: `CN-${settled.invoiceNumber}`, issueDate: '2026-11-24', issuerRegistrationNumber: invoice.issuerRegistrationNumber,
-      invoiceNumber: settled.invoiceNumber, roundingMode: 'floor',
-      lines: [{ invoiceLineNo: 1, description: '全額取消', quantity: 1, unitPriceYen: 1_000_000, taxRate: 10 }],
-      stated: { netYen: 1_000_000, taxByRate: [{ rate: 10, taxYen: 100_000 }], grossYen: 1_100_000 },
-    }).expect(201);
+    await core.http().post('/invoices').send(invoice).expect(201);
+    const fullCredit = creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '全額取消', unitPriceYen: 1_000_000 }]);
+    const credit = await core.http().post('/credit-notes').send(fullCredit).expect(201);
     expect(credit.body).toMatchObject({ coveredReleasedYen: 1_100_000, recoveryDueYen: 1_100_000, invoice: { state: 'credited', recoveryDueYen: 1_100_000, payout: { amountYen: 1_100_000, state: 'instructed' } } });
     expect((await usage(caseId)).accident_expense.usedYen).toBe(0);
 
-    const retried = await core.http().post('/credit-notes').send({
-      partnerId: 'lac', creditNoteNumber: `CN-${settled.invoiceNumber}`, issueDate: '2026-11-24', issuerRegistrationNumber: invoice.issuerRegistrationNumber,
-      invoiceNumber: settled.invoiceNumber, roundingMode: 'floor',
-      lines: [{ invoiceLineNo: 1, description: '全額取消', quantity: 1, unitPriceYen: 1_000_000, taxRate: 10 }],
-      stated: { netYen: 1_000_000, taxByRate: [{ rate: 10, taxYen: 100_000 }], grossYen: 1_100_000 },
-    }).expect(409);
+    const retried = await core.http().post('/credit-notes').send(fullCredit).expect(409);
     expect(retried.body.error).toBe('duplicate_credit_note_number');
   });
 
@@ -131,13 +113,9 @@ describe('settlement of partner invoices', () => {
     const caseId = await confirmedCase(core, await registerPolicy(core));
     const orderId = await acceptedOrder(core, db, caseId);
     const invoice = invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 1_000_000 }]);
-    const settled = (await core.http().post('/invoices').send(invoice).expect(201)).body;
-    const refused = await core.http().post('/credit-notes').send({
-      partnerId: 'lac', creditNoteNumber: `CN-${settled.invoiceNumber}`, issueDate: '2026-11-24', issuerRegistrationNumber: 'T1180301018771',
-      invoiceNumber: settled.invoiceNumber, roundingMode: 'floor',
-      lines: [{ invoiceLineNo: 1, description: '減額', quantity: 1, unitPriceYen: 100_000, taxRate: 8 }],
-      stated: { netYen: 100_000, taxByRate: [{ rate: 8, taxYen: 8_000 }], grossYen: 108_000 },
-    }).expect(422);
+    await core.http().post('/invoices').send(invoice).expect(201);
+    const otherIssuer = { ...invoice, issuerRegistrationNumber: 'T1180301018771' };
+    const refused = await core.http().post('/credit-notes').send(creditNoteFor(otherIssuer, [{ invoiceLineNo: 1, description: '減額', unitPriceYen: 100_000, taxRate: 8 }])).expect(422);
     expect(refused.body.issues).toEqual([
       { field: 'issuerRegistrationNumber', reason: expect.stringContaining('T7000012050002') },
       { field: 'lines[0].taxRate', reason: "must be the credited line's rate, 10%" },

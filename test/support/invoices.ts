@@ -33,3 +33,24 @@ export function invoiceFor(partnerId: string, orderId: string, lines: LineSpec[]
     ...overrides,
   };
 }
+
+/** A credit note on one invoice line, with totals stated as a correct partner states them. */
+export function creditNoteFor(
+  invoice: { partnerId: string; invoiceNumber: string; issuerRegistrationNumber: string },
+  lines: { invoiceLineNo: number; description: string; unitPriceYen: number; taxRate?: 10 | 8 }[],
+  overrides: Record<string, unknown> = {},
+) {
+  const full = lines.map((l) => ({ ...l, quantity: 1, taxRate: l.taxRate ?? 10 }));
+  const tax = computeInvoiceTax(full.map((l, i) => ({ ...l, lineNo: i + 1 })), 'floor');
+  return {
+    partnerId: invoice.partnerId,
+    creditNoteNumber: `CN-${invoice.invoiceNumber}`,
+    issueDate: '2026-11-24',
+    issuerRegistrationNumber: invoice.issuerRegistrationNumber,
+    invoiceNumber: invoice.invoiceNumber,
+    roundingMode: 'floor',
+    lines: full,
+    stated: { netYen: tax.netYen, taxByRate: tax.byRate.map((r) => ({ rate: r.rate, taxYen: r.taxYen })), grossYen: tax.grossYen },
+    ...overrides,
+  };
+}
