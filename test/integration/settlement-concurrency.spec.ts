@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { RunningHub, startHub } from '@hub/testing';
 import { coreClient } from '../support/core-client';
-import { invoiceFor } from '../support/invoices';
+import { creditNoteFor, invoiceFor } from '../support/invoices';
 import { acceptedOrder, confirmedCase, registerPolicy } from '../support/settlement-setup';
 
 /**
@@ -87,4 +87,43 @@ describe('settlement under concurrency', () => {
     const outbox = await db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE topic = 'hub.payout.instructed.v1' AND value->'payload'->>'invoiceId' = ANY($1)`, [invoiceIds]);
     expect(outbox[0].n).toBe(payouts[0].n);
   }, 180_000);
+
+  it('keeps every counter equal to its postings and within its cap when credits and liability payments race settlement', async () => {
+    const core = coreClient(hub.coreUrl);
+    const policyNumber = await registerPolicy(core, { liabilityLimitYen: 10_000_000, expenseSublimitYen: 1_000_000 });
+    const caseId = await confirmedCase(core, policyNumber);
+    const orderId = await acceptedOrder(core, db, caseId);
+    // A first wave settles; the second wave races credit notes on the first and liability payments.
+    const first = Array.from({ length: 20 }, (_, i) => invoiceFor('lac', orderId, [{ description: `作業 ${i}`, category: 'cause_and_scope_investigation', unitPriceYen: 40_000 }]));
+    await Promise.all(first.map((invoice) => core.http().post('/invoices').send(invoice).expect(201)));
+    const second = Array.from({ length: 20 }, (_, i) => invoiceFor('lac', orderId, [{ description: `追加 ${i}`, category: 'cause_and_scope_investigation', unitPriceYen: 40_000 }]));
+    const results = await Promise.all([
+      ...second.map((invoice) => core.http().post('/invoices').send(invoice)),
+      ...first.slice(0, 10).map((invoice) => core.http().post('/credit-notes').send(creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '減額', unitPriceYen: 20_000 }]))),
+      ...Array.from({ length: 5 }, (_, i) =>
+        core.http().post('/liability-payments').send({ caseId, amountYen: 1_500_000, kind: 'damages', paidAt: '2026-11-22T10:00:00+09:00', reference: `DMG-${i}` }),
+      ),
+    ]);
+    expect(results.map((r) => r.status).every((s) => s === 201)).toBe(true);
+
+    const counters: { counter: string; limit_yen: string; used_yen: string; posted: string }[] = await db.query(
+      `SELECT c.counter, c.limit_yen, c.used_yen, COALESCE(SUM(p.yen), 0) AS posted
+         FROM limit_counters c JOIN policies pol ON pol.id = c.policy_id LEFT JOIN limit_postings p ON p.counter_id = c.id
+        WHERE pol.policy_number = $1 GROUP BY c.id`,
+      [policyNumber],
+    );
+    const byName = Object.fromEntries(counters.map((c) => [c.counter, { used: Number(c.used_yen), limit: Number(c.limit_yen), posted: Number(c.posted) }]));
+    for (const c of Object.values(byName)) {
+      expect(c.used).toBe(c.posted);
+      expect(c.used).toBeLessThanOrEqual(c.limit);
+    }
+    // Expense used = what the decisions covered minus what the credits released; liability = that plus damages.
+    const [{ covered }] = await db.query('SELECT COALESCE(SUM(covered_yen), 0)::bigint AS covered FROM settlement_decisions WHERE case_id = $1', [caseId]);
+    const [{ released }] = await db.query(
+      `SELECT COALESCE(SUM((released->>'coveredReleasedYen')::bigint), 0)::bigint AS released FROM credit_notes cn JOIN invoices i ON i.id = cn.invoice_id WHERE i.case_id = $1`,
+      [caseId],
+    );
+    expect(byName.period_expense.used).toBe(Number(covered) - Number(released));
+    expect(byName.period_liability.used).toBe(byName.period_expense.used + 5 * 1_500_000);
+  }, 120_000);
 });
