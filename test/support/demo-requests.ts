@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { IssueOrderRequestV1, RegisterPolicyRequestV1, ReportIncidentRequestV2 } from '@hub/contracts';
+import type { IssueOrderRequestV1, RegisterPolicyRequestV2, ReportIncidentRequestV2 } from '@hub/contracts';
 
 /** Request bodies for a realistic incident; each call gets its own policy number so tests never collide. */
-export function litePolicy(overrides: Partial<RegisterPolicyRequestV1> = {}): RegisterPolicyRequestV1 {
+export function litePolicy(overrides: Partial<RegisterPolicyRequestV2> = {}): RegisterPolicyRequestV2 {
   return {
     policyNumber: `CL-${randomUUID().slice(0, 8).toUpperCase()}`,
     product: 'cyber-lite',

@@ -1,30 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import type { RegisterPolicyRequestV2 } from '@hub/contracts';
 import { DataSource } from 'typeorm';
 import { coreClient } from './core-client';
-import { leakReport, lacOrder } from './demo-requests';
+import { lacOrder, leakReport, litePolicy } from './demo-requests';
 
 type Core = ReturnType<typeof coreClient>;
 
-/** A policy, a confirmed case on it, and orders ready to invoice. */
+/** A policy (サイバーLite ¥100M / ¥10M unless overridden) registered through the API; returns its number. */
 export async function registerPolicy(core: Core, overrides: Partial<RegisterPolicyRequestV2> = {}): Promise<string> {
-  const policyNumber = `PL-${randomUUID().slice(0, 8).toUpperCase()}`;
-  await core
-    .http()
-    .post('/policies')
-    .send({
-      policyNumber,
-      product: 'cyber-lite',
-      insured: { name: '株式会社みなと精機' },
-      periodStart: '2026-04-01',
-      periodEnd: '2027-04-01',
-      retroactiveDate: '2025-04-01',
-      liabilityLimitYen: 100_000_000,
-      expenseSublimitYen: 10_000_000,
-      ...overrides,
-    })
-    .expect(201);
-  return policyNumber;
+  const policy = litePolicy(overrides);
+  await core.http().post('/policies').send(policy).expect(201);
+  return policy.policyNumber;
 }
 
 export async function confirmedCase(core: Core, policyNumber: string, affectedIndividuals = 0): Promise<string> {
