@@ -1,4 +1,4 @@
-import type { InvoiceV1 } from '@hub/contracts';
+import type { InvoiceV2 } from '@hub/contracts';
 import { coreClient } from '../test/support/core-client';
 import { invoiceFor } from '../test/support/invoices';
 import { acceptedOrder, confirmedCase, registerPolicy } from '../test/support/settlement-setup';
@@ -104,7 +104,7 @@ export async function settlementThroughput({ settlements = 1000, policies = 1000
     );
     setupSeconds = (performance.now() - setupStarted) / 1000;
 
-    const submit = async (invoice: InvoiceV1): Promise<{ ms: number; settled: boolean; fullyCovered: boolean }> => {
+    const submit = async (invoice: InvoiceV2): Promise<{ ms: number; settled: boolean; fullyCovered: boolean }> => {
       const started = performance.now();
       const response = await core.http().post('/invoices').send(invoice).catch(() => undefined);
       const ms = performance.now() - started;

@@ -4,12 +4,15 @@
  * back, then LAC's invoice settled against the policy's limits. Prints what happened and where to look.
  * Talks to the apps over HTTP only, as their users do.
  */
-import { computeInvoiceTax } from '@hub/invoicing';
+import { addYears } from '@hub/coverage';
+import { computeInvoiceV2 } from '@hub/invoicing';
+import { PARTNERS } from '@hub/partners';
 
 const CORE = process.env.CORE_URL ?? 'http://127.0.0.1:3000';
 const SIM = process.env.SIM_URL ?? 'http://127.0.0.1:3002';
 // A fresh demo policy each run, so every demo starts with its limits untouched.
 const DEMO_POLICY = `DEMO-CL-${new Date().toISOString().replace(/\D/g, '').slice(2, 14)}`;
+const PERIOD_START = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
 
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
   const response = await fetch(`${CORE}${path}`, {
@@ -34,9 +37,10 @@ async function main(): Promise<void> {
     policyNumber: DEMO_POLICY,
     product: 'cyber-lite',
     insured: { name: '株式会社デモ商事', corporateNumber: '7010001008844' },
-    periodStart: '2026-04-01',
-    periodEnd: '2027-04-01',
-    retroactiveDate: '2025-04-01',
+    // A policy year that started a month ago, first written a year before that: the demo stays inside its period.
+    firstInceptionDate: addYears(PERIOD_START, -1),
+    periodStart: PERIOD_START,
+    periodEnd: addYears(PERIOD_START, 1),
     liabilityLimitYen: 100_000_000,
     expenseSublimitYen: 10_000_000,
   }), 201);
@@ -48,8 +52,9 @@ async function main(): Promise<void> {
       kind: 'leak',
       summary: 'ECサイトへの不正アクセスによりクレジットカード情報を含む顧客情報が漏えいした可能性',
       discoveredAt: new Date(Date.now() - 3_600_000).toISOString(),
+      discoveryChannel: 'security_operations_provider',
       estimatedRecords: 8_500,
-      affected: { individuals: 8_500, corporations: 0 },
+      victims: { individuals: 8_500, corporations: 0 },
     },
     usageNotice: { contactName: '総務部 山田', contactPhone: '03-0000-1234', requestedFunctions: ['investigation', 'crisis_pr'] },
   }), 201);
@@ -84,31 +89,38 @@ async function main(): Promise<void> {
     throw new Error('LAC\'s preliminary report did not reach the timeline within 60 s');
   }
   // LAC invoices its work so far; core settles it against the policy's limits and instructs the payout.
+  // Two taxable lines and one reimbursed train fare (立替金, 不課税): tax once per rate on the taxable ones only.
   const lines = [
-    { description: '初動対応・事故査定（ヒアリング）', category: 'cause_and_scope_investigation', quantity: 1, unitPriceYen: 1_200_000, taxRate: 10 as const },
-    { description: 'フォレンジック調査（サーバ2台）', category: 'cause_and_scope_investigation', quantity: 1, unitPriceYen: 2_000_000, taxRate: 10 as const },
+    { description: '初動対応・事故査定（ヒアリング）', category: 'cause_and_scope_investigation', quantity: 1, unitPriceYen: 1_200_000, taxCategory: 'taxable', taxRate: 10 as const },
+    { description: 'フォレンジック調査（サーバ2台）', category: 'cause_and_scope_investigation', quantity: 1, unitPriceYen: 2_000_000, taxCategory: 'taxable', taxRate: 10 as const },
+    { description: '交通費（立替金・新幹線）', category: 'cause_and_scope_investigation', quantity: 2, unitPriceYen: 14_720, taxCategory: 'out_of_scope' },
   ];
-  const tax = computeInvoiceTax(lines.map((l, i) => ({ ...l, lineNo: i + 1 })), 'floor');
+  const computed = computeInvoiceV2(lines.map((l, i) => ({ lineNo: i + 1, taxCategory: l.taxCategory as 'taxable', taxRate: l.taxRate ?? null, amountYen: l.quantity * l.unitPriceYen })), 'tax_exclusive', 'floor');
+  const today = new Date().toISOString().slice(0, 10);
   const invoice = await expectStatus('submit invoice', call('POST', '/invoices', {
     partnerId: 'lac',
     orderId,
     invoiceNumber: `LAC-DEMO-${Date.now()}`,
-    issueDate: new Date().toISOString().slice(0, 10),
-    // The National Tax Agency's own corporate number: a real, valid check digit, standing in for LAC's.
-    issuerRegistrationNumber: 'T7000012050002',
+    issueDate: today,
+    issuerName: PARTNERS.lac.nameJa,
+    issuerRegistrationNumber: PARTNERS.lac.registrationNumber,
+    recipientName: '株式会社デモ商事',
+    supplyDate: today,
+    pricing: 'tax_exclusive',
     roundingMode: 'floor',
     lines,
-    stated: { netYen: tax.netYen, taxByRate: tax.byRate.map((r) => ({ rate: r.rate, taxYen: r.taxYen })), grossYen: tax.grossYen },
+    stated: { byRate: computed.byRate.map((r) => ({ rate: r.rate, amountYen: r.amountYen, taxYen: r.taxYen })), nonTaxableYen: computed.nonTaxableYen, grossYen: computed.grossYen },
   }), 201);
   const settlement = invoice.settlement as { coveredYen: number; retainedYen: number } | null;
-  const payout = invoice.payout as { payee: string; payeeName: string; amountYen: number } | null;
+  const payouts = invoice.payouts as { payee: string; payeeName: string; amountYen: number }[];
   console.log('\n  Invoice and settlement:');
-  say(`LAC invoice ¥${tax.grossYen.toLocaleString('ja-JP')} (tax ¥${tax.taxYen.toLocaleString('ja-JP')}) → ${String(invoice.state)}`);
+  say(`LAC invoice ¥${computed.grossYen.toLocaleString('ja-JP')} (tax ¥${computed.taxYen.toLocaleString('ja-JP')}, not taxable ¥${computed.nonTaxableYen.toLocaleString('ja-JP')}) → ${String(invoice.state)}`);
   if (settlement) say(`covered ¥${settlement.coveredYen.toLocaleString('ja-JP')}, retained by the insured ¥${settlement.retainedYen.toLocaleString('ja-JP')}`);
-  if (payout) say(`payout instructed: ¥${payout.amountYen.toLocaleString('ja-JP')} to ${payout.payeeName} (${payout.payee})`);
+  for (const payout of payouts) say(`payout instructed: ¥${payout.amountYen.toLocaleString('ja-JP')} to ${payout.payeeName} (${payout.payee})`);
   const usage = await expectStatus('limit usage', call('GET', `/cases/${caseId}/limit-usage`), 200);
-  for (const l of usage.limits as { limit: string; usedYen: number; remainingYen: number }[]) {
-    say(`  ${l.limit.padEnd(20)} used ¥${l.usedYen.toLocaleString('ja-JP').padStart(12)}   remaining ¥${l.remainingYen.toLocaleString('ja-JP')}`);
+  for (const l of usage.limits as { limit: string; unit: string; used: number; remaining: number }[]) {
+    const amount = (n: number) => (l.unit === 'yen' ? `¥${n.toLocaleString('ja-JP')}` : `${n.toLocaleString('ja-JP')} recipients`);
+    say(`  ${l.limit.padEnd(34)} used ${amount(l.used).padStart(14)}   remaining ${amount(l.remaining)}`);
   }
 
   console.log('\n  Look at:');

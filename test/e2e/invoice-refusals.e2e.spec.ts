@@ -48,10 +48,10 @@ describe('invoice refusals leave nothing behind', () => {
 
   it('refuses stated tax that is not one rounding per rate (400)', async () => {
     const invoice = invoiceFor('lac', orderId, line);
-    invoice.stated.taxByRate[0].taxYen += 1;
+    invoice.stated.byRate[0].taxYen += 1;
     invoice.stated.grossYen += 1;
     const response = await core.http().post('/invoices').send(invoice).expect(400);
-    expect(response.body.issues).toContainEqual({ field: 'stated.taxByRate[0].taxYen', reason: expect.stringContaining('10%') });
+    expect(response.body.issues).toContainEqual({ field: 'stated.byRate[0].taxYen', reason: expect.stringContaining('10%') });
     expect(await traces()).toEqual({ invoices: 0, decisions: 0, payouts: 0, used: 0 });
   });
 
@@ -74,7 +74,7 @@ describe('invoice refusals leave nothing behind', () => {
   it('settles an invoice number once; the same number again is refused (409) with no second effect', async () => {
     const invoice = invoiceFor('lac', orderId, line);
     const first = await core.http().post('/invoices').send(invoice).expect(201);
-    expect(contractValidator().validate('http/core/invoice.v1', first.body)).toEqual({ ok: true, value: first.body });
+    expect(contractValidator().validate('http/core/invoice.v2', first.body)).toEqual({ ok: true, value: first.body });
     const before = await traces();
     const again = await core.http().post('/invoices').send(invoice).expect(409);
     expect(again.body.error).toBe('duplicate_invoice_number');
@@ -107,25 +107,29 @@ describe('incident reports and limits before any settlement', () => {
     await hub?.stop();
   });
 
-  it('refuses an incident whose cause comes after it, naming the field (422)', async () => {
+  it('refuses an incident that occurred after it was discovered, or discovered in the future, naming the field (422)', async () => {
     const policyNumber = await registerPolicy(core);
     const report = { ...leakReport(policyNumber) };
-    report.incident = { ...report.incident, occurredAt: '2026-11-19T09:00:00+09:00', causeAt: '2026-11-19T10:00:00+09:00' };
+    report.incident = { ...report.incident, occurredAt: '2026-11-20T10:00:00+09:00' };
     const response = await core.http().post('/cases').send(report).expect(422);
-    expect(response.body.issues).toEqual([{ field: 'incident.causeAt', reason: 'must not be after occurredAt' }]);
+    expect(response.body.issues).toEqual([{ field: 'incident.occurredAt', reason: 'must not be after discoveredAt' }]);
+    report.incident = { ...report.incident, occurredAt: undefined, discoveredAt: new Date(Date.now() + 3_600_000).toISOString() };
+    const future = await core.http().post('/cases').send(report).expect(422);
+    expect(future.body.issues).toEqual([{ field: 'incident.discoveredAt', reason: expect.stringContaining('must not be in the future') }]);
   });
 
   it('shows every limit at its cap, nothing used, before the first invoice', async () => {
     const policyNumber = await registerPolicy(core);
-    const caseId = await confirmedCase(core, policyNumber, 2_000);
+    const caseId = await confirmedCase(core, policyNumber, { individuals: 2_000, corporations: 3 });
     const view = (await core.http().get(`/cases/${caseId}/limit-usage`).expect(200)).body;
-    expect(contractValidator().validate('http/core/limit-usage.v1', view).ok).toBe(true);
-    expect(Object.fromEntries(view.limits.map((l: { limit: string; limitYen: number; usedYen: number }) => [l.limit, [l.limitYen, l.usedYen]]))).toEqual({
-      accident_expense: [10_000_000, 0],
-      period_expense: [10_000_000, 0],
-      period_liability: [100_000_000, 0],
-      accident_deductible: [0, 0],
-      accident_condolence: [2_000_000, 0],
+    expect(contractValidator().validate('http/core/limit-usage.v2', view).ok).toBe(true);
+    expect(Object.fromEntries(view.limits.map((l: { limit: string; unit: string; cap: number; used: number }) => [l.limit, [l.unit, l.cap, l.used]]))).toEqual({
+      accident_expense: ['yen', 10_000_000, 0],
+      period_expense: ['yen', 10_000_000, 0],
+      period_liability: ['yen', 100_000_000, 0],
+      accident_deductible: ['yen', 0, 0],
+      accident_condolence_individuals: ['recipients', 2_000, 0],
+      accident_condolence_corporations: ['recipients', 3, 0],
     });
   });
 });

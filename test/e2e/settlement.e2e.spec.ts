@@ -2,7 +2,9 @@ import { DataSource } from 'typeorm';
 import { contractValidator } from '@hub/contracts';
 import { RunningHub, startHub } from '@hub/testing';
 import { coreClient } from '../support/core-client';
-import { creditNoteFor, invoiceFor } from '../support/invoices';
+import { createKafka, TOPICS } from '@hub/messaging';
+import { readTopic, testEnv } from '@hub/testing';
+import { creditNoteFor, invoiceFor, LAC_REGISTRATION } from '../support/invoices';
 import { acceptedOrder, confirmedCase, registerPolicy } from '../support/settlement-setup';
 
 /**
@@ -13,6 +15,7 @@ describe('settlement of partner invoices', () => {
   let hub: RunningHub;
   let core: ReturnType<typeof coreClient>;
   let db: DataSource;
+  const kafka = createKafka(testEnv.brokers.split(','), 'settlement-test');
 
   beforeAll(async () => {
     hub = await startHub({ apps: ['core'] });
@@ -26,7 +29,7 @@ describe('settlement of partner invoices', () => {
 
   const usage = async (caseId: string) =>
     Object.fromEntries(
-      ((await core.http().get(`/cases/${caseId}/limit-usage`).expect(200)).body.limits as { limit: string; usedYen: number; remainingYen: number }[]).map(
+      ((await core.http().get(`/cases/${caseId}/limit-usage`).expect(200)).body.limits as { limit: string; unit: string; cap: number; used: number; remaining: number }[]).map(
         (l) => [l.limit, l],
       ),
     );
@@ -38,13 +41,13 @@ describe('settlement of partner invoices', () => {
       liabilityLimitYen: undefined,
       expenseSublimitYen: undefined,
     });
-    const caseId = await confirmedCase(core, policyNumber, 100_000);
+    const caseId = await confirmedCase(core, policyNumber, { individuals: 100_000, corporations: 0 });
     const orderId = await acceptedOrder(core, db, caseId, 'prap', 'crisis_pr');
     const seedLines = [
       { description: '詫び状発送', category: 'apology_letters' as const, unitPriceYen: 12_000_000 },
       { description: 'お詫び掲載', category: 'public_notice_and_press' as const, unitPriceYen: 1_000_000 },
       { description: '新聞社告', category: 'public_notice_and_press' as const, unitPriceYen: 18_000_000 },
-      { description: '見舞金', category: 'condolence_money_or_gifts' as const, unitPriceYen: 61_200_000 },
+      { description: '見舞金 (100,000名 × ¥612)', category: 'condolence_money_or_gifts' as const, unitPriceYen: 612, quantity: 100_000, recipientKind: 'individual' as const },
       { description: 'コールセンター', category: 'call_centre' as const, unitPriceYen: 8_500_000 },
       { description: '法律相談', category: 'lawyer_consultation' as const, unitPriceYen: 1_000_000 },
       { description: '原因調査費用', category: 'cause_and_scope_investigation' as const, unitPriceYen: 10_000_000 },
@@ -52,13 +55,13 @@ describe('settlement of partner invoices', () => {
     ];
     const invoice = invoiceFor('prap', orderId, seedLines);
     // The seed's ¥114.7M are the expense amounts; the invoice adds 10% consumption tax once on top.
-    expect(invoice.stated.netYen).toBe(114_700_000);
+    expect(invoice.stated.byRate).toEqual([{ rate: 10, amountYen: 114_700_000, taxYen: 11_470_000 }]);
     const approved = await core.http().post('/invoices').send(invoice).expect(201);
     expect(approved.body.state).toBe('awaiting_approval'); // above the ¥5M approval threshold
     const settled = await core.http().post(`/invoices/${approved.body.invoiceId}/approve`).send({ approvedBy: 'coordinator.suzuki' }).expect(200);
 
-    expect(contractValidator().validate('http/core/invoice.v1', settled.body).ok).toBe(true);
-    const { settlement, totals, payout } = settled.body;
+    expect(contractValidator().validate('http/core/invoice.v2', settled.body).ok).toBe(true);
+    const { settlement, totals, payouts } = settled.body;
     expect(settled.body.state).toBe('settled');
     expect(settlement.coveredYen).toBe(30_000_000);
     expect(settlement.retainedYen).toBe(totals.grossYen - 30_000_000);
@@ -67,12 +70,13 @@ describe('settlement of partner invoices', () => {
       expect(line.cuts.reduce((sum: number, c: { yen: number }) => sum + c.yen, 0)).toBe(line.retainedYen);
     }
     expect(settlement.lines.slice(3).every((l: { coveredYen: number; cuts: { reason: string }[] }) => l.coveredYen === 0 && l.cuts[0].reason === 'accident_limit')).toBe(true);
-    expect(payout).toMatchObject({ payee: 'insured', payeeName: '株式会社みなと精機', amountYen: 30_000_000, state: 'instructed' });
+    expect(payouts).toMatchObject([{ kind: 'settlement', payee: 'insured', payeeName: '株式会社みなと精機', instructedYen: 30_000_000, amountYen: 30_000_000, state: 'instructed' }]);
     const limits = await usage(caseId);
-    expect(limits.accident_expense).toMatchObject({ usedYen: 30_000_000, remainingYen: 0 });
-    expect(limits.period_liability.usedYen).toBe(30_000_000);
+    expect(limits.accident_expense).toMatchObject({ used: 30_000_000, remaining: 0 });
+    expect(limits.period_liability.used).toBe(30_000_000);
+    expect(limits.accident_condolence_individuals).toMatchObject({ unit: 'recipients', cap: 100_000, used: 100_000 });
     const policyView = (await core.http().get(`/policies/${policyNumber}/limit-usage`).expect(200)).body;
-    expect(contractValidator().validate('http/core/limit-usage.v1', policyView).ok).toBe(true);
+    expect(contractValidator().validate('http/core/limit-usage.v2', policyView).ok).toBe(true);
     expect(policyView.limits.map((l: { limit: string }) => l.limit).sort()).toEqual(['period_expense', 'period_liability']);
   });
 
@@ -87,26 +91,53 @@ describe('settlement of partner invoices', () => {
     const wrong = await core.http().post(`/invoices/${settled.invoiceId}/confirm-payment`).send({ paymentReference: 'PAY-1', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 2_000_000, confirmedBy: 'finance.ito' }).expect(422);
     expect(wrong.body.issues).toEqual([{ field: 'amountYen', reason: 'must equal the instructed ¥2200000' }]);
     const paid = await core.http().post(`/invoices/${settled.invoiceId}/confirm-payment`).send({ paymentReference: 'PAY-1', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 2_200_000, confirmedBy: 'finance.ito' }).expect(200);
-    expect(paid.body).toMatchObject({ state: 'paid', payout: { state: 'paid', paymentReference: 'PAY-1' } });
+    expect(paid.body).toMatchObject({ state: 'paid', payouts: [{ state: 'paid', paymentReference: 'PAY-1' }] });
 
     // A credit note after payment releases the limit and records what the insurer is owed back.
     const credit = await core.http().post('/credit-notes').send(creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '調査日数の減額', unitPriceYen: 500_000 }])).expect(201);
-    expect(credit.body).toMatchObject({ creditedYen: 550_000, coveredReleasedYen: 550_000, recoveryDueYen: 550_000, invoice: { state: 'credited', recoveryDueYen: 550_000 } });
-    expect((await usage(caseId)).accident_expense.usedYen).toBe(1_650_000);
+    expect(credit.body).toMatchObject({ creditedYen: 550_000, coveredReleasedYen: 550_000, payoutReducedYen: 0, recoveryDueYen: 550_000, invoice: { state: 'credited', recoveryDueYen: 550_000 } });
+    expect(credit.body.invoice.payouts).toMatchObject([{ instructedYen: 2_200_000, amountYen: 2_200_000, state: 'paid', amendments: [] }]);
+    expect((await usage(caseId)).accident_expense.used).toBe(1_650_000);
   });
 
-  it('leaves an instructed payout as sent when a credit note arrives before payment, and records the recovery', async () => {
+  it('amends an instructed payout a credit note arrives before payment: the insurer is told, nothing is recovered', async () => {
+    const caseId = await confirmedCase(core, await registerPolicy(core));
+    const orderId = await acceptedOrder(core, db, caseId);
+    const invoice = invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 1_000_000 }]);
+    const settled = (await core.http().post('/invoices').send(invoice).expect(201)).body;
+    const partial = creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '2日分の減額', unitPriceYen: 200_000 }], { creditNoteNumber: `CN1-${invoice.invoiceNumber}` });
+    const credit = await core.http().post('/credit-notes').send(partial).expect(201);
+    expect(contractValidator().validate('http/core/credit-note.v2', credit.body).ok).toBe(true);
+    expect(credit.body).toMatchObject({ coveredReleasedYen: 220_000, payoutReducedYen: 220_000, recoveryDueYen: 0, invoice: { state: 'credited', recoveryDueYen: 0, creditedYen: 220_000 } });
+    const [payout] = credit.body.invoice.payouts;
+    expect(payout).toMatchObject({ instructedYen: 1_100_000, amountYen: 880_000, state: 'instructed', amendments: [{ fromYen: 1_100_000, toYen: 880_000, creditNoteId: credit.body.creditNoteId }] });
+    const listed = (await core.http().get('/payouts?state=instructed').expect(200)).body;
+    expect(contractValidator().validate('http/core/payouts.v2', listed).ok).toBe(true);
+    expect(listed.payouts.find((p: { payoutId: string }) => p.payoutId === payout.payoutId)).toMatchObject({ instructedYen: 1_100_000, amountYen: 880_000 });
+    expect((await usage(caseId)).accident_expense.used).toBe(880_000);
+
+    // The insurer pays the amended amount, not the first one.
+    await core.http().post(`/invoices/${settled.invoiceId}/confirm-payment`).send({ paymentReference: 'PAY-A', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 1_100_000, confirmedBy: 'finance.ito' }).expect(422);
+    await core.http().post(`/payouts/${payout.payoutId}/confirm-payment`).send({ paymentReference: 'PAY-A', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 880_000, confirmedBy: 'finance.ito' }).expect(200);
+    // A later credit of the rest: the payout is paid, so all of it is a recovery due.
+    const rest = creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '残額取消', unitPriceYen: 800_000 }], { creditNoteNumber: `CN2-${invoice.invoiceNumber}` });
+    const after = await core.http().post('/credit-notes').send(rest).expect(201);
+    expect(after.body).toMatchObject({ coveredReleasedYen: 880_000, payoutReducedYen: 0, recoveryDueYen: 880_000, invoice: { recoveryDueYen: 880_000 } });
+    expect((await usage(caseId)).accident_expense.used).toBe(0);
+
+    const retried = await core.http().post('/credit-notes').send({ ...rest, creditNoteNumber: `cn2-${invoice.invoiceNumber.toLowerCase()}.` }).expect(409);
+    expect(retried.body.error).toBe('duplicate_credit_note_number');
+  });
+
+  it('cancels an unpaid payout a full credit note takes to ¥0', async () => {
     const caseId = await confirmedCase(core, await registerPolicy(core));
     const orderId = await acceptedOrder(core, db, caseId);
     const invoice = invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 1_000_000 }]);
     await core.http().post('/invoices').send(invoice).expect(201);
-    const fullCredit = creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '全額取消', unitPriceYen: 1_000_000 }]);
-    const credit = await core.http().post('/credit-notes').send(fullCredit).expect(201);
-    expect(credit.body).toMatchObject({ coveredReleasedYen: 1_100_000, recoveryDueYen: 1_100_000, invoice: { state: 'credited', recoveryDueYen: 1_100_000, payout: { amountYen: 1_100_000, state: 'instructed' } } });
-    expect((await usage(caseId)).accident_expense.usedYen).toBe(0);
-
-    const retried = await core.http().post('/credit-notes').send(fullCredit).expect(409);
-    expect(retried.body.error).toBe('duplicate_credit_note_number');
+    const credit = await core.http().post('/credit-notes').send(creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '全額取消', unitPriceYen: 1_000_000 }])).expect(201);
+    expect(credit.body).toMatchObject({ payoutReducedYen: 1_100_000, recoveryDueYen: 0, invoice: { payouts: [{ amountYen: 0, state: 'cancelled' }] } });
+    const amended = await readTopic(kafka, TOPICS.payoutAmended.name, (m) => m.value.includes(credit.body.creditNoteId), { until: (found) => found.length >= 1, timeoutMs: 8_000 });
+    expect(JSON.parse(amended[0].value).payload).toMatchObject({ previousAmountYen: 1_100_000, amountYen: 0, instructedYen: 1_100_000 });
   });
 
   it('refuses a credit note from another issuer or at another tax rate, naming the field', async () => {
@@ -117,10 +148,10 @@ describe('settlement of partner invoices', () => {
     const otherIssuer = { ...invoice, issuerRegistrationNumber: 'T1180301018771' };
     const refused = await core.http().post('/credit-notes').send(creditNoteFor(otherIssuer, [{ invoiceLineNo: 1, description: '減額', unitPriceYen: 100_000, taxRate: 8 }])).expect(422);
     expect(refused.body.issues).toEqual([
-      { field: 'issuerRegistrationNumber', reason: expect.stringContaining('T7000012050002') },
+      { field: 'issuerRegistrationNumber', reason: expect.stringContaining(LAC_REGISTRATION) },
       { field: 'lines[0].taxRate', reason: "must be the credited line's rate, 10%" },
     ]);
-    expect((await usage(caseId)).accident_expense.usedYen).toBe(1_100_000);
+    expect((await usage(caseId)).accident_expense.used).toBe(1_100_000);
   });
 
   it('lets a coordinator reject a held invoice, which then settles nothing', async () => {
@@ -130,7 +161,7 @@ describe('settlement of partner invoices', () => {
     expect(held.state).toBe('awaiting_approval');
     expect(held.stateReason).toContain('approval threshold');
     const rejected = await core.http().post(`/invoices/${held.invoiceId}/reject`).send({ rejectedBy: 'coordinator.suzuki', reason: 'Scope not agreed with the insured' }).expect(200);
-    expect(rejected.body).toMatchObject({ state: 'rejected', stateReason: 'Scope not agreed with the insured', settlement: null, payout: null });
+    expect(rejected.body).toMatchObject({ state: 'rejected', stateReason: 'Scope not agreed with the insured', settlement: null, payouts: [] });
     expect(await core.http().post(`/invoices/${held.invoiceId}/approve`).send({ approvedBy: 'x' }).expect(409)).toBeTruthy();
   });
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { IssueOrderRequestV1, RegisterPolicyRequestV2, ReportIncidentRequestV2 } from '@hub/contracts';
+import type { IssueOrderRequestV2, RegisterPolicyRequestV3, ReportIncidentRequestV3 } from '@hub/contracts';
 
 /** Request bodies for a realistic incident; each call gets its own policy number so tests never collide. */
-export function litePolicy(overrides: Partial<RegisterPolicyRequestV2> = {}): RegisterPolicyRequestV2 {
+export function litePolicy(overrides: Partial<RegisterPolicyRequestV3> = {}): RegisterPolicyRequestV3 {
   return {
     policyNumber: `CL-${randomUUID().slice(0, 8).toUpperCase()}`,
     product: 'cyber-lite',
@@ -16,13 +16,14 @@ export function litePolicy(overrides: Partial<RegisterPolicyRequestV2> = {}): Re
   };
 }
 
-export function leakReport(policyNumber: string): ReportIncidentRequestV2 {
+export function leakReport(policyNumber: string): ReportIncidentRequestV3 {
   return {
     policyNumber,
     incident: {
       kind: 'leak',
       summary: '受注管理サーバーへの不正アクセスにより顧客情報が漏えいした可能性',
       discoveredAt: '2026-11-20T09:30:00+09:00',
+      discoveryChannel: 'security_operations_provider',
       estimatedRecords: 12_000,
     },
     usageNotice: {
@@ -34,6 +35,6 @@ export function leakReport(policyNumber: string): ReportIncidentRequestV2 {
   };
 }
 
-export function lacOrder(scope = 'Incident assessment and forensic investigation of the order-management server'): IssueOrderRequestV1 {
+export function lacOrder(scope = 'Incident assessment and forensic investigation of the order-management server'): IssueOrderRequestV2 {
   return { partnerId: 'lac', supportFunction: 'investigation', scope, estimateYen: 3_300_000 };
 }

@@ -37,6 +37,10 @@ import { LimitUsageController } from './settlement/limit-usage.controller';
 import { LimitsLedger } from './settlement/limits-ledger';
 import { RecordLiabilityPayment } from './settlement/usecases/record-liability-payment.usecase';
 import { SettleInvoice } from './settlement/usecases/settle-invoice.usecase';
+import { PayoutInstructions } from './settlement/payout-instructions';
+import { RedecideCutLines } from './settlement/usecases/redecide-cut-lines.usecase';
+import { RedecidePolicy } from './settlement/usecases/redecide-policy.usecase';
+import { ReverseLiabilityPayment } from './settlement/usecases/reverse-liability-payment.usecase';
 
 export const CORE_APP_NAME = 'core';
 
@@ -63,7 +67,7 @@ export class CoreModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
             new MessagingRuntime(
-              { appName: CORE_APP_NAME, hubEnv: config.HUB_ENV, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, TOPICS.payoutInstructed, ...CORE_CONSUMES] },
+              { appName: CORE_APP_NAME, hubEnv: config.HUB_ENV, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, TOPICS.payoutInstructed, TOPICS.payoutAmended, ...CORE_CONSUMES] },
               dataSource,
             ),
         },
@@ -86,6 +90,10 @@ export class CoreModule {
         ConfirmPayment,
         SubmitCreditNote,
         RecordLiabilityPayment,
+        PayoutInstructions,
+        RedecideCutLines,
+        RedecidePolicy,
+        ReverseLiabilityPayment,
       ],
     };
   }

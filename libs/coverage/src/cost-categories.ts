@@ -45,9 +45,10 @@ export function isCostCategory(value: unknown): value is CostCategory {
 }
 
 /**
- * Fees paid only because a *threat* of unauthorised access was found, to learn whether access happened or to
- * cut the network off. Seed 003 (注) covers them only when the threat was reported by a public authority or by
- * the company running the insured's security operations; the issue states the rule for every product.
+ * Fees that exist because a *threat* of unauthorised access was found: to learn whether access happened, or to cut
+ * the network off (seed 003 §5 イ②). The reporting condition of seed 003 (注) is NOT attached to these labels: it
+ * is a condition on the case (see coverage-refusal.ts), so it holds for every line of a threat case and for none
+ * of a confirmed one, whatever category a partner picked.
  */
 export const THREAT_ONLY_CATEGORIES: ReadonlySet<CostCategory> = new Set<CostCategory>(['threat_investigation', 'network_isolation']);
 

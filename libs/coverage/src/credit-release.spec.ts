@@ -13,16 +13,18 @@ const result = definePolicyTerms({
 } as PolicyTermsInput);
 if (!result.ok) throw new Error('bad fixture');
 const terms = result.terms;
-const caseFacts: CaseFacts = { incidentDate: '2026-06-01', kind: 'leak', discoveryChannel: 'insured', affectedIndividuals: 500, affectedCorporations: 0 };
+const caseFacts: CaseFacts = {
+  occurredDate: '2026-06-01', discoveredDate: '2026-06-01', reportedDate: '2026-06-01', eventKind: 'leak', discoveryChannel: 'insured', victims: { individuals: 500, corporations: 0 },
+};
 const settle = (lines: InvoiceLine[], usage: LimitUsage = ZERO_USAGE) => settleInvoice({ terms, caseFacts, usage, lines });
 
 // Line 1: ¥100k deductible, ¥400k covered. Line 2: ¥600k covered, ¥200k cut by the accident limit.
-// Line 3: not covered. Line 4: condolence, capped at ¥500k, wholly cut by the limit.
+// Line 3: not covered. Line 4: condolence to 700 individuals, 500 of them victims, wholly cut by the limit.
 const decision = settle([
   { lineNo: 1, category: 'call_centre', amountYen: 500_000 },
   { lineNo: 2, category: 'public_notice_and_press', amountYen: 800_000 },
   { lineNo: 3, category: 'credit_monitoring', amountYen: 50_000 },
-  { lineNo: 4, category: 'condolence_money_or_gifts', amountYen: 700_000 },
+  { lineNo: 4, category: 'condolence_money_or_gifts', amountYen: 700_000, recipients: { kind: 'individual', count: 700 } },
 ]);
 
 describe('releaseCredit', () => {
@@ -31,7 +33,7 @@ describe('releaseCredit', () => {
       [400_000, ['deductible']],
       [600_000, ['accident_limit']],
       [0, ['category_not_covered']],
-      [0, ['condolence_cap', 'accident_limit']],
+      [0, ['condolence_victims_exceeded', 'accident_limit']],
     ]);
   });
 
@@ -60,9 +62,9 @@ describe('releaseCredit', () => {
     expect(() => releaseCredit({ decision, credits: [{ lineNo: 2, amountYen: 550_001 }], alreadyCredited: earlier })).toThrow(CoverageInputError);
   });
 
-  it('releases nothing for lines that were retained whole', () => {
+  it('releases no yen for lines that were retained whole (a condolence line credited in full gives its recipients back)', () => {
     const release = releaseCredit({ decision, credits: [{ lineNo: 3, amountYen: 50_000 }, { lineNo: 4, amountYen: 700_000 }] });
-    expect(release).toMatchObject({ creditedYen: 750_000, coveredReleasedYen: 0, postings: ZERO_USAGE });
+    expect(release).toMatchObject({ creditedYen: 750_000, coveredReleasedYen: 0, postings: { ...ZERO_USAGE, condolenceIndividuals: -500 } });
   });
 
   it('crediting the whole invoice puts every counter back, and the freed room goes to the next decision', () => {
@@ -73,11 +75,13 @@ describe('releaseCredit', () => {
     expect(next.lines[0]).toMatchObject({ coveredYen: 200_000, cuts: [{ reason: 'deductible', yen: 100_000 }] });
   });
 
-  it('gives the condolence cap back for condolence yen that were covered or borne', () => {
-    const gifts = settle([{ lineNo: 1, category: 'condolence_money_or_gifts', amountYen: 300_000 }]);
-    expect(gifts.postings).toMatchObject({ deductibleAccidentYen: 100_000, condolenceAccidentYen: 300_000 });
-    const release = releaseCredit({ decision: gifts, credits: [{ lineNo: 1, amountYen: 250_000 }] });
-    expect(release.postings).toMatchObject({ expenseAccidentYen: -200_000, deductibleAccidentYen: -50_000, condolenceAccidentYen: -250_000 });
+  it('gives a condolence line\'s recipients back only when the line is credited in full', () => {
+    const gifts = settle([{ lineNo: 1, category: 'condolence_money_or_gifts', amountYen: 300_000, recipients: { kind: 'individual', count: 300 } }]);
+    expect(gifts.postings).toMatchObject({ deductibleAccidentYen: 100_000, condolenceIndividuals: 300 });
+    const partial = releaseCredit({ decision: gifts, credits: [{ lineNo: 1, amountYen: 250_000 }] });
+    expect(partial.postings).toMatchObject({ expenseAccidentYen: -200_000, deductibleAccidentYen: -50_000, condolenceIndividuals: 0 });
+    const rest = releaseCredit({ decision: gifts, credits: [{ lineNo: 1, amountYen: 50_000 }], alreadyCredited: [{ lineNo: 1, amountYen: 250_000 }] });
+    expect(rest.postings).toMatchObject({ deductibleAccidentYen: -50_000, condolenceIndividuals: -300 });
   });
 
   it.each([

@@ -8,11 +8,12 @@
  *      longer owed by the insurer (a recovery due if it was already paid);
  *   3. last from the deductible the line bore — released from the deductible counter, so the accident's next
  *      covered yen bears it again.
- * Condolence lines also release their covered and deductible yen from the condolence counter.
+ * A condolence line credited in full also gives back the recipients it counted against the declared victims (the
+ * gifts were not given); a partial credit is a price correction and leaves them counted.
  * Crediting a whole line therefore releases exactly what its settlement posted, and crediting a whole invoice
- * right after settling it puts the counters back where they were. Released room goes to whichever decision comes
- * next; a credit does not re-settle other lines or invoices that were cut while the room was taken (first
- * decided, first served, as in settlement).
+ * right after settling it puts the counters back where they were. The room released is then offered to lines
+ * an earlier decision cut for a limit (redecision.ts), in their original order.
+ * `decision` is the invoice's current decision: the original, or the latest re-decision of it.
  * Why not "covered first": on a line cut by a limit, that would lower what the insurer pays while the insured
  * still bears yen a smaller invoice would have had covered — the credit would turn into a loss for the insured.
  */
@@ -77,21 +78,22 @@ export function releaseCredit(input: CreditInput): CreditRelease {
   let creditedYen = 0;
   let coveredReleasedYen = 0;
   let deductibleReleasedYen = 0;
-  let condolenceReleasedYen = 0;
+  const recipientsReleased = { individual: 0, corporation: 0 };
   for (const line of lines) {
     creditedYen += line.creditedYen;
     coveredReleasedYen += line.coveredReleasedYen;
     deductibleReleasedYen += line.deductibleReleasedYen;
-    if (byLine.get(line.lineNo)?.category === 'condolence_money_or_gifts') {
-      condolenceReleasedYen += line.coveredReleasedYen + line.deductibleReleasedYen;
-    }
+    const decided = byLine.get(line.lineNo) as LineDecision;
+    const fullyCredited = (before.get(line.lineNo) ?? 0) + line.creditedYen === decided.amountYen && line.creditedYen > 0;
+    if (fullyCredited && decided.recipientsCounted) recipientsReleased[decided.recipientsCounted.kind] += decided.recipientsCounted.count;
   }
   const postings = negatePostings({
     expenseAccidentYen: coveredReleasedYen,
     expensePeriodYen: coveredReleasedYen,
     liabilityPeriodYen: coveredReleasedYen,
     deductibleAccidentYen: deductibleReleasedYen,
-    condolenceAccidentYen: condolenceReleasedYen,
+    condolenceIndividuals: recipientsReleased.individual,
+    condolenceCorporations: recipientsReleased.corporation,
   });
   return { lines, creditedYen, coveredReleasedYen, postings };
 }

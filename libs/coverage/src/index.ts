@@ -18,13 +18,17 @@ export {
 } from './policy-terms';
 export { COST_CATEGORIES, THREAT_ONLY_CATEGORIES, coveredCategories, isCostCategory, type CostCategory } from './cost-categories';
 export {
-  LIMIT_COUNTERS, ZERO_USAGE, applyPostings, countersOf, liabilityPaymentPostings, negatePostings, type LimitPostings, type LimitUsage,
+  LIMIT_COUNTERS, ZERO_USAGE, applyPostings, countersOf, liabilityPaymentPostings, liabilityReversalPostings, negatePostings,
+  type LimitPostings, type LimitUsage,
 } from './limit-usage';
 export {
-  DISCOVERY_CHANNELS, INCIDENT_KINDS, RETENTION_REASONS,
-  type CaseFacts, type Cut, type DiscoveryChannel, type IncidentKind, type InvoiceLine, type LineDecision, type RetentionReason,
-  type SettlementDecision, type SettlementInput, type SettlementTotals,
+  DISCOVERY_CHANNELS, EVENT_KINDS, LIMIT_REASONS, RECIPIENT_KINDS, RETENTION_REASONS,
+  type CaseFacts, type Cut, type DiscoveryChannel, type EventKind, type InvoiceLine, type LineDecision, type PolicyRefusalCode,
+  type RecipientKind, type Recipients, type RetentionReason, type SettlementDecision, type SettlementInput, type SettlementTotals,
 } from './settlement-types';
-export { condolenceCapYen } from './settlement-input';
+export { policyRefusal, REPORTING_CHANNELS, type PolicyRefusal } from './coverage-refusal';
+export { engagementRefusal, SUPPORT_FUNCTION_CATEGORIES, type EngagementRefusal, type SupportFunctionName } from './engagement';
+export { condolenceEligibility, type CondolenceVerdict } from './condolence';
 export { settleInvoice } from './settlement';
+export { redecideCutLines, restorableYen, type Redecision, type RedecisionCandidate, type RedecisionInput } from './redecision';
 export { releaseCredit, type CreditInput, type CreditLine, type CreditRelease, type LineRelease } from './credit-release';

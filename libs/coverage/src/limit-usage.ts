@@ -15,21 +15,25 @@ export interface LimitUsage {
   readonly liabilityPeriodYen: Yen;
   /** Deductible the insured has already borne on this accident. */
   readonly deductibleAccidentYen: Yen;
-  /** Condolence yen counted against this accident's cap: covered, or borne as deductible (see settlement.ts). */
-  readonly condolenceAccidentYen: Yen;
+  /**
+   * Condolence recipients counted on this accident, per kind: never more than the victims the case declares
+   * (seed 002 caps gifts per victim, so a recipient beyond them is no victim of this accident).
+   */
+  readonly condolenceIndividuals: number;
+  readonly condolenceCorporations: number;
 }
 
-/** Yen to add to each counter; the same five counters as `LimitUsage`. */
+/** What to add to each counter; the same six counters as `LimitUsage`. */
 export type LimitPostings = LimitUsage;
 
 type Counters = { -readonly [K in keyof LimitUsage]: Yen };
 
 export const LIMIT_COUNTERS = [
-  'expenseAccidentYen', 'expensePeriodYen', 'liabilityPeriodYen', 'deductibleAccidentYen', 'condolenceAccidentYen',
+  'expenseAccidentYen', 'expensePeriodYen', 'liabilityPeriodYen', 'deductibleAccidentYen', 'condolenceIndividuals', 'condolenceCorporations',
 ] as const satisfies readonly (keyof LimitUsage)[];
 
 export const ZERO_USAGE: LimitUsage = Object.freeze({
-  expenseAccidentYen: 0, expensePeriodYen: 0, liabilityPeriodYen: 0, deductibleAccidentYen: 0, condolenceAccidentYen: 0,
+  expenseAccidentYen: 0, expensePeriodYen: 0, liabilityPeriodYen: 0, deductibleAccidentYen: 0, condolenceIndividuals: 0, condolenceCorporations: 0,
 });
 
 /**
@@ -41,13 +45,13 @@ export function applyPostings(usage: LimitUsage, postings: LimitPostings): Limit
   const after: Counters = { ...ZERO_USAGE };
   for (const counter of LIMIT_COUNTERS) {
     after[counter] = usage[counter] + postings[counter];
-    issues.check(isYen(after[counter]), counter, `would become ${after[counter]}: counters stay whole yen, never below zero`);
+    issues.check(isYen(after[counter]), counter, `would become ${after[counter]}: counters stay whole numbers, never below zero`);
   }
   issues.throwIfAny('postings do not fit this usage');
   return after;
 }
 
-/** Just the five counters of a usage (a stored row may carry more columns). */
+/** Just the six counters of a usage (a stored row may carry more columns). */
 export function countersOf(usage: LimitUsage): LimitUsage {
   const counters: Counters = { ...ZERO_USAGE };
   for (const counter of LIMIT_COUNTERS) counters[counter] = usage[counter];
@@ -73,11 +77,19 @@ export function liabilityPaymentPostings(liabilityLimitYen: Yen, usage: LimitUsa
   return { ...ZERO_USAGE, liabilityPeriodYen: paymentYen };
 }
 
-/** Checks a usage handed in at the boundary: five whole, non-negative yen counters. */
+/** Checks a usage handed in at the boundary: six whole, non-negative counters. */
 export function checkUsage(usage: LimitUsage, issues: IssueCollector, path = 'usage'): void {
   if (typeof usage !== 'object' || usage === null) {
     issues.add(path, 'must be an object of limit counters');
     return;
   }
   for (const counter of LIMIT_COUNTERS) issues.check(isYen(usage[counter]), `${path}.${counter}`, 'must be a whole number of yen, 0 or more');
+}
+
+/** Posting for reversing a recorded liability payment: the liability limit gets its yen back. */
+export function liabilityReversalPostings(paymentYen: Yen): LimitPostings {
+  const issues = new IssueCollector();
+  issues.check(isYen(paymentYen) && paymentYen > 0, 'paymentYen', 'must be a whole number of yen above 0');
+  issues.throwIfAny('liability reversal refused');
+  return { ...ZERO_USAGE, liabilityPeriodYen: -paymentYen };
 }

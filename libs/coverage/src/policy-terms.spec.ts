@@ -31,6 +31,7 @@ describe('definePolicyTerms: サイバーLite', () => {
   it('fills in the defaults: no deductible, condolence caps ¥1,000 / ¥50,000', () => {
     expect(termsOf(lite)).toEqual({
       ...lite,
+      firstInceptionDate: '2026-04-01',
       expenseSublimitYen: 10_000_000,
       expenseDeductibleYen: 0,
       condolenceCaps: { perIndividualYen: 1_000, perCorporationYen: 50_000 },
@@ -77,6 +78,16 @@ describe('definePolicyTerms: サイバーLite', () => {
     });
   });
 
+  it('models a renewal: the first year\'s inception, the current period, and a retroactive date defaulting to the inception', () => {
+    const renewal = termsOf({ ...lite, retroactiveDate: undefined, firstInceptionDate: '2023-04-01' });
+    expect(renewal).toMatchObject({ firstInceptionDate: '2023-04-01', periodStart: '2026-04-01', retroactiveDate: '2023-04-01' });
+    // An earlier サイバー保険 with the insurer moves the retroactive date earlier still (seed 003 §5(7) いずれか早い日).
+    expect(termsOf({ ...lite, firstInceptionDate: '2023-04-01', retroactiveDate: '2021-10-01' }).retroactiveDate).toBe('2021-10-01');
+    expect(termsOf({ ...lite, retroactiveDate: undefined }).retroactiveDate).toBe('2026-04-01');
+    expect(fieldsOf({ ...lite, firstInceptionDate: '2026-04-02' })).toEqual(['firstInceptionDate']);
+    expect(fieldsOf({ ...lite, firstInceptionDate: '2023-04-01', retroactiveDate: '2023-04-02' })).toEqual(['retroactiveDate']);
+  });
+
   it('rolls a 29 February start to 28 February', () => {
     expect(fieldsOf({ ...lite, periodStart: '2028-02-29', periodEnd: '2029-02-28', retroactiveDate: '2028-02-29' })).toEqual([]);
   });
@@ -91,6 +102,12 @@ describe('definePolicyTerms: Chamber of Commerce', () => {
   ] as const)('fixes set %s at ¥%i liability / ¥%i expense', (chamberSet, liabilityLimitYen, expenseSublimitYen) => {
     expect(termsOf(chamber({ chamberSet, variant: 'premium' }))).toMatchObject({ chamberSet, variant: 'premium', liabilityLimitYen, expenseSublimitYen });
     expect(fieldsOf(chamber({ chamberSet, liabilityLimitYen, expenseSublimitYen }))).toEqual([]);
+  });
+
+  it('refuses a deductible: the plan has none (seed 002, 免責金額 なし), while 0 or none is accepted', () => {
+    expect(fieldsOf(chamber({ expenseDeductibleYen: 100_000 }))).toEqual(['expenseDeductibleYen']);
+    expect(fieldsOf(chamber({ chamberSet: 'E', liabilityLimitYen: 20_000_000, expenseSublimitYen: 2_000_000, expenseDeductibleYen: 1 }))).toEqual(['expenseDeductibleYen']);
+    expect(fieldsOf(chamber({ expenseDeductibleYen: 0 }))).toEqual([]);
   });
 
   it('refuses figures that contradict the set', () => {

@@ -12,11 +12,20 @@ import {
 } from './product-rules';
 
 interface CommonTerms {
-  /** First day of the policy period. */
+  /**
+   * 初年度保険始期日: the first day of the first policy year. A renewal keeps it; the current period starts on or
+   * after it. Seed 003 §5(7) dates the retroactive date from it.
+   */
+  readonly firstInceptionDate: IsoDate;
+  /** First day of the current policy period. */
   readonly periodStart: IsoDate;
   /** Last day of the period, inclusive: the anniversary of `periodStart` (policies run 16:00 to 16:00). */
   readonly periodEnd: IsoDate;
-  /** 遡及日: incidents caused before it are not covered. Never after `periodStart`. */
+  /**
+   * 遡及日: accidents that occurred before it are not covered. Seed 003 §5(7): 遡及日は当社『サイバー保険』または
+   * 『サイバーＬｉｔｅ』の初年度保険始期日のいずれか早い日 — so it defaults to `firstInceptionDate` and is never after
+   * it (an earlier サイバー保険 with the insurer can only move it earlier). On a renewal it lies before the period.
+   */
   readonly retroactiveDate: IsoDate;
   /** ア liability, per accident and in aggregate for the period; the outer limit. */
   readonly liabilityLimitYen: Yen;
@@ -45,7 +54,10 @@ export interface PolicyTermsInput {
   readonly variant?: ChamberVariant;
   readonly periodStart: IsoDate;
   readonly periodEnd: IsoDate;
-  readonly retroactiveDate: IsoDate;
+  /** Defaults to periodStart (a first-year policy). */
+  readonly firstInceptionDate?: IsoDate;
+  /** Defaults to firstInceptionDate. */
+  readonly retroactiveDate?: IsoDate;
   /** Required for サイバーLite, privacy-mark and Chamber set E; for sets A–D, if given, must be the set's figure. */
   readonly liabilityLimitYen?: Yen;
   /** サイバーLite / privacy-mark: defaults to 10% of liability. Chamber E: required. Chamber A–D: the set's figure. */
@@ -65,22 +77,27 @@ export function definePolicyTerms(input: PolicyTermsInput): DefinePolicyTermsRes
     fail('product', `must be one of ${POLICY_PRODUCTS.join(', ')}`);
     return { ok: false, issues };
   }
-  checkPeriod(input, fail);
+  const dates = checkPeriod(input, fail);
   const limits = input.product === 'chamber-of-commerce' ? chamberLimits(input, fail) : cyberLiteLimits(input, fail);
   const expenseDeductibleYen = input.expenseDeductibleYen ?? 0;
   if (!isYen(expenseDeductibleYen)) fail('expenseDeductibleYen', 'must be a whole number of yen, 0 or more');
+  // Seed 002, 支払限度額 table: 免責金額 — 賠償損害 なし, 費用損害 なし, for every set. A deductible on the Chamber plan
+  // would keep yen from the insured that its policy pays, so one is refused rather than stored.
+  else if (input.product === 'chamber-of-commerce' && expenseDeductibleYen > 0) {
+    fail('expenseDeductibleYen', 'the Chamber of Commerce plan has no deductible (免責金額 なし, seed 002): omit it or give 0');
+  }
   const perIndividualYen = input.condolenceCaps?.perIndividualYen ?? DEFAULT_CONDOLENCE_CAPS.perIndividualYen;
   const perCorporationYen = input.condolenceCaps?.perCorporationYen ?? DEFAULT_CONDOLENCE_CAPS.perCorporationYen;
   if (!isYen(perIndividualYen)) fail('condolenceCaps.perIndividualYen', 'must be a whole number of yen, 0 or more');
   if (!isYen(perCorporationYen)) fail('condolenceCaps.perCorporationYen', 'must be a whole number of yen, 0 or more');
   if (perIndividualYen > MAX_CONDOLENCE_CAPS.perIndividualYen) fail('condolenceCaps.perIndividualYen', `must not exceed ${formatYen(MAX_CONDOLENCE_CAPS.perIndividualYen)}`);
   if (perCorporationYen > MAX_CONDOLENCE_CAPS.perCorporationYen) fail('condolenceCaps.perCorporationYen', `must not exceed ${formatYen(MAX_CONDOLENCE_CAPS.perCorporationYen)}`);
-  if (issues.length > 0 || !limits) return { ok: false, issues };
+  if (issues.length > 0 || !limits || !dates) return { ok: false, issues };
 
   const common: CommonTerms = {
+    ...dates,
     periodStart: input.periodStart,
     periodEnd: input.periodEnd,
-    retroactiveDate: input.retroactiveDate,
     ...limits,
     expenseDeductibleYen,
     condolenceCaps: { perIndividualYen, perCorporationYen },
@@ -93,18 +110,32 @@ export function definePolicyTerms(input: PolicyTermsInput): DefinePolicyTermsRes
 
 type Fail = (field: string, reason: string) => void;
 
-function checkPeriod(input: PolicyTermsInput, fail: Fail): void {
-  const dates = ['periodStart', 'periodEnd', 'retroactiveDate'] as const;
-  for (const field of dates) if (!isIsoDate(input[field])) fail(field, 'must be a calendar date YYYY-MM-DD');
-  if (!isIsoDate(input.periodStart)) return;
+function checkPeriod(input: PolicyTermsInput, fail: Fail): { firstInceptionDate: IsoDate; retroactiveDate: IsoDate } | undefined {
+  for (const field of ['periodStart', 'periodEnd'] as const) if (!isIsoDate(input[field])) fail(field, 'must be a calendar date YYYY-MM-DD');
+  for (const field of ['firstInceptionDate', 'retroactiveDate'] as const) {
+    if (input[field] !== undefined && !isIsoDate(input[field])) fail(field, 'must be a calendar date YYYY-MM-DD');
+  }
+  if (!isIsoDate(input.periodStart)) return undefined;
   const years = PERIOD_YEARS[input.product];
   const expectedEnd = addYears(input.periodStart, years);
   if (isIsoDate(input.periodEnd) && input.periodEnd !== expectedEnd) {
     fail('periodEnd', `must be ${years} year(s) after periodStart (${expectedEnd}) for ${input.product}`);
   }
-  if (isIsoDate(input.retroactiveDate) && input.retroactiveDate > input.periodStart) {
-    fail('retroactiveDate', 'must not be after periodStart');
+  const firstInceptionDate = input.firstInceptionDate ?? input.periodStart;
+  const retroactiveDate = input.retroactiveDate ?? firstInceptionDate;
+  if (!isIsoDate(firstInceptionDate) || !isIsoDate(retroactiveDate)) return undefined;
+  if (firstInceptionDate > input.periodStart) {
+    fail('firstInceptionDate', `must not be after periodStart (${input.periodStart}): the current period is the first year or a renewal of it`);
   }
+  if (retroactiveDate > firstInceptionDate) {
+    fail(
+      'retroactiveDate',
+      input.firstInceptionDate === undefined
+        ? `must not be after periodStart (${input.periodStart})`
+        : `must not be after firstInceptionDate (${firstInceptionDate}): seed 003 sets it to the earliest first-year inception`,
+    );
+  }
+  return { firstInceptionDate, retroactiveDate };
 }
 
 /** サイバーLite and privacy-mark (seed 003 §5(3); seed 004 gives no other figures). */

@@ -6,18 +6,12 @@ import { isCostCategory } from './cost-categories';
 import { IssueCollector } from './input-error';
 import { isIsoDate } from './iso-date';
 import { checkUsage } from './limit-usage';
-import { isPositiveYen, isYen, type Yen } from './money';
+import { isPositiveYen, isYen } from './money';
 import type { PolicyTerms } from './policy-terms';
 import { CHAMBER_VARIANTS, POLICY_PRODUCTS } from './product-rules';
-import { DISCOVERY_CHANNELS, INCIDENT_KINDS, type CaseFacts, type InvoiceLine, type SettlementInput } from './settlement-types';
+import { DISCOVERY_CHANNELS, EVENT_KINDS, RECIPIENT_KINDS, type CaseFacts, type InvoiceLine, type SettlementInput } from './settlement-types';
 
 const isCount = isYen; // a count of victims has the same shape: a safe integer, 0 or more.
-
-/** The condolence cap of an accident: cap per individual × individuals + cap per corporation × corporations. */
-export function condolenceCapYen(terms: PolicyTerms, facts: CaseFacts): Yen {
-  const { perIndividualYen, perCorporationYen } = terms.condolenceCaps;
-  return perIndividualYen * facts.affectedIndividuals + perCorporationYen * facts.affectedCorporations;
-}
 
 export function assertSettlementInput(input: SettlementInput): void {
   const issues = new IssueCollector();
@@ -25,9 +19,7 @@ export function assertSettlementInput(input: SettlementInput): void {
   checkCaseFacts(input.caseFacts, issues);
   checkUsage(input.usage, issues);
   checkLines(input.lines, issues);
-  if (issues.issues.length === 0) {
-    issues.check(isYen(condolenceCapYen(input.terms, input.caseFacts)), 'caseFacts', 'gives a condolence cap beyond the safe-integer range');
-  }
+  issues.check(input.insured === undefined || typeof input.insured === 'boolean', 'insured', 'must be true or false');
   issues.throwIfAny('settlement input refused');
 }
 
@@ -37,7 +29,7 @@ function checkTerms(terms: PolicyTerms, issues: IssueCollector): void {
   if (terms.product === 'chamber-of-commerce') {
     issues.check((CHAMBER_VARIANTS as readonly unknown[]).includes(terms.variant), 'terms.variant', `must be one of ${CHAMBER_VARIANTS.join(', ')}`);
   }
-  for (const field of ['periodStart', 'periodEnd', 'retroactiveDate'] as const) {
+  for (const field of ['firstInceptionDate', 'periodStart', 'periodEnd', 'retroactiveDate'] as const) {
     issues.check(isIsoDate(terms[field]), `terms.${field}`, 'must be a calendar date YYYY-MM-DD');
   }
   issues.check(isPositiveYen(terms.liabilityLimitYen), 'terms.liabilityLimitYen', 'must be a whole number of yen above 0');
@@ -49,19 +41,19 @@ function checkTerms(terms: PolicyTerms, issues: IssueCollector): void {
 }
 
 function checkCaseFacts(facts: CaseFacts, issues: IssueCollector): void {
-  issues.check(isIsoDate(facts.incidentDate), 'caseFacts.incidentDate', 'must be a calendar date YYYY-MM-DD');
-  if (facts.causeDate !== undefined) {
-    issues.check(isIsoDate(facts.causeDate), 'caseFacts.causeDate', 'must be a calendar date YYYY-MM-DD');
-    issues.check(!(facts.causeDate > facts.incidentDate), 'caseFacts.causeDate', 'must not be after incidentDate');
+  for (const field of ['occurredDate', 'discoveredDate', 'reportedDate'] as const) {
+    issues.check(isIsoDate(facts[field]), `caseFacts.${field}`, 'must be a calendar date YYYY-MM-DD');
   }
-  issues.check((INCIDENT_KINDS as readonly unknown[]).includes(facts.kind), 'caseFacts.kind', `must be one of ${INCIDENT_KINDS.join(', ')}`);
+  issues.check(!(facts.occurredDate > facts.discoveredDate), 'caseFacts.occurredDate', 'must not be after discoveredDate');
+  issues.check(!(facts.discoveredDate > facts.reportedDate), 'caseFacts.discoveredDate', 'must not be after reportedDate');
+  issues.check((EVENT_KINDS as readonly unknown[]).includes(facts.eventKind), 'caseFacts.eventKind', `must be one of ${EVENT_KINDS.join(', ')}`);
   issues.check(
     (DISCOVERY_CHANNELS as readonly unknown[]).includes(facts.discoveryChannel),
     'caseFacts.discoveryChannel',
     `must be one of ${DISCOVERY_CHANNELS.join(', ')}`,
   );
-  issues.check(isCount(facts.affectedIndividuals), 'caseFacts.affectedIndividuals', 'must be a whole number, 0 or more');
-  issues.check(isCount(facts.affectedCorporations), 'caseFacts.affectedCorporations', 'must be a whole number, 0 or more');
+  issues.check(isCount(facts.victims?.individuals), 'caseFacts.victims.individuals', 'must be a whole number, 0 or more');
+  issues.check(isCount(facts.victims?.corporations), 'caseFacts.victims.corporations', 'must be a whole number, 0 or more');
 }
 
 function checkLines(lines: readonly InvoiceLine[], issues: IssueCollector): void {
@@ -78,6 +70,13 @@ function checkLines(lines: readonly InvoiceLine[], issues: IssueCollector): void
     seen.add(line.lineNo);
     issues.check(isCostCategory(line.category), `${at}.category`, `is not a known cost category (${String(line.category)})`);
     issues.check(isYen(line.amountYen), `${at}.amountYen`, 'must be a whole number of yen, 0 or more');
+    const condolence = line.category === 'condolence_money_or_gifts';
+    if (condolence) {
+      issues.check((RECIPIENT_KINDS as readonly unknown[]).includes(line.recipients?.kind), `${at}.recipients.kind`, `must be one of ${RECIPIENT_KINDS.join(', ')}`);
+      issues.check(isPositiveYen(line.recipients?.count), `${at}.recipients.count`, 'must be a whole number above 0');
+    } else {
+      issues.check(line.recipients === undefined, `${at}.recipients`, 'only condolence lines have recipients');
+    }
     total += isYen(line.amountYen) ? line.amountYen : 0;
   });
   issues.check(Number.isSafeInteger(total), 'lines', 'total beyond the safe-integer range');

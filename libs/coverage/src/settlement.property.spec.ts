@@ -1,15 +1,16 @@
 /**
  * Property-based: random policies of every product, and a period's stream of events across a few accidents —
- * invoices settled one after another with the usage carried forward, the insurer's liability payments, and credit
- * notes on earlier invoices. The model keeps the ledger's counters only by adding postings.
+ * invoices settled one after another with the usage carried forward, the insurer's liability payments and their
+ * reversals, and credit notes on earlier invoices; after every release, the cut lines re-decided. The model keeps
+ * the ledger's counters only by adding postings.
  * Inside the properties, node:assert rather than Jest's expect: a Jest matcher costs ~45 µs, node:assert next to
  * nothing, and fast-check reports and shrinks the failing case either way.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  applyPostings, COST_CATEGORIES, coveredCategories, definePolicyTerms, liabilityPaymentPostings, releaseCredit, settleInvoice,
-  THREAT_ONLY_CATEGORIES, ZERO_USAGE, condolenceCapYen,
+  applyPostings, COST_CATEGORIES, coveredCategories, definePolicyTerms, liabilityPaymentPostings, liabilityReversalPostings, policyRefusal,
+  redecideCutLines, releaseCredit, restorableYen, settleInvoice, ZERO_USAGE,
   type CaseFacts, type CreditLine, type InvoiceLine, type LimitPostings, type LimitUsage, type PolicyTerms, type PolicyTermsInput,
   type SettlementDecision,
 } from './index';
@@ -32,7 +33,8 @@ const termsArb: fc.Arbitrary<PolicyTerms> = fc
     // Integer arithmetic even in the generator: an expense between 1 and 100% of liability, within ¥100M.
     const perMille = (n: number) => Math.min(100_000_000, Math.max(1, Math.floor((liability * n) / 1000)));
     const expense = expensePerMille === undefined ? undefined : perMille(expensePerMille);
-    const common = { ...base, periodEnd: '2027-04-01', expenseDeductibleYen: deductible, condolenceCaps: caps };
+    // The Chamber plan has no deductible (seed 002).
+    const common = { ...base, periodEnd: '2027-04-01', expenseDeductibleYen: product === 'chamber-of-commerce' ? 0 : deductible, condolenceCaps: caps };
     const limits = { liabilityLimitYen: liability, expenseSublimitYen: expense };
     const input: PolicyTermsInput =
       product === 'chamber-of-commerce'
@@ -45,36 +47,51 @@ const termsArb: fc.Arbitrary<PolicyTerms> = fc
     return result.terms;
   });
 
-const factsArb: fc.Arbitrary<CaseFacts> = fc.record({
+const dateArb = fc.oneof(
   // Mostly inside every product's period; now and then on either side of it, or on its first and last days.
-  incidentDate: fc.oneof(
-    { weight: 8, arbitrary: fc.constantFrom('2026-04-01', '2026-08-20', '2026-11-30', '2027-04-01') },
-    { weight: 1, arbitrary: fc.constantFrom('2026-03-31', '2027-09-01', '2028-04-02') },
-  ),
-  causeDate: fc.option(fc.oneof({ weight: 1, arbitrary: fc.constant('2025-12-31') }, { weight: 4, arbitrary: fc.constantFrom('2026-01-01', '2026-03-01') }), {
-    nil: undefined,
-  }),
-  kind: fc.constantFrom('leak', 'threat'),
-  discoveryChannel: fc.constantFrom('public_authority', 'security_operations_provider', 'insured', 'other'),
-  affectedIndividuals: fc.integer({ min: 0, max: 3_000 }),
-  affectedCorporations: fc.integer({ min: 0, max: 20 }),
-}, { requiredKeys: ['incidentDate', 'kind', 'discoveryChannel', 'affectedIndividuals', 'affectedCorporations'] });
+  { weight: 8, arbitrary: fc.constantFrom('2026-04-01', '2026-08-20', '2026-11-30', '2027-04-01') },
+  { weight: 1, arbitrary: fc.constantFrom('2026-03-31', '2027-09-01', '2028-04-02') },
+);
+const factsArb: fc.Arbitrary<CaseFacts> = fc
+  .record({
+    discovered: dateArb,
+    occurredEarlier: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom('2025-12-31', '2026-01-01', '2026-03-01') }),
+    eventKind: fc.constantFrom('leak', 'unauthorised_access', 'threat_of_unauthorised_access', 'threat_of_leak'),
+    discoveryChannel: fc.constantFrom('public_authority', 'security_operations_provider', 'insured', 'other'),
+    individuals: fc.integer({ min: 0, max: 3_000 }),
+    corporations: fc.integer({ min: 0, max: 20 }),
+  })
+  .map(({ discovered, occurredEarlier, eventKind, discoveryChannel, individuals, corporations }) => ({
+    occurredDate: occurredEarlier ?? discovered,
+    discoveredDate: discovered,
+    reportedDate: discovered,
+    eventKind,
+    discoveryChannel,
+    victims: { individuals, corporations },
+  }));
 
 // Amounts as small as ¥1 and as large as a big policy's limit, so every limit binds in some runs.
 const amountArb = fc.oneof(fc.integer({ min: 0, max: 2_000 }), fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: 0, max: 40_000_000 }));
-const linesArb = fc
-  .array(fc.record({ category: fc.constantFrom(...COST_CATEGORIES), amountYen: amountArb }), { minLength: 0, maxLength: 6 })
-  .chain((lines) => fc.shuffledSubarray(lines.map((line, index) => ({ ...line, lineNo: index + 1 })), { minLength: lines.length }));
+const recipientsArb = fc.record({ kind: fc.constantFrom('individual' as const, 'corporation' as const), count: fc.integer({ min: 1, max: 400 }) });
+const linesArb: fc.Arbitrary<InvoiceLine[]> = fc
+  .array(fc.record({ category: fc.constantFrom(...COST_CATEGORIES), amountYen: amountArb, recipients: recipientsArb }), { minLength: 0, maxLength: 6 })
+  .map((lines) => lines.map(({ recipients, ...line }, index) => ({ ...line, lineNo: index + 1, ...(line.category === 'condolence_money_or_gifts' ? { recipients } : {}) })))
+  .chain((lines) => fc.shuffledSubarray(lines, { minLength: lines.length }));
 
 type Event =
-  | { type: 'invoice'; accident: number; lines: InvoiceLine[] }
+  | { type: 'invoice'; accident: number; lines: InvoiceLine[]; insured: boolean }
   | { type: 'liability'; perMille: number }
+  | { type: 'reversal'; payment: number }
   | { type: 'credit'; invoice: number; perMille: number[] };
 const perMilleArb = fc.integer({ min: 0, max: 1000 });
 const perMillePerLineArb = fc.array(perMilleArb, { minLength: 6, maxLength: 6 });
 const eventArb: fc.Arbitrary<Event> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ type: fc.constant('invoice' as const), accident: fc.nat(2), lines: linesArb }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ type: fc.constant('invoice' as const), accident: fc.nat(2), lines: linesArb, insured: fc.oneof({ weight: 9, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }) }),
+  },
   { weight: 1, arbitrary: fc.record({ type: fc.constant('liability' as const), perMille: perMilleArb }) },
+  { weight: 1, arbitrary: fc.record({ type: fc.constant('reversal' as const), payment: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ type: fc.constant('credit' as const), invoice: fc.nat(), perMille: perMillePerLineArb }) },
 );
 /** Three accidents in one policy period, and a stream of events across them. */
@@ -82,7 +99,7 @@ const accidentsArb = fc.array(factsArb, { minLength: 3, maxLength: 3 });
 const streamArb = fc.array(eventArb, { maxLength: 30, size: 'medium' });
 
 const PERIOD = ['expensePeriodYen', 'liabilityPeriodYen'] as const;
-const ACCIDENT = ['expenseAccidentYen', 'deductibleAccidentYen', 'condolenceAccidentYen'] as const;
+const ACCIDENT = ['expenseAccidentYen', 'deductibleAccidentYen', 'condolenceIndividuals', 'condolenceCorporations'] as const;
 type Ledger = { period: LimitUsage; accidents: LimitUsage[]; postings: { accident: number | null; postings: LimitPostings }[] };
 const usageOf = (ledger: Ledger, accident: number): LimitUsage => ({ ...ledger.accidents[accident], ...pick(ledger.period, PERIOD) });
 const pick = (usage: LimitUsage, keys: readonly (keyof LimitUsage)[]) => Object.fromEntries(keys.map((key) => [key, usage[key]]));
@@ -114,7 +131,8 @@ function checkLimits(terms: PolicyTerms, facts: CaseFacts[], ledger: Ledger, lia
   ledger.accidents.forEach((usage, index) => {
     assert.ok(usage.expenseAccidentYen <= terms.expenseSublimitYen, `accident ${index}: expense limit`);
     assert.ok(usage.deductibleAccidentYen <= terms.expenseDeductibleYen, `accident ${index}: deductible`);
-    assert.ok(usage.condolenceAccidentYen <= condolenceCapYen(terms, facts[index]), `accident ${index}: condolence cap`);
+    assert.ok(usage.condolenceIndividuals <= facts[index].victims.individuals, `accident ${index}: individual recipients within the victims`);
+    assert.ok(usage.condolenceCorporations <= facts[index].victims.corporations, `accident ${index}: corporate recipients within the victims`);
   });
   assert.equal(ledger.accidents.reduce((sum, usage) => sum + usage.expenseAccidentYen, 0), ledger.period.expensePeriodYen, 'accidents add up to the period');
 }
@@ -122,10 +140,7 @@ function checkLimits(terms: PolicyTerms, facts: CaseFacts[], ledger: Ledger, lia
 /** Without condolence lines, an invoice covers exactly min(eligible − deductible left, each limit left). */
 function expectedCovered(terms: PolicyTerms, facts: CaseFacts, usage: LimitUsage, lines: InvoiceLine[]): number {
   const covered = coveredCategories(terms);
-  const reported = facts.discoveryChannel === 'public_authority' || facts.discoveryChannel === 'security_operations_provider';
-  const eligible = lines
-    .filter((line) => covered.has(line.category) && (reported || !THREAT_ONLY_CATEGORIES.has(line.category)))
-    .reduce((sum, line) => sum + line.amountYen, 0);
+  const eligible = lines.filter((line) => covered.has(line.category)).reduce((sum, line) => sum + line.amountYen, 0);
   const left = (limit: number, used: number) => Math.max(0, limit - used);
   return Math.min(
     Math.max(0, eligible - left(terms.expenseDeductibleYen, usage.deductibleAccidentYen)),
@@ -136,21 +151,55 @@ function expectedCovered(terms: PolicyTerms, facts: CaseFacts, usage: LimitUsage
 }
 
 describe('settlement properties over random policies and invoice streams', () => {
-  it('never exceeds a limit, balances every line and invoice, decides deterministically, replays and credits exactly', () => {
+  type Settled = { ref: string; accident: number; decision: SettlementDecision; credited: CreditLine[] };
+  let redecisionsSeen = 0; // so the property cannot pass vacuously, with no line ever re-decided
+
+  /** After a release: re-decide the cut lines, book each re-decision, and check nothing stays cut while room is left. */
+  function redecide(terms: PolicyTerms, ledger: Ledger, settled: Settled[]): void {
+    const input = {
+      terms,
+      period: ledger.period,
+      accidents: Object.fromEntries(ledger.accidents.map((usage, index) => [String(index), usage])),
+      candidates: settled.map((s) => ({ ref: s.ref, accident: String(s.accident), decision: s.decision, credited: s.credited })),
+    };
+    for (const redecision of redecideCutLines(input)) {
+      const target = settled.find((s) => s.ref === redecision.ref) as Settled;
+      checkDecision(redecision.decision, target.decision.lines.map(({ lineNo, category, amountYen }) => ({ lineNo, category, amountYen })));
+      assert.ok(redecision.restoredYen >= 0 && redecision.decision.totals.coveredYen === target.decision.totals.coveredYen + redecision.restoredYen, 're-decision only adds cover');
+      assert.deepEqual(redecision.decision.usageBefore, usageOf(ledger, target.accident), 're-decision starts from the ledger');
+      book(ledger, target.accident, redecision.decision.postings);
+      target.decision = redecision.decision;
+      redecisionsSeen += 1;
+    }
+    assert.deepEqual(redecideCutLines({ ...input, period: ledger.period, accidents: Object.fromEntries(ledger.accidents.map((u, i) => [String(i), u])), candidates: settled.map((s) => ({ ref: s.ref, accident: String(s.accident), decision: s.decision, credited: s.credited })) }), [], 'running it twice changes nothing');
+    for (const s of settled) {
+      const usage = usageOf(ledger, s.accident);
+      const room = Math.min(terms.expenseSublimitYen - usage.expenseAccidentYen, terms.expenseSublimitYen - usage.expensePeriodYen, terms.liabilityLimitYen - usage.liabilityPeriodYen);
+      for (const line of s.decision.lines) {
+        const credited = s.credited.filter((c) => c.lineNo === line.lineNo).reduce((sum, c) => sum + c.amountYen, 0);
+        if (restorableYen(line, credited) > 0) assert.equal(room, 0, `${s.ref} line ${line.lineNo} stays cut while its limit has room`);
+      }
+    }
+  }
+
+  it('never exceeds a limit, balances every line and invoice, re-decides cut lines when room is released, replays exactly', () => {
     fc.assert(
       fc.property(termsArb, accidentsArb, streamArb, (terms, facts, events) => {
         const ledger: Ledger = { period: ZERO_USAGE, accidents: facts.map(() => ZERO_USAGE), postings: [] };
-        const settled: { accident: number; decision: SettlementDecision; credited: CreditLine[] }[] = [];
+        const settled: Settled[] = [];
+        const payments: { yen: number; reversed: boolean }[] = [];
         let liabilityPaid = 0;
         for (const event of events) {
           if (event.type === 'invoice') {
-            const input = { terms, caseFacts: facts[event.accident], usage: usageOf(ledger, event.accident), lines: event.lines };
+            const input = { terms, caseFacts: facts[event.accident], usage: usageOf(ledger, event.accident), lines: event.lines, insured: event.insured };
             const decision = settleInvoice(input);
             checkDecision(decision, event.lines);
             // The two expense limits are one figure, so which one a cut names is all that tells them apart:
             // while no other accident has used the period, a cut is the accident's own limit, never the period's.
             const reasons = decision.lines.flatMap((line) => line.cuts.map((cut) => cut.reason));
             if (input.usage.expensePeriodYen === input.usage.expenseAccidentYen) assert.ok(!reasons.includes('period_limit'), 'period_limit while alone');
+            if (!event.insured) assert.deepEqual(decision.postings, ZERO_USAGE, 'an uninsured order touches no limit');
+            if (event.insured && policyRefusal(terms, input.caseFacts)) assert.equal(decision.totals.coveredYen, 0, 'a refused case covers nothing');
             // Same input twice, and the same lines in another order: the same decision.
             assert.deepEqual(settleInvoice(structuredClone(input)), decision, 'same input, same decision');
             assert.deepEqual(settleInvoice({ ...input, lines: [...event.lines].reverse() }), decision, 'line order does not matter');
@@ -163,12 +212,20 @@ describe('settlement properties over random policies and invoice streams', () =>
             assert.deepEqual(applyPostings(decision.usageAfter, whole.postings), input.usage, 'whole credit restores the usage');
             assert.deepEqual(decision.usageAfter, applyPostings(input.usage, decision.postings), 'usageAfter = usage + postings');
             book(ledger, event.accident, decision.postings);
-            settled.push({ accident: event.accident, decision, credited: [] });
+            settled.push({ ref: `inv-${settled.length}`, accident: event.accident, decision, credited: [] });
           } else if (event.type === 'liability') {
             const room = terms.liabilityLimitYen - ledger.period.liabilityPeriodYen;
             const paymentYen = Math.floor((room * event.perMille) / 1000);
             book(ledger, null, liabilityPaymentPostings(terms.liabilityLimitYen, ledger.period, paymentYen));
             liabilityPaid += paymentYen;
+            payments.push({ yen: paymentYen, reversed: false });
+          } else if (event.type === 'reversal') {
+            const payment = payments.filter((p) => !p.reversed && p.yen > 0)[event.payment % Math.max(1, payments.length)];
+            if (!payment) continue;
+            book(ledger, null, liabilityReversalPostings(payment.yen));
+            payment.reversed = true;
+            liabilityPaid -= payment.yen;
+            redecide(terms, ledger, settled);
           } else if (settled.length > 0) {
             const target = settled[event.invoice % settled.length];
             const credits = target.decision.lines.map((line, index) => {
@@ -184,6 +241,7 @@ describe('settlement properties over random policies and invoice streams', () =>
             assert.ok(Object.values(release.postings).every((yen) => yen <= 0), 'a release only gives back');
             book(ledger, target.accident, release.postings); // throws if a counter would go below zero
             target.credited.push(...credits);
+            redecide(terms, ledger, settled);
           }
           checkLimits(terms, facts, ledger, liabilityPaid);
         }
@@ -198,6 +256,7 @@ describe('settlement properties over random policies and invoice streams', () =>
       }),
       { numRuns: 300 },
     );
+    expect(redecisionsSeen).toBeGreaterThan(10);
   });
 
   it('credits in several notes release the same as one note for the sum', () => {

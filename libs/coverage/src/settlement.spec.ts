@@ -16,34 +16,56 @@ function terms(input: Partial<PolicyTermsInput> = {}): PolicyTerms {
   return result.terms;
 }
 
-const facts: CaseFacts = { incidentDate: '2026-06-01', kind: 'leak', discoveryChannel: 'insured', affectedIndividuals: 0, affectedCorporations: 0 };
-const line = (lineNo: number, category: InvoiceLine['category'], amountYen: number): InvoiceLine => ({ lineNo, category, amountYen });
+const facts: CaseFacts = {
+  occurredDate: '2026-06-01', discoveredDate: '2026-06-01', reportedDate: '2026-06-02', eventKind: 'leak', discoveryChannel: 'insured', victims: { individuals: 0, corporations: 0 },
+};
+const line = (lineNo: number, category: InvoiceLine['category'], amountYen: number, recipients?: InvoiceLine['recipients']): InvoiceLine => ({
+  lineNo, category, amountYen, ...(recipients ? { recipients } : {}),
+});
 const settle = (policy: PolicyTerms, lines: InvoiceLine[], caseFacts: Partial<CaseFacts> = {}, usage: LimitUsage = ZERO_USAGE) =>
   settleInvoice({ terms: policy, caseFacts: { ...facts, ...caseFacts }, usage, lines });
+const dated = (occurredDate: string, discoveredDate = occurredDate, reportedDate = discoveredDate) => ({ occurredDate, discoveredDate, reportedDate });
 
 describe('settleInvoice: whether the policy responds', () => {
   const lines = [line(1, 'call_centre', 300_000), line(2, 'apology_letters', 0)];
 
   it.each([
-    ['the day before the period', '2026-03-31'],
-    ['the day after the period', '2027-04-02'],
-  ])('retains everything for an incident dated %s (outside_policy_period)', (_, incidentDate) => {
-    const decision = settle(terms(), lines, { incidentDate });
+    ['discovered the day before the period', dated('2026-03-31')],
+    ['discovered the day after the period', dated('2026-06-01', '2027-04-02')],
+    ['discovered in the period but reported after it', dated('2027-03-30', '2027-03-31', '2027-04-02')],
+  ])('retains everything for an accident %s (outside_policy_period)', (_, dates) => {
+    const decision = settle(terms(), lines, dates);
     expect(decision.refusal).toBe('outside_policy_period');
     expect(decision.lines[0]).toMatchObject({ coveredYen: 0, retainedYen: 300_000, cuts: [{ reason: 'outside_policy_period', yen: 300_000 }] });
     expect(decision.lines[1].cuts).toEqual([]); // a ¥0 line: nothing was cut
     expect(decision.postings).toEqual(ZERO_USAGE);
   });
 
-  it('covers incidents dated on the first and the last day of the period', () => {
-    for (const incidentDate of ['2026-04-01', '2027-04-01']) expect(settle(terms(), lines, { incidentDate }).totals.coveredYen).toBe(300_000);
+  it('covers accidents discovered and reported on the first and the last day of the period', () => {
+    for (const day of ['2026-04-01', '2027-04-01']) expect(settle(terms(), lines, dated(day)).totals.coveredYen).toBe(300_000);
   });
 
-  it('retains everything when the cause predates the retroactive date (before_retroactive_date)', () => {
-    const decision = settle(terms(), lines, { causeDate: '2025-03-31' });
+  it('retains everything when the accident occurred before the retroactive date (before_retroactive_date)', () => {
+    const decision = settle(terms(), lines, dated('2025-03-31', '2026-06-01'));
     expect(decision.refusal).toBe('before_retroactive_date');
     expect(decision.totals.retainedByReason).toEqual({ before_retroactive_date: 300_000 });
-    expect(settle(terms(), lines, { causeDate: '2025-04-01' }).refusal).toBeNull();
+    expect(settle(terms(), lines, dated('2025-04-01', '2026-06-01')).refusal).toBeNull();
+  });
+
+  // Seed 003 §5(7): 遡及日以降に発生した事故が対象 / 遡及日は…初年度保険始期日. A policy first written on 2024-04-01 and
+  // renewed twice: the current period is 2026-04-01 to 2027-04-01 and the retroactive date stays 2024-04-01.
+  it('worked example: a renewal covers an accident of an earlier policy year discovered in the current one', () => {
+    const renewal = terms({ firstInceptionDate: '2024-04-01', retroactiveDate: undefined });
+    expect(renewal.retroactiveDate).toBe('2024-04-01');
+    // Unauthorised access began in the first policy year; the insured learned of it (and reported it) this year.
+    expect(settle(renewal, lines, dated('2024-10-15', '2026-11-20')).totals.coveredYen).toBe(300_000);
+    // The same accident discovered last year belongs to last year's policy, not this one.
+    expect(settle(renewal, lines, dated('2024-10-15', '2026-03-20', '2026-03-21')).refusal).toBe('outside_policy_period');
+    // An accident that began before the first year's inception is before the retroactive date.
+    expect(settle(renewal, lines, dated('2024-03-31', '2026-11-20')).refusal).toBe('before_retroactive_date');
+    // A first-year policy (no earlier inception): the retroactive date is the period start.
+    const firstYear = terms({ retroactiveDate: undefined });
+    expect(settle(firstYear, lines, dated('2026-03-31', '2026-11-20')).refusal).toBe('before_retroactive_date');
   });
 });
 
@@ -55,45 +77,69 @@ describe('settleInvoice: which lines are eligible', () => {
     expect(decision.lines[1].coveredYen).toBe(100_000);
   });
 
-  it.each(['insured', 'other'] as const)('retains threat-only fees when the threat was found by %s', (discoveryChannel) => {
-    const decision = settle(terms(), [line(1, 'threat_investigation', 400_000), line(2, 'network_isolation', 100_000)], { kind: 'threat', discoveryChannel });
-    expect(decision.totals).toMatchObject({ coveredYen: 0, retainedByReason: { threat_not_reported_by_authority: 500_000 } });
+  const threatLines = [line(1, 'threat_investigation', 400_000), line(2, 'network_isolation', 100_000), line(3, 'lawyer_consultation', 100_000)];
+
+  it.each(['insured', 'other'] as const)('retains every line of a threat of unauthorised access found by %s, whatever its label', (discoveryChannel) => {
+    const decision = settle(terms(), threatLines, { eventKind: 'threat_of_unauthorised_access', discoveryChannel });
+    expect(decision.refusal).toBe('threat_not_reported_by_authority');
+    expect(decision.totals).toMatchObject({ coveredYen: 0, retainedByReason: { threat_not_reported_by_authority: 600_000 } });
   });
 
-  it.each(['public_authority', 'security_operations_provider'] as const)('covers threat-only fees reported by %s', (discoveryChannel) => {
-    const decision = settle(terms(), [line(1, 'threat_investigation', 400_000), line(2, 'network_isolation', 100_000)], { kind: 'threat', discoveryChannel });
-    expect(decision.totals.coveredYen).toBe(500_000);
+  it.each(['public_authority', 'security_operations_provider'] as const)('covers a threat of unauthorised access reported by %s', (discoveryChannel) => {
+    expect(settle(terms(), threatLines, { eventKind: 'threat_of_unauthorised_access', discoveryChannel }).totals.coveredYen).toBe(600_000);
   });
 
-  it('does not hold other categories of a threat case to the reporting condition', () => {
-    expect(settle(terms(), [line(1, 'lawyer_consultation', 100_000)], { kind: 'threat', discoveryChannel: 'insured' }).totals.coveredYen).toBe(100_000);
+  it.each(['leak', 'unauthorised_access', 'threat_of_leak'] as const)('does not hold a %s case to the reporting condition, even for threat-labelled lines', (eventKind) => {
+    expect(settle(terms(), threatLines, { eventKind, discoveryChannel: 'insured' }).totals.coveredYen).toBe(600_000);
+  });
+
+  it('retains every line of an order the insured agreed to pay itself, and touches no limit', () => {
+    const decision = settleInvoice({ terms: terms(), caseFacts: facts, usage: ZERO_USAGE, lines: threatLines, insured: false });
+    expect(decision.refusal).toBe('insured_bears_cost');
+    expect(decision.totals).toMatchObject({ coveredYen: 0, retainedByReason: { insured_bears_cost: 600_000 } });
+    expect(decision.postings).toEqual(ZERO_USAGE);
   });
 });
 
 describe('settleInvoice: caps, deductible and limits', () => {
-  it('caps condolence at ¥1,000 per individual plus ¥50,000 per corporation, less what earlier invoices counted', () => {
+  // Seed 002 特長3: 1法人につき5万円, 1名につき1,000円を限度. Tax-inclusive yen per recipient, never pooled across kinds.
+  it('worked example: condolence gifts to mixed recipients above and below the caps', () => {
     const policy = terms({ liabilityLimitYen: 300_000_000 }); // expense ¥30M
-    const caseFacts = { affectedIndividuals: 120, affectedCorporations: 2 }; // cap ¥220,000
-    const first = settle(policy, [line(1, 'condolence_money_or_gifts', 150_000)], caseFacts);
-    expect(first.lines[0]).toMatchObject({ coveredYen: 150_000, cuts: [] });
-    const second = settle(policy, [line(1, 'condolence_money_or_gifts', 100_000), line(2, 'condolence_money_or_gifts', 5_000)], caseFacts, first.usageAfter);
-    expect(second.lines.map((l) => [l.coveredYen, l.cuts])).toEqual([
-      [70_000, [{ reason: 'condolence_cap', yen: 30_000 }]],
-      [0, [{ reason: 'condolence_cap', yen: 5_000 }]],
+    const victims = { victims: { individuals: 1_000, corporations: 3 } };
+    const decision = settle(policy, [
+      line(1, 'condolence_money_or_gifts', 550_000, { kind: 'individual', count: 500 }), // ¥1,100 each (¥1,000 + 10% tax): ¥100 over the cap
+      line(2, 'condolence_money_or_gifts', 324_000, { kind: 'individual', count: 400 }), // ¥810 each (8% food): under the cap
+      line(3, 'condolence_money_or_gifts', 100_000, { kind: 'corporation', count: 2 }), // ¥50,000 each (不課税 money): exactly the cap
+      line(4, 'condolence_money_or_gifts', 30_000, { kind: 'corporation', count: 1 }), // under its cap, whose room never pays individuals
+    ], victims);
+    expect(decision.lines.map((l) => [l.coveredYen, l.cuts])).toEqual([
+      [500_000, [{ reason: 'condolence_cap', yen: 50_000 }]],
+      [324_000, []],
+      [100_000, []],
+      [30_000, []],
     ]);
-    expect(second.usageAfter.condolenceAccidentYen).toBe(220_000);
+    expect(decision.postings).toMatchObject({ condolenceIndividuals: 900, condolenceCorporations: 3 });
+    // A later invoice for 200 more individuals: only 100 declared victims are left, and the corporations are all counted.
+    const later = settle(policy, [
+      line(1, 'condolence_money_or_gifts', 200_000, { kind: 'individual', count: 200 }),
+      line(2, 'condolence_money_or_gifts', 50_000, { kind: 'corporation', count: 1 }),
+    ], victims, decision.usageAfter);
+    expect(later.lines.map((l) => [l.coveredYen, l.cuts])).toEqual([
+      [100_000, [{ reason: 'condolence_victims_exceeded', yen: 100_000 }]],
+      [0, [{ reason: 'condolence_victims_exceeded', yen: 50_000 }]],
+    ]);
+    expect(later.usageAfter).toMatchObject({ condolenceIndividuals: 1_000, condolenceCorporations: 3 });
   });
 
-  it('honours a policy that overrides the caps', () => {
+  it('honours a policy that overrides the caps, per recipient', () => {
     const policy = terms({ condolenceCaps: { perIndividualYen: 500, perCorporationYen: 20_000 } });
-    const gifts = [line(1, 'condolence_money_or_gifts', 100_000)];
-    // 10 × ¥500 + 2 × ¥20,000 = ¥45,000
-    expect(settle(policy, gifts, { affectedIndividuals: 10, affectedCorporations: 2 }).lines[0]).toMatchObject({
-      coveredYen: 45_000,
-      cuts: [{ reason: 'condolence_cap', yen: 55_000 }],
+    const gifts = [line(1, 'condolence_money_or_gifts', 100_000, { kind: 'individual', count: 10 })];
+    expect(settle(policy, gifts, { victims: { individuals: 10, corporations: 2 } }).lines[0]).toMatchObject({
+      coveredYen: 5_000, // 10 × ¥500: the corporations' ¥40,000 of caps do not pay for individuals
+      cuts: [{ reason: 'condolence_cap', yen: 95_000 }],
     });
-    // No victims declared: nothing to console, everything capped.
-    expect(settle(policy, gifts).lines[0].cuts).toEqual([{ reason: 'condolence_cap', yen: 100_000 }]);
+    // No victims declared: nobody to console.
+    expect(settle(policy, gifts).lines[0].cuts).toEqual([{ reason: 'condolence_victims_exceeded', yen: 100_000 }]);
   });
 
   it('takes the deductible from the first covered yen of the accident, spanning two invoices', () => {
@@ -134,13 +180,13 @@ describe('settleInvoice: caps, deductible and limits', () => {
 
   it('lists every reason that cut a line, with its yen, in the order applied', () => {
     const policy = terms({ expenseDeductibleYen: 1_000 });
-    const decision = settle(policy, [line(1, 'condolence_money_or_gifts', 2_000_000)], { affectedIndividuals: 1_500 });
+    const decision = settle(policy, [line(1, 'condolence_money_or_gifts', 2_000_000, { kind: 'individual', count: 2_000 })], { victims: { individuals: 1_500, corporations: 0 } });
     expect(decision.lines[0]).toMatchObject({
       coveredYen: 1_000_000,
       retainedYen: 1_000_000,
-      cuts: [{ reason: 'condolence_cap', yen: 500_000 }, { reason: 'deductible', yen: 1_000 }, { reason: 'accident_limit', yen: 499_000 }],
+      cuts: [{ reason: 'condolence_victims_exceeded', yen: 500_000 }, { reason: 'deductible', yen: 1_000 }, { reason: 'accident_limit', yen: 499_000 }],
     });
-    expect(decision.postings.condolenceAccidentYen).toBe(1_001_000); // covered + borne as deductible
+    expect(decision.postings.condolenceIndividuals).toBe(1_500); // recipients counted, up to the declared victims
   });
 });
 
@@ -160,8 +206,13 @@ describe('settleInvoice: the boundary', () => {
   });
 
   it('refuses bad usage, dates and counts', () => {
-    const attempt = () => settle(terms(), [], { incidentDate: '2026-02-30', affectedIndividuals: -1 }, { ...ZERO_USAGE, expensePeriodYen: 1.5 });
+    const attempt = () => settle(terms(), [], { occurredDate: '2026-02-30', victims: { individuals: -1, corporations: 0 } }, { ...ZERO_USAGE, expensePeriodYen: 1.5 });
     expect(attempt).toThrow(CoverageInputError);
-    expect(attempt).toThrow(/caseFacts.incidentDate.*caseFacts.affectedIndividuals.*usage.expensePeriodYen/);
+    expect(attempt).toThrow(/caseFacts.occurredDate.*caseFacts.victims.individuals.*usage.expensePeriodYen/);
+  });
+
+  it('refuses a condolence line without recipients, and recipients on any other line', () => {
+    expect(() => settle(terms(), [line(1, 'condolence_money_or_gifts', 1_000)])).toThrow(/lines\[0\]\.recipients\.kind/);
+    expect(() => settle(terms(), [line(1, 'call_centre', 1_000, { kind: 'individual', count: 1 })])).toThrow(/lines\[0\]\.recipients/);
   });
 });

@@ -20,7 +20,7 @@ const lines: InvoiceLine[] = [
   { lineNo: 1, category: 'apology_letters', amountYen: 12_000_000 }, // 詫び状発送 1,200万円
   { lineNo: 2, category: 'public_notice_and_press', amountYen: 1_000_000 }, // お詫び掲載 100万円
   { lineNo: 3, category: 'public_notice_and_press', amountYen: 18_000_000 }, // 新聞社告 1,800万円
-  { lineNo: 4, category: 'condolence_money_or_gifts', amountYen: 61_200_000 }, // 見舞金 6,120万円
+  { lineNo: 4, category: 'condolence_money_or_gifts', amountYen: 61_200_000, recipients: { kind: 'individual', count: 100_000 } }, // 見舞金 6,120万円 to 100,000 people
   { lineNo: 5, category: 'call_centre', amountYen: 8_500_000 }, // コールセンター 850万円
   { lineNo: 6, category: 'lawyer_consultation', amountYen: 1_000_000 }, // 法律相談 100万円
   { lineNo: 7, category: 'cause_and_scope_investigation', amountYen: 10_000_000 }, // 原因調査費用 1,000万円
@@ -30,11 +30,12 @@ const lines: InvoiceLine[] = [
 const decision = settleInvoice({
   terms: setD,
   caseFacts: {
-    incidentDate: '2026-09-15',
-    kind: 'leak',
+    occurredDate: '2026-09-15',
+    discoveredDate: '2026-09-15',
+    reportedDate: '2026-09-16',
+    eventKind: 'leak',
     discoveryChannel: 'insured',
-    affectedIndividuals: 100_000,
-    affectedCorporations: 0,
+    victims: { individuals: 100_000, corporations: 0 },
   },
   usage: ZERO_USAGE,
   lines,
@@ -78,13 +79,14 @@ describe('seed 002 worked example: 100,000-record leak under set D, premium', ()
     ]);
   });
 
-  it('posts ¥30M to the expense and liability counters; the condolence line, wholly cut, counts nothing against its cap', () => {
+  it('posts ¥30M to the expense and liability counters, and counts the 100,000 recipients against the declared victims', () => {
     expect(decision.postings).toEqual({
       expenseAccidentYen: 30_000_000,
       expensePeriodYen: 30_000_000,
       liabilityPeriodYen: 30_000_000,
       deductibleAccidentYen: 0,
-      condolenceAccidentYen: 0,
+      condolenceIndividuals: 100_000,
+      condolenceCorporations: 0,
     });
     expect(decision.usageAfter).toEqual(decision.postings);
   });

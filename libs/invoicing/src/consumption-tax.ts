@@ -1,3 +1,4 @@
+import { largestRemainder } from './largest-remainder';
 import { lineNetYen, parseQuantity } from './quantity';
 import { addYen, divideRounded, isRoundingMode, isYen, multiplyExact, type RoundingMode } from './yen';
 
@@ -98,7 +99,7 @@ export function allocateTaxToLines(lines: readonly TaxLine[], roundingMode: Roun
   const nets = lineNets(lines);
   const taxByLine = new Map<number, number>();
   for (const { rate, taxableYen, taxYen } of tax.byRate) {
-    const atRate = lines.filter((line) => line.taxRate === rate).map((line) => ({ lineNo: line.lineNo, net: nets.get(line.lineNo) as number }));
+    const atRate = lines.filter((line) => line.taxRate === rate).map((line) => ({ lineNo: line.lineNo, weight: nets.get(line.lineNo) as number }));
     for (const [lineNo, share] of largestRemainder(taxYen, taxableYen, atRate)) taxByLine.set(lineNo, share);
   }
   return lines.map((line) => {
@@ -106,28 +107,6 @@ export function allocateTaxToLines(lines: readonly TaxLine[], roundingMode: Roun
     const taxYen = taxByLine.get(line.lineNo) as number;
     return { lineNo: line.lineNo, taxRate: line.taxRate, netYen, taxYen, grossYen: addYen(netYen, taxYen) };
   });
-}
-
-function largestRemainder(total: number, weightSum: number, items: { lineNo: number; net: number }[]): Map<number, number> {
-  const shares = new Map<number, number>();
-  // Every net is 0 (and so is the tax): nothing to share.
-  if (weightSum === 0) {
-    for (const item of items) shares.set(item.lineNo, 0);
-    return shares;
-  }
-  const divisor = BigInt(weightSum);
-  const parts = items.map((item) => {
-    const exact = BigInt(total) * BigInt(item.net);
-    return { lineNo: item.lineNo, floor: exact / divisor, remainder: exact % divisor };
-  });
-  let leftOver = total - parts.reduce((sum, part) => sum + Number(part.floor), 0);
-  const byClaim = [...parts].sort((a, b) => (a.remainder === b.remainder ? a.lineNo - b.lineNo : a.remainder > b.remainder ? -1 : 1));
-  for (const part of byClaim) {
-    const extra = leftOver > 0 ? 1 : 0;
-    leftOver -= extra;
-    shares.set(part.lineNo, Number(part.floor) + extra);
-  }
-  return shares;
 }
 
 /** Each line's tax-exclusive amount by lineNo, checking the TaxLine contract on the way. */

@@ -1,5 +1,5 @@
 import { allocateTaxToLines, computeInvoiceTax, type InvoiceTax, isTaxRate, type LineAmounts, type TaxLine, type TaxRate, taxOnAmount } from './consumption-tax';
-import { checkHeader, checkLines, type InvoiceIssue, isIsoDate, isRecord } from './invoice-fields';
+import { checkHeader, checkLines, describeLines, type InvoiceIssue, isIsoDate, isRecord, wholeYenReason } from './invoice-fields';
 import { addYen, formatExactQuotient, formatYen, isRoundingMode, isYen, multiplyExact, ROUNDING_LABELS, ROUNDING_MODES, type RoundingMode, YenOverflowError } from './yen';
 
 /**
@@ -99,7 +99,7 @@ function checkStatedTotals(stated: Record<string, unknown>, expected: Expected |
   const issues: InvoiceIssue[] = [];
   const tax = expected?.computed.tax;
   const { netYen, grossYen, taxByRate } = stated;
-  if (!isYen(netYen)) issues.push({ field: 'stated.netYen', reason: wholeYen(netYen) });
+  if (!isYen(netYen)) issues.push({ field: 'stated.netYen', reason: wholeYenReason(netYen) });
   else if (tax && netYen !== tax.netYen) {
     issues.push({ field: 'stated.netYen', reason: `stated net is ${formatYen(netYen)} but the lines add up to ${formatYen(tax.netYen)} (tax-exclusive)` });
   }
@@ -121,7 +121,7 @@ function checkStatedTotals(stated: Record<string, unknown>, expected: Expected |
         issues.push({ field: `${at}.rate`, reason: `${rate}% is stated more than once (also at stated.taxByRate[${statedAt.get(rate)}])` });
         rateOk = false;
       } else statedAt.set(rate, index);
-      if (!isYen(taxYen)) issues.push({ field: `${at}.taxYen`, reason: wholeYen(taxYen) });
+      if (!isYen(taxYen)) issues.push({ field: `${at}.taxYen`, reason: wholeYenReason(taxYen) });
       if (!expected || !tax || !rateOk || !isYen(taxYen)) return;
       const computedRate = tax.byRate.find((r) => r.rate === rate);
       if (!computedRate) {
@@ -137,7 +137,7 @@ function checkStatedTotals(stated: Record<string, unknown>, expected: Expected |
     }
   }
 
-  if (!isYen(grossYen)) issues.push({ field: 'stated.grossYen', reason: wholeYen(grossYen) });
+  if (!isYen(grossYen)) issues.push({ field: 'stated.grossYen', reason: wholeYenReason(grossYen) });
   else if (tax && expected?.modeKnown && grossYen !== tax.grossYen) {
     issues.push({
       field: 'stated.grossYen',
@@ -171,12 +171,5 @@ function taxMismatch(statedYen: number, rate: TaxRate, taxableYen: number, expec
 
 /** "lines[0] and lines[2] are" / "lines[1] is": which lines (0-based, as in field paths) carry a rate. */
 function linesAt(rate: TaxRate, taxLines: readonly TaxLine[]): string {
-  const fields = taxLines.filter((line) => line.taxRate === rate).map((line) => `lines[${line.lineNo - 1}]`);
-  const shown = fields.length > 5 ? [...fields.slice(0, 5), `${fields.length - 5} more`] : fields;
-  const text = shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
-  return `${text} ${fields.length === 1 ? 'is' : 'are'}`;
-}
-
-function wholeYen(value: unknown): string {
-  return `must be a whole number of yen, 0 or more (got ${JSON.stringify(value) ?? 'nothing'})`;
+  return describeLines(taxLines.filter((line) => line.taxRate === rate).map((line) => line.lineNo));
 }

@@ -82,3 +82,31 @@ export function formatExactQuotient(numerator: number, denominator: number): str
   const places = String(denominator).length - 1;
   return `${whole}.${String(remainder).padStart(places, '0').replace(/0+$/, '')}`;
 }
+
+/**
+ * `divideRounded` in BigInt, for products that can pass 2^53 (an amount × a tax rate on a very large
+ * invoice, where the quotient still fits a safe integer). Same three modes, same half-up rule.
+ */
+export function divideRoundedBig(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
+  if (numerator < 0n || denominator <= 0n) throw new RangeError(`divideRoundedBig needs n ≥ 0 and d > 0 (got ${numerator} / ${denominator})`);
+  const remainder = numerator % denominator;
+  const quotient = numerator / denominator;
+  if (remainder === 0n || mode === 'floor') return quotient;
+  if (mode === 'ceil') return quotient + 1n;
+  return remainder >= denominator - remainder ? quotient + 1n : quotient;
+}
+
+/**
+ * `numerator / denominator` as text for a reason, to two decimal places, with `…` when it goes on:
+ * (67040, 100) → `670.4`, (1105 × 10, 110) → `100.45…`, (1100 × 10, 110) → `100`. Unrounded on purpose: it
+ * shows the partner the value before the one rounding the invoice applies.
+ */
+export function formatQuotient(numerator: bigint, denominator: bigint): string {
+  const whole = numerator / denominator;
+  const hundredths = ((numerator % denominator) * 100n) / denominator;
+  const rest = ((numerator % denominator) * 100n) % denominator;
+  const wholeText = whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const decimals = `.${hundredths.toString().padStart(2, '0')}`;
+  if (rest !== 0n) return `${wholeText}${decimals}…`;
+  return `${wholeText}${decimals.replace(/\.?0+$/, '')}`;
+}

@@ -1,4 +1,4 @@
-import type { OrderIssuedV1, OrderStatusChangedV1, PayoutInstructedV1 } from '@hub/contracts';
+import type { OrderIssuedV1, OrderStatusChangedV1, PayoutAmendedV1, PayoutInstructedV1 } from '@hub/contracts';
 import { RETRY_POLICIES, RetryPolicy } from './retry-policy';
 
 /**
@@ -46,6 +46,14 @@ export const TOPICS = {
     eventType: 'payout.instructed',
     schemaVersion: 1,
     payloadSchema: 'events/payout-instructed.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.stateChange,
+  }),
+  payoutAmended: topic<PayoutAmendedV1>({
+    name: 'hub.payout.amended.v1',
+    eventType: 'payout.amended',
+    schemaVersion: 1,
+    payloadSchema: 'events/payout-amended.v1',
     partitions: 3,
     retry: RETRY_POLICIES.stateChange,
   }),

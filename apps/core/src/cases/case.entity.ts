@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { SupportFunctionV1 } from '@hub/contracts';
-import type { DiscoveryChannel } from '@hub/coverage';
+import type { DiscoveryChannel, EventKind } from '@hub/coverage';
 
 export type CoverageStatus = 'pending' | 'confirmed' | 'denied';
 
@@ -8,7 +8,9 @@ export type CoverageStatus = 'pending' | 'confirmed' | 'denied';
 export class CaseEntity {
   @PrimaryColumn('uuid') id!: string;
   @Column({ name: 'policy_id', type: 'uuid' }) policyId!: string;
+  /** The v1 kind (leak or threat), kept for order.issued v1 and earlier views; eventKind is what settlement reads. */
   @Column({ name: 'incident_kind', type: 'text' }) incidentKind!: 'leak' | 'threat';
+  @Column({ name: 'event_kind', type: 'text' }) eventKind!: EventKind;
   @Column({ name: 'incident_summary', type: 'text' }) incidentSummary!: string;
   @Column({ name: 'discovered_at', type: 'timestamptz' }) discoveredAt!: Date;
   @Column({ name: 'estimated_records', type: 'integer', nullable: true }) estimatedRecords!: number | null;

@@ -1,4 +1,4 @@
-import { approvalReason } from './invoice-policy';
+import { approvalReason, invoiceRefusal } from './invoice-policy';
 
 const settings = { approvalThresholdYen: 5_000_000, estimateTolerancePercent: 10 };
 
@@ -18,5 +18,20 @@ describe('invoice approval', () => {
 
   it('has no estimate rule for orders without an estimate', () => {
     expect(approvalReason(4_999_999, null, settings)).toBeNull();
+  });
+});
+
+describe('which orders may be invoiced', () => {
+  const accepted = new Date('2026-11-21T10:00:00+09:00');
+  it('lets the partner invoice an order it accepted, in any later state, cancelled after acceptance included', () => {
+    for (const status of ['accepted', 'in_progress', 'work_complete', 'closed', 'cancelled'] as const) {
+      expect(invoiceRefusal({ status, acceptedAt: accepted })).toBeNull();
+    }
+  });
+
+  it('refuses an order cancelled before the partner accepted it, declined, or not yet accepted', () => {
+    expect(invoiceRefusal({ status: 'cancelled', acceptedAt: null })).toContain('cancelled before the partner accepted it');
+    expect(invoiceRefusal({ status: 'declined', acceptedAt: null })).toContain('declined');
+    expect(invoiceRefusal({ status: 'acknowledged', acceptedAt: null })).toContain('once the partner has accepted it');
   });
 });

@@ -1,7 +1,19 @@
-import type { OrderStatus } from '../orders/order-lifecycle';
+import type { OrderEntity } from '../orders/order.entity';
 
-/** Orders a partner may invoice: work has begun (or is done); not before acceptance, not a declined one. */
-export const INVOICEABLE_ORDER_STATUSES: readonly OrderStatus[] = ['accepted', 'in_progress', 'work_complete', 'closed', 'cancelled'];
+/**
+ * Whether a partner may invoice an order, or why not. Only work the partner accepted can be invoiced: an accepted
+ * order in any later state, including one cancelled after acceptance (for the work done). An order cancelled
+ * before the partner accepted it, declined, or not yet accepted has no work to bill.
+ */
+export function invoiceRefusal(order: Pick<OrderEntity, 'status' | 'acceptedAt'>): string | null {
+  if (order.status === 'declined') return 'the partner declined it';
+  if (order.acceptedAt === null) {
+    return order.status === 'cancelled'
+      ? 'it was cancelled before the partner accepted it, so no work was done under it'
+      : `it is ${order.status}; it can be invoiced once the partner has accepted it`;
+  }
+  return null;
+}
 
 export interface ApprovalSettings {
   /** Invoices above this gross wait for a coordinator. */

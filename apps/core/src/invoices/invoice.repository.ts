@@ -1,8 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import type { CreditLine } from '@hub/coverage';
 import { InvoiceEntity } from './invoice.entity';
 import { PayoutEntity } from './payout.entity';
 import { SettlementDecisionEntity } from './settlement-decision.entity';
+
+export interface PayoutAmendment {
+  payoutId: string;
+  creditNoteId: string;
+  fromYen: number;
+  toYen: number;
+  amendedAt: Date;
+}
 
 /** Row locks are FOR NO KEY UPDATE: they exclude other writers without blocking foreign-key checks of child rows. */
 @Injectable()
@@ -15,25 +25,138 @@ export class InvoiceRepository {
     return tx.getRepository(InvoiceEntity).findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
-  /** A partner's invoice by its own number; the partner id is part of the key, so no partner finds another's. */
-  findByNumberForUpdate(tx: EntityManager, partnerId: string, invoiceNumber: string): Promise<InvoiceEntity | null> {
-    return tx.getRepository(InvoiceEntity).findOne({ where: { partnerId, invoiceNumber }, lock: { mode: 'for_no_key_update' } });
+  /** A partner's invoice by its number, in any spelling that normalises the same; the partner id is part of the key. */
+  findByNormalisedNumberForUpdate(tx: EntityManager, partnerId: string, normalisedNumber: string): Promise<InvoiceEntity | null> {
+    return tx.getRepository(InvoiceEntity).findOne({ where: { partnerId, normalisedNumber }, lock: { mode: 'for_no_key_update' } });
   }
 
-  decisionOf(tx: EntityManager, invoiceId: string): Promise<SettlementDecisionEntity | null> {
-    return tx.getRepository(SettlementDecisionEntity).findOneBy({ invoiceId });
+  /**
+   * Serialises submissions of one partner's invoice number (in every spelling) until the transaction ends, so two
+   * spellings of one invoice submitted at the same moment cannot both pass the duplicate check.
+   */
+  async lockNumber(tx: EntityManager, kind: 'invoice' | 'credit_note', partnerId: string, normalisedNumber: string): Promise<void> {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${kind}:${partnerId}:${normalisedNumber}`]);
   }
 
-  payoutOf(tx: EntityManager, invoiceId: string): Promise<PayoutEntity | null> {
-    return tx.getRepository(PayoutEntity).findOneBy({ invoiceId });
+  /** An earlier invoice that looks like the same one under another number: same partner, order, gross and issue date. */
+  async findLookalike(tx: EntityManager, invoice: Pick<InvoiceEntity, 'partnerId' | 'orderId' | 'grossYen' | 'issueDate'>): Promise<{ id: string; invoiceNumber: string } | null> {
+    const [row]: { id: string; invoice_number: string }[] = await tx.query(
+      `SELECT id, invoice_number FROM invoices
+        WHERE partner_id = $1 AND order_id = $2 AND gross_yen = $3 AND issue_date = $4 AND state <> 'rejected'
+        ORDER BY submitted_at LIMIT 1`,
+      [invoice.partnerId, invoice.orderId, invoice.grossYen, invoice.issueDate],
+    );
+    return row ? { id: row.id, invoiceNumber: row.invoice_number } : null;
   }
 
-  payoutForUpdate(tx: EntityManager, invoiceId: string): Promise<PayoutEntity | null> {
-    return tx.getRepository(PayoutEntity).findOne({ where: { invoiceId }, lock: { mode: 'for_no_key_update' } });
+  /** Inserts unless the exact number is taken; false when it was. */
+  async insertIfNew(tx: EntityManager, invoice: InvoiceEntity): Promise<boolean> {
+    const inserted = await tx.createQueryBuilder().insert().into(InvoiceEntity).values(invoice).orIgnore().returning('id').execute();
+    return inserted.raw.length === 1;
   }
 
-  listPayouts(tx: EntityManager, state?: 'instructed' | 'paid'): Promise<PayoutEntity[]> {
+  /** Every decision on the invoice, oldest first: its settlement, then re-decisions. The last is its current state. */
+  decisionsOf(tx: EntityManager, invoiceId: string): Promise<SettlementDecisionEntity[]> {
+    return tx.getRepository(SettlementDecisionEntity).find({ where: { invoiceId }, order: { decidedAt: 'ASC', kind: 'DESC' } });
+  }
+
+  async currentDecisionOf(tx: EntityManager, invoiceId: string): Promise<SettlementDecisionEntity | null> {
+    const decisions = await this.decisionsOf(tx, invoiceId);
+    return decisions.at(-1) ?? null;
+  }
+
+  /**
+   * The current decision of every settled invoice of a policy, in the order the invoices were first decided (then
+   * by invoice id, so equal instants still have one order): the candidates for a re-decision.
+   */
+  async currentDecisionsOfPolicy(tx: EntityManager, policyId: string): Promise<SettlementDecisionEntity[]> {
+    const rows: { id: string }[] = await tx.query(
+      `SELECT id FROM (
+         SELECT DISTINCT ON (invoice_id) id, invoice_id,
+                min(decided_at) OVER (PARTITION BY invoice_id) AS first_decided_at
+           FROM settlement_decisions WHERE policy_id = $1
+          ORDER BY invoice_id, decided_at DESC, (kind = 'redecision') DESC) current
+        ORDER BY first_decided_at, invoice_id`,
+      [policyId],
+    );
+    if (rows.length === 0) return [];
+    const byId = new Map((await tx.getRepository(SettlementDecisionEntity).findBy({ id: In(rows.map((r) => r.id)) })).map((d) => [d.id, d]));
+    return rows.map((r) => byId.get(r.id) as SettlementDecisionEntity);
+  }
+
+  insertDecision(tx: EntityManager, decision: SettlementDecisionEntity): Promise<unknown> {
+    return tx.getRepository(SettlementDecisionEntity).insert(decision);
+  }
+
+  payoutsOf(tx: EntityManager, invoiceId: string): Promise<PayoutEntity[]> {
+    return tx.getRepository(PayoutEntity).find({ where: { invoiceId }, order: { instructedAt: 'ASC' } });
+  }
+
+  payoutsForUpdate(tx: EntityManager, invoiceId: string): Promise<PayoutEntity[]> {
+    return tx.getRepository(PayoutEntity).find({ where: { invoiceId }, order: { instructedAt: 'ASC' }, lock: { mode: 'for_no_key_update' } });
+  }
+
+  payoutForUpdate(tx: EntityManager, payoutId: string): Promise<PayoutEntity | null> {
+    return tx.getRepository(PayoutEntity).findOne({ where: { id: payoutId }, lock: { mode: 'for_no_key_update' } });
+  }
+
+  insertPayout(tx: EntityManager, payout: PayoutEntity): Promise<unknown> {
+    return tx.getRepository(PayoutEntity).insert(payout);
+  }
+
+  savePayout(tx: EntityManager, payout: PayoutEntity): Promise<PayoutEntity> {
+    return tx.getRepository(PayoutEntity).save(payout);
+  }
+
+  listPayouts(tx: EntityManager, state?: PayoutEntity['state']): Promise<PayoutEntity[]> {
     return tx.getRepository(PayoutEntity).find({ where: state ? { state } : {}, order: { instructedAt: 'ASC' }, take: 500 });
+  }
+
+  async recordAmendment(tx: EntityManager, amendment: PayoutAmendment): Promise<void> {
+    await tx.query('INSERT INTO payout_amendments (id, payout_id, credit_note_id, from_yen, to_yen, amended_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      randomUUID(), amendment.payoutId, amendment.creditNoteId, amendment.fromYen, amendment.toYen, amendment.amendedAt,
+    ]);
+  }
+
+  /** Amendments of these payouts, by payout id, oldest first. */
+  async amendmentsOf(tx: EntityManager, payoutIds: string[]): Promise<Map<string, PayoutAmendment[]>> {
+    const byPayout = new Map<string, PayoutAmendment[]>();
+    if (payoutIds.length === 0) return byPayout;
+    const rows: { payout_id: string; credit_note_id: string; from_yen: string; to_yen: string; amended_at: Date }[] = await tx.query(
+      'SELECT payout_id, credit_note_id, from_yen, to_yen, amended_at FROM payout_amendments WHERE payout_id = ANY($1::uuid[]) ORDER BY amended_at, id',
+      [payoutIds],
+    );
+    for (const r of rows) {
+      const list = byPayout.get(r.payout_id) ?? [];
+      list.push({ payoutId: r.payout_id, creditNoteId: r.credit_note_id, fromYen: Number(r.from_yen), toYen: Number(r.to_yen), amendedAt: r.amended_at });
+      byPayout.set(r.payout_id, list);
+    }
+    return byPayout;
+  }
+
+  /** Every credit line of every credit note on these invoices, by invoice id. */
+  async creditsOf(tx: EntityManager, invoiceIds: string[]): Promise<Map<string, CreditLine[]>> {
+    const byInvoice = new Map<string, CreditLine[]>();
+    if (invoiceIds.length === 0) return byInvoice;
+    const rows: { invoice_id: string; lines: CreditLine[] }[] = await tx.query('SELECT invoice_id, lines FROM credit_notes WHERE invoice_id = ANY($1::uuid[])', [invoiceIds]);
+    for (const r of rows) byInvoice.set(r.invoice_id, [...(byInvoice.get(r.invoice_id) ?? []), ...r.lines]);
+    return byInvoice;
+  }
+
+  async creditNoteExists(tx: EntityManager, partnerId: string, normalisedNumber: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query('SELECT 1 FROM credit_notes WHERE partner_id = $1 AND normalised_number = $2', [partnerId, normalisedNumber]);
+    return rows.length > 0;
+  }
+
+  async insertCreditNote(
+    tx: EntityManager,
+    note: { id: string; partnerId: string; number: string; normalisedNumber: string; invoiceId: string; lines: CreditLine[]; grossYen: number; released: unknown; returnInvoice: boolean; payoutReducedYen: number; recoveryDueYen: number },
+  ): Promise<void> {
+    await tx.query(
+      `INSERT INTO credit_notes (id, partner_id, credit_note_number, normalised_number, invoice_id, lines, gross_yen, released, return_invoice, payout_reduced_yen, recovery_due_yen)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [note.id, note.partnerId, note.number, note.normalisedNumber, note.invoiceId, JSON.stringify(note.lines), note.grossYen, JSON.stringify(note.released), note.returnInvoice, note.payoutReducedYen, note.recoveryDueYen],
+    );
   }
 
   save(tx: EntityManager, invoice: InvoiceEntity): Promise<InvoiceEntity> {

@@ -1,21 +1,18 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type {
-  ApproveInvoiceRequestV1,
-  ConfirmPaymentRequestV1,
-  CreditNoteRequestV1,
-  InvoiceV1,
-  RejectInvoiceRequestV1,
-} from '@hub/contracts';
+import type { ApproveInvoiceRequestV1, ConfirmPaymentRequestV1, CreditNoteRequestV2, InvoiceV2, RejectInvoiceRequestV1 } from '@hub/contracts';
 import { ContractBodyPipe, invalidInput, notFound, uuidParam } from '@hub/http';
 import { correlationIdFrom } from '../correlation';
+import { OrderRepository } from '../orders/order.repository';
 import { InvoiceEntity } from './invoice.entity';
 import { InvoiceRepository } from './invoice.repository';
-import { invoiceView } from './invoice-view';
+import { invoiceView, payoutView } from './invoice-view';
 import { ConfirmPayment } from './usecases/confirm-payment.usecase';
 import { DecideApproval } from './usecases/decide-approval.usecase';
 import { SubmitCreditNote } from './usecases/submit-credit-note.usecase';
 import { SubmitInvoice } from './usecases/submit-invoice.usecase';
+
+const PAYOUT_STATES = ['instructed', 'paid', 'cancelled'] as const;
 
 /** Partner invoices and credit notes (from adapters, or partners without one), approvals, and payment confirmations. */
 @Controller()
@@ -26,12 +23,13 @@ export class InvoicesController {
     private readonly decideApproval: DecideApproval,
     private readonly confirmPayment: ConfirmPayment,
     private readonly invoices: InvoiceRepository,
+    private readonly orders: OrderRepository,
     private readonly dataSource: DataSource,
   ) {}
 
   @Post('invoices')
   @HttpCode(201)
-  async submit(@Body(new ContractBodyPipe('events/invoice-submitted.v1')) body: InvoiceV1, @Headers('x-correlation-id') correlation?: string) {
+  async submit(@Body(new ContractBodyPipe('events/invoice-submitted.v2')) body: InvoiceV2, @Headers('x-correlation-id') correlation?: string) {
     return this.view(await this.submitInvoice.execute(body, correlationIdFrom(correlation)));
   }
 
@@ -69,46 +67,49 @@ export class InvoicesController {
     @Param('invoiceId', uuidParam('invoiceId')) invoiceId: string,
     @Body(new ContractBodyPipe('http/core/confirm-payment.v1')) body: ConfirmPaymentRequestV1,
   ) {
-    return this.view(await this.confirmPayment.execute(invoiceId, body));
+    return this.view(await this.confirmPayment.execute({ invoiceId }, body));
+  }
+
+  @Post('payouts/:payoutId/confirm-payment')
+  @HttpCode(200)
+  async confirmPayout(
+    @Param('payoutId', uuidParam('payoutId')) payoutId: string,
+    @Body(new ContractBodyPipe('http/core/confirm-payment.v1')) body: ConfirmPaymentRequestV1,
+  ) {
+    return this.view(await this.confirmPayment.execute({ payoutId }, body));
   }
 
   @Post('credit-notes')
   @HttpCode(201)
-  async credit(@Body(new ContractBodyPipe('http/core/submit-credit-note.v1')) body: CreditNoteRequestV1) {
-    const result = await this.submitCreditNote.execute(body);
+  async credit(@Body(new ContractBodyPipe('http/core/submit-credit-note.v2')) body: CreditNoteRequestV2, @Headers('x-correlation-id') correlation?: string) {
+    const result = await this.submitCreditNote.execute(body, correlationIdFrom(correlation));
     return {
       creditNoteId: result.creditNoteId,
+      returnInvoice: result.returnInvoice,
       creditedYen: result.creditedYen,
       coveredReleasedYen: result.coveredReleasedYen,
+      payoutReducedYen: result.payoutReducedYen,
       recoveryDueYen: result.recoveryDueYen,
+      redecisions: result.redecisions,
       invoice: await this.view(result.invoice),
     };
   }
 
   @Get('payouts')
   async payouts(@Query('state') state?: string) {
-    if (state !== undefined && state !== 'instructed' && state !== 'paid') {
-      throw invalidInput('state must be instructed or paid', [{ field: 'state', reason: 'must be instructed or paid' }]);
+    if (state !== undefined && !(PAYOUT_STATES as readonly string[]).includes(state)) {
+      throw invalidInput(`state must be one of ${PAYOUT_STATES.join(', ')}`, [{ field: 'state', reason: `must be one of ${PAYOUT_STATES.join(', ')}` }]);
     }
-    const payouts = await this.invoices.listPayouts(this.dataSource.manager, state);
-    return {
-      payouts: payouts.map((p) => ({
-        payoutId: p.id,
-        invoiceId: p.invoiceId,
-        caseId: p.caseId,
-        payee: p.payee,
-        payeeName: p.payeeName,
-        amountYen: p.amountYen,
-        state: p.state,
-        paymentReference: p.paymentReference,
-        paidAt: p.paidAt?.toISOString() ?? null,
-        instructedAt: p.instructedAt.toISOString(),
-      })),
-    };
+    const tx = this.dataSource.manager;
+    const payouts = await this.invoices.listPayouts(tx, state as (typeof PAYOUT_STATES)[number] | undefined);
+    const amendments = await this.invoices.amendmentsOf(tx, payouts.map((p) => p.id));
+    return { payouts: payouts.map((p) => payoutView(p, amendments.get(p.id) ?? [])) };
   }
 
   private async view(invoice: InvoiceEntity) {
     const tx = this.dataSource.manager;
-    return invoiceView(invoice, await this.invoices.decisionOf(tx, invoice.id), await this.invoices.payoutOf(tx, invoice.id));
+    const payouts = await this.invoices.payoutsOf(tx, invoice.id);
+    const order = await this.orders.findById(tx, invoice.orderId);
+    return invoiceView(invoice, order?.insured ?? true, await this.invoices.decisionsOf(tx, invoice.id), payouts, await this.invoices.amendmentsOf(tx, payouts.map((p) => p.id)));
   }
 }

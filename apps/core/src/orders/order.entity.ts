@@ -16,5 +16,9 @@ export class OrderEntity {
   @Column({ name: 'partner_reference', type: 'text', nullable: true }) partnerReference!: string | null;
   @Column({ name: 'issued_at', type: 'timestamptz' }) issuedAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  /** false when the insured agreed to bear the order's cost itself (cost_bearing_decisions holds who, when, why). */
+  @Column({ type: 'boolean', default: true }) insured!: boolean;
+  /** When the partner accepted; only an accepted order may be invoiced (even once cancelled, for the work done). */
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt!: Date | null;
   @VersionColumn() version!: number;
 }

@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { OrderEntity } from './order.entity';
+
+/** The insured's recorded agreement to bear an order's cost itself. */
+export interface CostBearingDecision {
+  orderId: string;
+  agreedBy: string;
+  recordedBy: string;
+  reason: string;
+  decidedAt: Date;
+}
 
 /** Row locks are FOR NO KEY UPDATE: they exclude other writers without blocking foreign-key checks of child rows. */
 @Injectable()
@@ -27,5 +37,22 @@ export class OrderRepository {
 
   save(tx: EntityManager, entity: OrderEntity): Promise<OrderEntity> {
     return tx.getRepository(OrderEntity).save(entity);
+  }
+
+  async recordCostBearing(tx: EntityManager, caseId: string, decision: CostBearingDecision): Promise<void> {
+    await tx.query(
+      `INSERT INTO cost_bearing_decisions (id, case_id, order_id, agreed_by, recorded_by, reason, decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [randomUUID(), caseId, decision.orderId, decision.agreedBy, decision.recordedBy, decision.reason, decision.decidedAt],
+    );
+  }
+
+  /** The recorded cost-bearing decisions of these orders, by order id. */
+  async costBearingOf(tx: EntityManager, orderIds: string[]): Promise<Map<string, CostBearingDecision>> {
+    if (orderIds.length === 0) return new Map();
+    const rows: { order_id: string; agreed_by: string; recorded_by: string; reason: string; decided_at: Date }[] = await tx.query(
+      'SELECT order_id, agreed_by, recorded_by, reason, decided_at FROM cost_bearing_decisions WHERE order_id = ANY($1::uuid[])',
+      [orderIds],
+    );
+    return new Map(rows.map((r) => [r.order_id, { orderId: r.order_id, agreedBy: r.agreed_by, recordedBy: r.recorded_by, reason: r.reason, decidedAt: r.decided_at }]));
   }
 }

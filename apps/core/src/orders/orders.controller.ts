@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { CancelOrderRequestV1, CloseOrderRequestV1 } from '@hub/contracts';
 import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
 import { orderView } from '../views';
+import { OrderEntity } from './order.entity';
 import { OrderRepository } from './order.repository';
 import { EndOrder } from './usecases/end-order.usecase';
 
@@ -18,7 +19,7 @@ export class OrdersController {
   async get(@Param('orderId', uuidParam('orderId')) orderId: string) {
     const order = await this.orders.findById(this.dataSource.manager, orderId);
     if (!order) throw notFound('Order', orderId);
-    return orderView(order);
+    return this.view(order);
   }
 
   @Post(':orderId/cancel')
@@ -27,7 +28,7 @@ export class OrdersController {
     @Param('orderId', uuidParam('orderId')) orderId: string,
     @Body(new ContractBodyPipe('http/core/cancel-order.v1')) body: CancelOrderRequestV1,
   ) {
-    return orderView(await this.endOrder.execute({ orderId, to: 'cancelled', by: body.cancelledBy, reason: body.reason }));
+    return this.view(await this.endOrder.execute({ orderId, to: 'cancelled', by: body.cancelledBy, reason: body.reason }));
   }
 
   @Post(':orderId/close')
@@ -36,6 +37,11 @@ export class OrdersController {
     @Param('orderId', uuidParam('orderId')) orderId: string,
     @Body(new ContractBodyPipe('http/core/close-order.v1')) body: CloseOrderRequestV1,
   ) {
-    return orderView(await this.endOrder.execute({ orderId, to: 'closed', by: body.closedBy, reason: body.note }));
+    return this.view(await this.endOrder.execute({ orderId, to: 'closed', by: body.closedBy, reason: body.note }));
+  }
+
+  private async view(order: OrderEntity) {
+    const costBearing = await this.orders.costBearingOf(this.dataSource.manager, [order.id]);
+    return orderView(order, costBearing.get(order.id) ?? null);
   }
 }

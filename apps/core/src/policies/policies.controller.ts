@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { RegisterPolicyRequestV2 } from '@hub/contracts';
+import type { RegisterPolicyRequestV3 } from '@hub/contracts';
 import { ContractBodyPipe, notFound } from '@hub/http';
 import { policyView } from '../views';
 import { PolicyRepository } from './policy.repository';
@@ -16,7 +16,7 @@ export class PoliciesController {
 
   @Post()
   @HttpCode(201)
-  async register(@Body(new ContractBodyPipe('http/core/register-policy.v2')) body: RegisterPolicyRequestV2) {
+  async register(@Body(new ContractBodyPipe('http/core/register-policy.v3')) body: RegisterPolicyRequestV3) {
     return policyView(await this.registerPolicy.execute(body));
   }
 

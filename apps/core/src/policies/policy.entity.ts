@@ -9,6 +9,7 @@ export class PolicyEntity {
   @Column({ type: 'text' }) product!: PolicyProductV1;
   @Column({ name: 'insured_name', type: 'text' }) insuredName!: string;
   @Column({ name: 'insured_corporate_number', type: 'text', nullable: true }) insuredCorporateNumber!: string | null;
+  @Column({ name: 'first_inception_date', type: 'date' }) firstInceptionDate!: string;
   @Column({ name: 'period_start', type: 'date' }) periodStart!: string;
   @Column({ name: 'period_end', type: 'date' }) periodEnd!: string;
   @Column({ name: 'retroactive_date', type: 'date' }) retroactiveDate!: string;

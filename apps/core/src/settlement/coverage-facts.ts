@@ -1,4 +1,4 @@
-import { type CaseFacts, condolenceCapYen, definePolicyTerms, type PolicyTerms } from '@hub/coverage';
+import { type CaseFacts, definePolicyTerms, type PolicyTerms } from '@hub/coverage';
 import type { CaseEntity } from '../cases/case.entity';
 import type { PolicyEntity } from '../policies/policy.entity';
 import type { CounterLimits } from './limits-ledger';
@@ -12,6 +12,7 @@ export function termsOf(policy: PolicyEntity): PolicyTerms {
   const result = definePolicyTerms({
     product: policy.product,
     ...(policy.chamberSet ? { chamberSet: policy.chamberSet as never, variant: policy.chamberVariant as never } : {}),
+    firstInceptionDate: policy.firstInceptionDate,
     periodStart: policy.periodStart,
     periodEnd: policy.periodEnd,
     retroactiveDate: policy.retroactiveDate,
@@ -24,25 +25,31 @@ export function termsOf(policy: PolicyEntity): PolicyTerms {
   return result.terms;
 }
 
-/** The case as the coverage rules read it: dated when it happened (or, failing that, was discovered), in JST. */
+/**
+ * The case as the coverage rules read it, in JST dates: it occurred when its cause began (cases before v3 kept
+ * that apart as causeAt) or, failing that, when it happened or was discovered; it was reported when the hub
+ * received the report, which is the usage notice to the insurer.
+ */
 export function caseFactsOf(incidentCase: CaseEntity): CaseFacts {
+  const occurred = incidentCase.causeAt ?? incidentCase.occurredAt ?? incidentCase.discoveredAt;
   return {
-    incidentDate: jstDate(incidentCase.occurredAt ?? incidentCase.discoveredAt),
-    ...(incidentCase.causeAt ? { causeDate: jstDate(incidentCase.causeAt) } : {}),
-    kind: incidentCase.incidentKind,
+    occurredDate: jstDate(occurred),
+    discoveredDate: jstDate(incidentCase.discoveredAt),
+    reportedDate: jstDate(incidentCase.reportedAt),
+    eventKind: incidentCase.eventKind,
     discoveryChannel: incidentCase.discoveryChannel,
-    affectedIndividuals: incidentCase.affectedIndividuals,
-    affectedCorporations: incidentCase.affectedCorporations,
+    victims: { individuals: incidentCase.affectedIndividuals, corporations: incidentCase.affectedCorporations },
   };
 }
 
-/** The cap of each ledger counter for this accident. */
+/** The cap of each ledger counter for this accident: yen for the limits, declared victims for the recipients. */
 export function counterLimits(terms: PolicyTerms, facts: CaseFacts): CounterLimits {
   return {
     expenseAccidentYen: terms.expenseSublimitYen,
     expensePeriodYen: terms.expenseSublimitYen,
     liabilityPeriodYen: terms.liabilityLimitYen,
     deductibleAccidentYen: terms.expenseDeductibleYen,
-    condolenceAccidentYen: condolenceCapYen(terms, facts),
+    condolenceIndividuals: facts.victims.individuals,
+    condolenceCorporations: facts.victims.corporations,
   };
 }

@@ -1,15 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { LiabilityPaymentRequestV1 } from '@hub/contracts';
+import type { LiabilityPaymentRequestV1, ReverseLiabilityPaymentRequestV1 } from '@hub/contracts';
 import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
 import { CaseRepository } from '../cases/case.repository';
+import { correlationIdFrom } from '../correlation';
 import { limitUsageView } from '../invoices/invoice-view';
 import { PolicyRepository } from '../policies/policy.repository';
 import { caseFactsOf, counterLimits, termsOf } from './coverage-facts';
 import { LimitsLedger } from './limits-ledger';
 import { RecordLiabilityPayment } from './usecases/record-liability-payment.usecase';
+import { RedecidePolicy } from './usecases/redecide-policy.usecase';
+import { ReverseLiabilityPayment } from './usecases/reverse-liability-payment.usecase';
 
-/** Where a policy and a case stand against their limits, and the insurer's liability payments that use them. */
+/** Where a policy and a case stand against their limits, the insurer's liability payments that use them, and re-decisions. */
 @Controller()
 export class LimitUsageController {
   constructor(
@@ -17,6 +20,8 @@ export class LimitUsageController {
     private readonly cases: CaseRepository,
     private readonly policies: PolicyRepository,
     private readonly recordLiabilityPayment: RecordLiabilityPayment,
+    private readonly reverseLiabilityPayment: ReverseLiabilityPayment,
+    private readonly redecidePolicy: RedecidePolicy,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -45,5 +50,21 @@ export class LimitUsageController {
   @HttpCode(201)
   record(@Body(new ContractBodyPipe('http/core/record-liability-payment.v1')) body: LiabilityPaymentRequestV1) {
     return this.recordLiabilityPayment.execute(body);
+  }
+
+  @Post('liability-payments/:paymentId/reverse')
+  @HttpCode(200)
+  reverse(
+    @Param('paymentId', uuidParam('paymentId')) paymentId: string,
+    @Body(new ContractBodyPipe('http/core/reverse-liability-payment.v1')) body: ReverseLiabilityPaymentRequestV1,
+    @Headers('x-correlation-id') correlation?: string,
+  ) {
+    return this.reverseLiabilityPayment.execute(paymentId, body, correlationIdFrom(correlation));
+  }
+
+  @Post('policies/:policyNumber/redecide')
+  @HttpCode(200)
+  redecide(@Param('policyNumber') policyNumber: string, @Headers('x-correlation-id') correlation?: string) {
+    return this.redecidePolicy.execute(policyNumber, correlationIdFrom(correlation));
   }
 }

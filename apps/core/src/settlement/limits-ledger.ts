@@ -3,13 +3,18 @@ import { EntityManager } from 'typeorm';
 import { type LimitPostings, type LimitUsage, LIMIT_COUNTERS } from '@hub/coverage';
 import { PolicyEntity } from '../policies/policy.entity';
 
-/** The ledger's names for the coverage library's five counters, and whether each is per period or per accident. */
-const COUNTERS: Record<keyof LimitUsage, { name: string; perAccident: boolean }> = {
-  expenseAccidentYen: { name: 'accident_expense', perAccident: true },
-  expensePeriodYen: { name: 'period_expense', perAccident: false },
-  liabilityPeriodYen: { name: 'period_liability', perAccident: false },
-  deductibleAccidentYen: { name: 'accident_deductible', perAccident: true },
-  condolenceAccidentYen: { name: 'accident_condolence', perAccident: true },
+/**
+ * The ledger's names for the coverage library's six counters, whether each is per period or per accident, and what
+ * it counts. The recipient counters cap condolence recipients at the victims a case declares (limit_yen holds
+ * the count there; the column name predates them).
+ */
+export const COUNTERS: Record<keyof LimitUsage, { name: string; perAccident: boolean; unit: 'yen' | 'recipients' }> = {
+  expenseAccidentYen: { name: 'accident_expense', perAccident: true, unit: 'yen' },
+  expensePeriodYen: { name: 'period_expense', perAccident: false, unit: 'yen' },
+  liabilityPeriodYen: { name: 'period_liability', perAccident: false, unit: 'yen' },
+  deductibleAccidentYen: { name: 'accident_deductible', perAccident: true, unit: 'yen' },
+  condolenceIndividuals: { name: 'accident_condolence_individuals', perAccident: true, unit: 'recipients' },
+  condolenceCorporations: { name: 'accident_condolence_corporations', perAccident: true, unit: 'recipients' },
 };
 
 export type CounterLimits = Record<keyof LimitUsage, number>;
@@ -20,12 +25,13 @@ export interface OpenLedger {
 }
 
 export interface PostingSource {
-  kind: 'settlement' | 'credit_note' | 'liability_payment';
+  kind: 'settlement' | 'credit_note' | 'liability_payment' | 'redecision' | 'liability_reversal';
   id: string;
 }
 
 export interface CounterView {
   counter: string;
+  unit: 'yen' | 'recipients';
   caseId: string | null;
   limitYen: number;
   usedYen: number;
@@ -116,6 +122,7 @@ export class LimitsLedger {
       const row = rows.find((r) => r.counter === name && (perAccident ? r.case_id === caseId : r.case_id === null));
       return {
         counter: name,
+        unit: COUNTERS[key].unit,
         caseId: perAccident ? (caseId ?? null) : null,
         limitYen: row ? Number(row.limit_yen) : (limits[key] ?? 0),
         usedYen: row ? Number(row.used_yen) : 0,

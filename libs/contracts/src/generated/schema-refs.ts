@@ -6,8 +6,10 @@
 import type { DeadLetterV1 } from "./events/dead-letter.v1";
 import type { EnvelopeV1 } from "./events/envelope.v1";
 import type { InvoiceV1 } from "./events/invoice-submitted.v1";
+import type { InvoiceV2 } from "./events/invoice-submitted.v2";
 import type { OrderIssuedV1 } from "./events/order-issued.v1";
 import type { OrderStatusChangedV1 } from "./events/order-status-changed.v1";
+import type { PayoutAmendedV1 } from "./events/payout-amended.v1";
 import type { PayoutInstructedV1 } from "./events/payout-instructed.v1";
 import type { ErrorResponseV1 } from "./http/common/error.v1";
 import type { HealthResponseV1 } from "./http/common/health.v1";
@@ -15,24 +17,38 @@ import type { ApproveInvoiceRequestV1 } from "./http/core/approve-invoice.v1";
 import type { CancelOrderRequestV1 } from "./http/core/cancel-order.v1";
 import type { CaseTimelineV1 } from "./http/core/case-timeline.v1";
 import type { CaseV1 } from "./http/core/case.v1";
+import type { CaseV2 } from "./http/core/case.v2";
 import type { CloseOrderRequestV1 } from "./http/core/close-order.v1";
 import type { ConfirmPaymentRequestV1 } from "./http/core/confirm-payment.v1";
 import type { CoverageDecisionRequestV1 } from "./http/core/coverage-decision.v1";
 import type { CreditNoteViewV1 } from "./http/core/credit-note.v1";
+import type { CreditNoteViewV2 } from "./http/core/credit-note.v2";
 import type { InvoiceViewV1 } from "./http/core/invoice.v1";
+import type { InvoiceViewV2 } from "./http/core/invoice.v2";
 import type { IssueOrderRequestV1 } from "./http/core/issue-order.v1";
+import type { IssueOrderRequestV2 } from "./http/core/issue-order.v2";
 import type { LiabilityPaymentViewV1 } from "./http/core/liability-payment.v1";
+import type { LiabilityReversalViewV1 } from "./http/core/liability-reversal.v1";
 import type { LimitUsageViewV1 } from "./http/core/limit-usage.v1";
+import type { LimitUsageViewV2 } from "./http/core/limit-usage.v2";
 import type { OrderV1 } from "./http/core/order.v1";
+import type { OrderV2 } from "./http/core/order.v2";
 import type { PayoutListV1 } from "./http/core/payouts.v1";
+import type { PayoutListV2 } from "./http/core/payouts.v2";
 import type { PolicyV1 } from "./http/core/policy.v1";
+import type { PolicyV2 } from "./http/core/policy.v2";
 import type { LiabilityPaymentRequestV1 } from "./http/core/record-liability-payment.v1";
+import type { RedecisionListV1 } from "./http/core/redecisions.v1";
 import type { RegisterPolicyRequestV1 } from "./http/core/register-policy.v1";
 import type { RegisterPolicyRequestV2 } from "./http/core/register-policy.v2";
+import type { RegisterPolicyRequestV3 } from "./http/core/register-policy.v3";
 import type { RejectInvoiceRequestV1 } from "./http/core/reject-invoice.v1";
 import type { ReportIncidentRequestV1 } from "./http/core/report-incident.v1";
 import type { ReportIncidentRequestV2 } from "./http/core/report-incident.v2";
+import type { ReportIncidentRequestV3 } from "./http/core/report-incident.v3";
+import type { ReverseLiabilityPaymentRequestV1 } from "./http/core/reverse-liability-payment.v1";
 import type { CreditNoteRequestV1 } from "./http/core/submit-credit-note.v1";
+import type { CreditNoteRequestV2 } from "./http/core/submit-credit-note.v2";
 import type { PartnerSimLacEngagementV1 } from "./http/partner-sim/lac-engagement.v1";
 import type { PartnerSimLacEngagementsV1 } from "./http/partner-sim/lac-engagements.v1";
 import type { LacCallbackReceiptV1 } from "./partners/lac/callback-receipt.v1";
@@ -45,8 +61,10 @@ export interface ContractTypes {
   "events/dead-letter.v1": DeadLetterV1;
   "events/envelope.v1": EnvelopeV1;
   "events/invoice-submitted.v1": InvoiceV1;
+  "events/invoice-submitted.v2": InvoiceV2;
   "events/order-issued.v1": OrderIssuedV1;
   "events/order-status-changed.v1": OrderStatusChangedV1;
+  "events/payout-amended.v1": PayoutAmendedV1;
   "events/payout-instructed.v1": PayoutInstructedV1;
   "http/common/error.v1": ErrorResponseV1;
   "http/common/health.v1": HealthResponseV1;
@@ -54,24 +72,38 @@ export interface ContractTypes {
   "http/core/cancel-order.v1": CancelOrderRequestV1;
   "http/core/case-timeline.v1": CaseTimelineV1;
   "http/core/case.v1": CaseV1;
+  "http/core/case.v2": CaseV2;
   "http/core/close-order.v1": CloseOrderRequestV1;
   "http/core/confirm-payment.v1": ConfirmPaymentRequestV1;
   "http/core/coverage-decision.v1": CoverageDecisionRequestV1;
   "http/core/credit-note.v1": CreditNoteViewV1;
+  "http/core/credit-note.v2": CreditNoteViewV2;
   "http/core/invoice.v1": InvoiceViewV1;
+  "http/core/invoice.v2": InvoiceViewV2;
   "http/core/issue-order.v1": IssueOrderRequestV1;
+  "http/core/issue-order.v2": IssueOrderRequestV2;
   "http/core/liability-payment.v1": LiabilityPaymentViewV1;
+  "http/core/liability-reversal.v1": LiabilityReversalViewV1;
   "http/core/limit-usage.v1": LimitUsageViewV1;
+  "http/core/limit-usage.v2": LimitUsageViewV2;
   "http/core/order.v1": OrderV1;
+  "http/core/order.v2": OrderV2;
   "http/core/payouts.v1": PayoutListV1;
+  "http/core/payouts.v2": PayoutListV2;
   "http/core/policy.v1": PolicyV1;
+  "http/core/policy.v2": PolicyV2;
   "http/core/record-liability-payment.v1": LiabilityPaymentRequestV1;
+  "http/core/redecisions.v1": RedecisionListV1;
   "http/core/register-policy.v1": RegisterPolicyRequestV1;
   "http/core/register-policy.v2": RegisterPolicyRequestV2;
+  "http/core/register-policy.v3": RegisterPolicyRequestV3;
   "http/core/reject-invoice.v1": RejectInvoiceRequestV1;
   "http/core/report-incident.v1": ReportIncidentRequestV1;
   "http/core/report-incident.v2": ReportIncidentRequestV2;
+  "http/core/report-incident.v3": ReportIncidentRequestV3;
+  "http/core/reverse-liability-payment.v1": ReverseLiabilityPaymentRequestV1;
   "http/core/submit-credit-note.v1": CreditNoteRequestV1;
+  "http/core/submit-credit-note.v2": CreditNoteRequestV2;
   "http/partner-sim/lac-engagement.v1": PartnerSimLacEngagementV1;
   "http/partner-sim/lac-engagements.v1": PartnerSimLacEngagementsV1;
   "partners/lac/callback-receipt.v1": LacCallbackReceiptV1;
@@ -87,8 +119,10 @@ export const SCHEMA_REFS = {
   deadLetterV1: "events/dead-letter.v1",
   envelopeV1: "events/envelope.v1",
   invoiceV1: "events/invoice-submitted.v1",
+  invoiceV2: "events/invoice-submitted.v2",
   orderIssuedV1: "events/order-issued.v1",
   orderStatusChangedV1: "events/order-status-changed.v1",
+  payoutAmendedV1: "events/payout-amended.v1",
   payoutInstructedV1: "events/payout-instructed.v1",
   errorResponseV1: "http/common/error.v1",
   healthResponseV1: "http/common/health.v1",
@@ -96,24 +130,38 @@ export const SCHEMA_REFS = {
   cancelOrderRequestV1: "http/core/cancel-order.v1",
   caseTimelineV1: "http/core/case-timeline.v1",
   caseV1: "http/core/case.v1",
+  caseV2: "http/core/case.v2",
   closeOrderRequestV1: "http/core/close-order.v1",
   confirmPaymentRequestV1: "http/core/confirm-payment.v1",
   coverageDecisionRequestV1: "http/core/coverage-decision.v1",
   creditNoteViewV1: "http/core/credit-note.v1",
+  creditNoteViewV2: "http/core/credit-note.v2",
   invoiceViewV1: "http/core/invoice.v1",
+  invoiceViewV2: "http/core/invoice.v2",
   issueOrderRequestV1: "http/core/issue-order.v1",
+  issueOrderRequestV2: "http/core/issue-order.v2",
   liabilityPaymentViewV1: "http/core/liability-payment.v1",
+  liabilityReversalViewV1: "http/core/liability-reversal.v1",
   limitUsageViewV1: "http/core/limit-usage.v1",
+  limitUsageViewV2: "http/core/limit-usage.v2",
   orderV1: "http/core/order.v1",
+  orderV2: "http/core/order.v2",
   payoutListV1: "http/core/payouts.v1",
+  payoutListV2: "http/core/payouts.v2",
   policyV1: "http/core/policy.v1",
+  policyV2: "http/core/policy.v2",
   liabilityPaymentRequestV1: "http/core/record-liability-payment.v1",
+  redecisionListV1: "http/core/redecisions.v1",
   registerPolicyRequestV1: "http/core/register-policy.v1",
   registerPolicyRequestV2: "http/core/register-policy.v2",
+  registerPolicyRequestV3: "http/core/register-policy.v3",
   rejectInvoiceRequestV1: "http/core/reject-invoice.v1",
   reportIncidentRequestV1: "http/core/report-incident.v1",
   reportIncidentRequestV2: "http/core/report-incident.v2",
+  reportIncidentRequestV3: "http/core/report-incident.v3",
+  reverseLiabilityPaymentRequestV1: "http/core/reverse-liability-payment.v1",
   creditNoteRequestV1: "http/core/submit-credit-note.v1",
+  creditNoteRequestV2: "http/core/submit-credit-note.v2",
   partnerSimLacEngagementV1: "http/partner-sim/lac-engagement.v1",
   partnerSimLacEngagementsV1: "http/partner-sim/lac-engagements.v1",
   lacCallbackReceiptV1: "partners/lac/callback-receipt.v1",

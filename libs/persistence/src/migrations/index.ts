@@ -5,6 +5,7 @@ import { WakeUpNotifications1764000000300 } from './1764000000300-wake-up-notifi
 import { DeliverySourceMessage1764000000400 } from './1764000000400-delivery-source-message';
 import { IdempotencyKeys1764000000500 } from './1764000000500-idempotency-keys';
 import { Settlement1764000000600 } from './1764000000600-settlement';
+import { PolicyWording1764000000700 } from './1764000000700-policy-wording';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS = [
   DeliverySourceMessage1764000000400,
   IdempotencyKeys1764000000500,
   Settlement1764000000600,
+  PolicyWording1764000000700,
 ];

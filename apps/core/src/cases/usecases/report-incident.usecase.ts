@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { ReportIncidentRequestV2 } from '@hub/contracts';
+import type { ReportIncidentRequestV3 } from '@hub/contracts';
 import { FieldIssue, idempotencyKeyReused, unprocessable } from '@hub/http';
 import { MAX_AFFECTED_COUNT } from '@hub/coverage';
 import { IdempotencyRepository } from '@hub/persistence';
@@ -24,7 +24,7 @@ export class ReportIncident {
     private readonly idempotency: IdempotencyRepository,
   ) {}
 
-  execute(request: ReportIncidentRequestV2, idempotencyKey?: string): Promise<CaseEntity> {
+  execute(request: ReportIncidentRequestV3, idempotencyKey?: string): Promise<CaseEntity> {
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
         const claim = await this.idempotency.claim(tx, 'report-incident', idempotencyKey, request);
@@ -37,13 +37,15 @@ export class ReportIncident {
           { field: 'policyNumber', reason: 'is not a registered policy' },
         ]);
       }
-      const problems = incidentProblems(request.incident);
+      const now = new Date();
+      const problems = incidentProblems(request.incident, now);
       if (problems.length > 0) throw unprocessable('incident_invalid', 'The incident report contradicts itself', problems);
       const notice = request.usageNotice;
       const incidentCase = Object.assign(new CaseEntity(), {
         id: randomUUID(),
         policyId: policy.id,
-        incidentKind: request.incident.kind,
+        incidentKind: request.incident.kind === 'leak' ? 'leak' : 'threat',
+        eventKind: request.incident.kind,
         incidentSummary: request.incident.summary,
         discoveredAt: new Date(request.incident.discoveredAt),
         estimatedRecords: request.incident.estimatedRecords ?? null,
@@ -56,12 +58,11 @@ export class ReportIncident {
         coverageReason: null,
         coverageDecidedAt: null,
         occurredAt: request.incident.occurredAt ? new Date(request.incident.occurredAt) : null,
-        causeAt: request.incident.causeAt ? new Date(request.incident.causeAt) : null,
-        // Threat-only fees are covered only when an authority or the insured's SOC reported the threat.
-        discoveryChannel: request.incident.discoveryChannel ?? 'insured',
-        affectedIndividuals: request.incident.affected?.individuals ?? 0,
-        affectedCorporations: request.incident.affected?.corporations ?? 0,
-        reportedAt: new Date(),
+        causeAt: null,
+        discoveryChannel: request.incident.discoveryChannel,
+        affectedIndividuals: request.incident.victims?.individuals ?? 0,
+        affectedCorporations: request.incident.victims?.corporations ?? 0,
+        reportedAt: now,
       } satisfies CaseEntity);
       await this.cases.save(tx, incidentCase);
       await this.timeline.append(tx, {
@@ -77,18 +78,18 @@ export class ReportIncident {
   }
 }
 
-/** What a schema cannot say: the order of the incident's moments, and how many victims a case can declare. */
-function incidentProblems(incident: ReportIncidentRequestV2['incident']): FieldIssue[] {
+/**
+ * What a schema cannot say: the order of the incident's moments (it cannot be discovered before it occurred, nor
+ * reported before it was discovered — the report is now), and how many victims a case can declare.
+ */
+function incidentProblems(incident: ReportIncidentRequestV3['incident'], now: Date): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const discovered = Date.parse(incident.discoveredAt);
-  const occurred = incident.occurredAt ? Date.parse(incident.occurredAt) : discovered;
-  if (incident.occurredAt && occurred > discovered) issues.push({ field: 'incident.occurredAt', reason: 'must not be after discoveredAt' });
-  if (incident.causeAt && Date.parse(incident.causeAt) > occurred) {
-    issues.push({ field: 'incident.causeAt', reason: `must not be after ${incident.occurredAt ? 'occurredAt' : 'discoveredAt'}` });
-  }
+  if (discovered > now.getTime()) issues.push({ field: 'incident.discoveredAt', reason: 'must not be in the future: a report follows the discovery' });
+  if (incident.occurredAt && Date.parse(incident.occurredAt) > discovered) issues.push({ field: 'incident.occurredAt', reason: 'must not be after discoveredAt' });
   for (const kind of ['individuals', 'corporations'] as const) {
-    const count = incident.affected?.[kind] ?? 0;
-    if (count > MAX_AFFECTED_COUNT) issues.push({ field: `incident.affected.${kind}`, reason: `must not exceed ${MAX_AFFECTED_COUNT}` });
+    const count = incident.victims?.[kind] ?? 0;
+    if (count > MAX_AFFECTED_COUNT) issues.push({ field: `incident.victims.${kind}`, reason: `must not exceed ${MAX_AFFECTED_COUNT}` });
   }
   return issues;
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { conflict, notFound } from '@hub/http';
+import { OrderRepository } from '../../orders/order.repository';
 import { SettleInvoice } from '../../settlement/usecases/settle-invoice.usecase';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { InvoiceEntity } from '../invoice.entity';
@@ -19,6 +20,7 @@ export class DecideApproval {
     private readonly dataSource: DataSource,
     private readonly invoices: InvoiceRepository,
     private readonly settle: SettleInvoice,
+    private readonly orders: OrderRepository,
     private readonly timeline: TimelineRepository,
   ) {}
 
@@ -39,7 +41,8 @@ export class DecideApproval {
         occurredAt: new Date(),
       });
       if (command.verdict === 'approve') {
-        await this.settle.execute(tx, invoice, correlationId);
+        const order = await this.orders.findById(tx, invoice.orderId);
+        await this.settle.execute(tx, invoice, order?.insured ?? true, correlationId);
         return invoice;
       }
       invoice.state = 'rejected';

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { InvoiceV1 } from '@hub/contracts';
-import { conflict, invalidInput, unprocessable } from '@hub/http';
-import { validateQualifiedInvoice } from '@hub/invoicing';
+import type { InvoiceV2 } from '@hub/contracts';
+import { conflict, type FieldIssue, invalidInput, unprocessable } from '@hub/http';
+import { normaliseInvoiceNumber, validateQualifiedInvoiceV2 } from '@hub/invoicing';
+import { findPartner } from '@hub/partners';
 import { CaseRepository } from '../../cases/case.repository';
 import { CoreConfig } from '../../core.config';
 import { OrderRepository } from '../../orders/order.repository';
@@ -11,30 +12,43 @@ import { jstDate } from '../../settlement/coverage-facts';
 import { SettleInvoice } from '../../settlement/usecases/settle-invoice.usecase';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { InvoiceEntity, StoredInvoiceLine } from '../invoice.entity';
-import { approvalReason, INVOICEABLE_ORDER_STATUSES } from '../invoice-policy';
+import { approvalReason, invoiceRefusal } from '../invoice-policy';
+import { InvoiceRepository } from '../invoice.repository';
 
 /**
- * A partner's invoice arrives (from its adapter, or directly). It must be a valid qualified invoice, for
- * an order of the same partner, on a case with confirmed coverage; a second invoice with the same number
- * is refused. It then either settles at once or waits for a coordinator, in the same transaction.
+ * A partner's invoice arrives (from its adapter, or directly). It must be a valid qualified invoice
+ * (@hub/invoicing v2) carrying the partner's own registration number, for an order of the same partner that the
+ * partner accepted, on a case with confirmed coverage (unless the insured bears the order's cost). The same
+ * invoice under another spelling of its number is refused as a duplicate; one that matches an earlier invoice's
+ * partner, order, amount and date under any number is held for a coordinator. Otherwise it settles at once or
+ * waits for approval, in the same transaction.
  */
 @Injectable()
 export class SubmitInvoice {
+  private readonly logger = new Logger(SubmitInvoice.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: CoreConfig,
     private readonly orders: OrderRepository,
     private readonly cases: CaseRepository,
+    private readonly invoices: InvoiceRepository,
     private readonly settle: SettleInvoice,
     private readonly timeline: TimelineRepository,
   ) {}
 
-  async execute(request: InvoiceV1, correlationId: string): Promise<InvoiceEntity> {
-    const checked = validateQualifiedInvoice({ ...request, orderRef: request.orderId }, jstDate(new Date()));
-    if (!checked.ok) {
-      throw invalidInput(`Invoice ${request.invoiceNumber} is not a valid qualified invoice`, checked.issues);
+  async execute(request: InvoiceV2, correlationId: string): Promise<InvoiceEntity> {
+    const checked = validateQualifiedInvoiceV2({ ...request, orderRef: request.orderId }, jstDate(new Date()));
+    const issues = [...(checked.ok ? [] : checked.issues), ...condolenceIssues(request)];
+    if (!checked.ok || issues.length > 0) throw invalidInput(`Invoice ${request.invoiceNumber} is not a valid qualified invoice`, issues);
+    const partner = findPartner(request.partnerId);
+    if (partner && request.issuerRegistrationNumber !== partner.registrationNumber) {
+      throw unprocessable('registration_number_mismatch', `Invoice ${request.invoiceNumber} does not carry ${partner.name}'s registration number`, [
+        { field: 'issuerRegistrationNumber', reason: `is not ${partner.id}'s registration number (${partner.registrationNumber})` },
+      ]);
     }
-    const { tax, lines } = checked.computed;
+    const { computed } = checked;
+    const normalisedNumber = normaliseInvoiceNumber(request.invoiceNumber);
     return this.dataSource.transaction(async (tx) => {
       // The partner id is part of the lookup: another partner's order is indistinguishable from none.
       const order = await this.orders.findForPartnerForUpdate(tx, request.partnerId, request.orderId);
@@ -43,28 +57,55 @@ export class SubmitInvoice {
           { field: 'orderId', reason: `is not an order of ${request.partnerId}` },
         ]);
       }
-      if (!INVOICEABLE_ORDER_STATUSES.includes(order.status)) {
-        throw conflict('order_not_invoiceable', `Order ${order.id} is ${order.status}; it can be invoiced once the partner has accepted it`);
-      }
+      const notInvoiceable = invoiceRefusal(order);
+      if (notInvoiceable) throw conflict('order_not_invoiceable', `Order ${order.id} cannot be invoiced: ${notInvoiceable}`);
       const incidentCase = await this.cases.findById(tx, order.caseId);
-      if (incidentCase?.coverageStatus !== 'confirmed') {
+      if (!incidentCase) throw new Error(`Order ${order.id} refers to missing case ${order.caseId}`);
+      if (order.insured && incidentCase.coverageStatus !== 'confirmed') {
         throw conflict('coverage_not_confirmed', `Coverage for case ${order.caseId} is not confirmed; its fees cannot be settled`);
+      }
+      await this.invoices.lockNumber(tx, 'invoice', request.partnerId, normalisedNumber);
+      const same = await this.invoices.findByNormalisedNumberForUpdate(tx, request.partnerId, normalisedNumber);
+      if (same) {
+        this.logger.warn(`refused ${request.partnerId} invoice "${request.invoiceNumber}": the same number as "${same.invoiceNumber}" (${same.id})`);
+        throw conflict('duplicate_invoice_number', `${request.partnerId} already submitted this invoice as "${same.invoiceNumber}" (invoice ${same.id}); "${request.invoiceNumber}" is the same number written another way`);
       }
       const now = new Date();
       const fields: InvoiceEntity = {
         id: randomUUID(),
         partnerId: request.partnerId,
         invoiceNumber: request.invoiceNumber,
+        normalisedNumber,
         orderId: order.id,
         caseId: order.caseId,
         policyId: incidentCase.policyId,
         issueDate: request.issueDate,
+        issuerName: request.issuerName,
+        recipientName: request.recipientName,
+        supplyFrom: request.supplyDate ?? request.supplyPeriod?.from ?? null,
+        supplyTo: request.supplyDate ?? request.supplyPeriod?.to ?? null,
+        pricing: computed.pricing,
         registrationNumber: request.issuerRegistrationNumber,
         roundingMode: request.roundingMode,
-        lines: request.lines.map((line, i): StoredInvoiceLine => ({ ...line, ...lines[i], lineNo: i + 1 })),
-        netYen: tax.netYen,
-        taxYen: tax.taxYen,
-        grossYen: tax.grossYen,
+        lines: request.lines.map((line, i): StoredInvoiceLine => ({
+          lineNo: i + 1,
+          description: line.description,
+          category: line.category,
+          quantity: line.quantity,
+          unitPriceYen: line.unitPriceYen,
+          taxCategory: line.taxCategory,
+          taxRate: line.taxRate ?? null,
+          ...(line.recipientKind ? { recipientKind: line.recipientKind } : {}),
+          netYen: computed.lines[i].netYen,
+          taxYen: computed.lines[i].taxYen,
+          grossYen: computed.lines[i].grossYen,
+        })),
+        netYen: computed.netYen,
+        taxYen: computed.taxYen,
+        nonTaxableYen: computed.nonTaxableYen,
+        grossYen: computed.grossYen,
+        creditedYen: 0,
+        possibleDuplicateOf: null,
         state: 'submitted',
         stateReason: null,
         recoveryDueYen: 0,
@@ -72,15 +113,9 @@ export class SubmitInvoice {
         updatedAt: now,
       };
       const invoice = Object.assign(new InvoiceEntity(), fields);
-      const inserted = await tx
-        .createQueryBuilder()
-        .insert()
-        .into(InvoiceEntity)
-        .values(invoice)
-        .orIgnore()
-        .returning('id')
-        .execute();
-      if (inserted.raw.length === 0) {
+      const lookalike = await this.invoices.findLookalike(tx, invoice);
+      invoice.possibleDuplicateOf = lookalike?.id ?? null;
+      if (!(await this.invoices.insertIfNew(tx, invoice))) {
         throw conflict('duplicate_invoice_number', `${request.partnerId} already submitted invoice ${request.invoiceNumber}`);
       }
       await this.timeline.append(tx, {
@@ -91,18 +126,32 @@ export class SubmitInvoice {
         note: `invoice ${invoice.invoiceNumber}: ¥${invoice.grossYen.toLocaleString('ja-JP')}`,
         occurredAt: now,
       });
-      const holdReason = approvalReason(invoice.grossYen, order.estimateYen, {
-        approvalThresholdYen: this.config.INVOICE_APPROVAL_THRESHOLD_YEN,
-        estimateTolerancePercent: this.config.INVOICE_ESTIMATE_TOLERANCE_PERCENT,
-      });
+      const holdReason = lookalike
+        ? `possibly a duplicate: invoice "${lookalike.invoiceNumber}" (${lookalike.id}) has the same partner, order, amount (¥${invoice.grossYen.toLocaleString('ja-JP')}) and issue date`
+        : approvalReason(invoice.grossYen, order.estimateYen, {
+            approvalThresholdYen: this.config.INVOICE_APPROVAL_THRESHOLD_YEN,
+            estimateTolerancePercent: this.config.INVOICE_ESTIMATE_TOLERANCE_PERCENT,
+          });
       if (holdReason) {
         invoice.state = 'awaiting_approval';
         invoice.stateReason = holdReason;
-        await tx.getRepository(InvoiceEntity).save(invoice);
+        await this.invoices.save(tx, invoice);
         return invoice;
       }
-      await this.settle.execute(tx, invoice, correlationId, incidentCase);
+      await this.settle.execute(tx, invoice, order.insured, correlationId, incidentCase);
       return invoice;
     });
   }
+}
+
+/**
+ * A condolence line counts recipients: its quantity is how many (a whole number), its unit price each one's gift.
+ * The schema requires the recipient kind; the count's wholeness is arithmetic, checked here.
+ */
+function condolenceIssues(request: InvoiceV2): FieldIssue[] {
+  return request.lines.flatMap((line, i) =>
+    line.category === 'condolence_money_or_gifts' && !Number.isSafeInteger(line.quantity)
+      ? [{ field: `lines[${i}].quantity`, reason: `is the number of condolence recipients: a whole number (got ${line.quantity})` }]
+      : [],
+  );
 }

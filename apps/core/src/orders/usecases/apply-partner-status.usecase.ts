@@ -8,6 +8,9 @@ import { OrderRepository } from '../order.repository';
 
 export type PartnerStatusOutcome = 'moved' | 'already-past';
 
+/** Statuses a partner reaches only by accepting the order (it may report progress before its acceptance arrives). */
+const ACCEPTED: readonly string[] = ['accepted', 'in_progress', 'work_complete'];
+
 /**
  * A partner reports where its work on an order stands. Runs inside the inbox transaction, so the move,
  * the timeline entry and the "event processed" mark commit together or not at all.
@@ -55,6 +58,8 @@ export class ApplyPartnerStatus {
     order.statusReason = report.reason ?? order.statusReason;
     order.partnerReference = report.partnerReference ?? order.partnerReference;
     order.updatedAt = new Date();
+    // Acceptance is what makes an order invoiceable, even if it is cancelled later: keep when it happened.
+    if (order.acceptedAt === null && ACCEPTED.includes(report.status)) order.acceptedAt = occurredAt;
     await this.orders.save(tx, order);
     await this.timeline.append(tx, {
       caseId: order.caseId,

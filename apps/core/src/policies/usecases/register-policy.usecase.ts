@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { RegisterPolicyRequestV2 } from '@hub/contracts';
+import type { RegisterPolicyRequestV3 } from '@hub/contracts';
 import { definePolicyTerms } from '@hub/coverage';
 import { conflict, unprocessable } from '@hub/http';
 import { PolicyEntity } from '../policy.entity';
@@ -18,7 +18,7 @@ export class RegisterPolicy {
     private readonly policies: PolicyRepository,
   ) {}
 
-  async execute(request: RegisterPolicyRequestV2): Promise<PolicyEntity> {
+  async execute(request: RegisterPolicyRequestV3): Promise<PolicyEntity> {
     if (request.chamberPlan && request.product !== 'chamber-of-commerce') {
       throw unprocessable('policy_terms_invalid', `Policy ${request.policyNumber} breaks its product's rules`, [
         { field: 'chamberPlan', reason: `is only for chamber-of-commerce policies, not ${request.product}` },
@@ -27,6 +27,7 @@ export class RegisterPolicy {
     const defined = definePolicyTerms({
       product: request.product,
       ...(request.chamberPlan ? { chamberSet: request.chamberPlan.set, variant: request.chamberPlan.variant } : {}),
+      firstInceptionDate: request.firstInceptionDate,
       periodStart: request.periodStart,
       periodEnd: request.periodEnd,
       retroactiveDate: request.retroactiveDate,
@@ -45,6 +46,7 @@ export class RegisterPolicy {
       product: request.product,
       insuredName: request.insured.name,
       insuredCorporateNumber: request.insured.corporateNumber ?? null,
+      firstInceptionDate: terms.firstInceptionDate,
       periodStart: terms.periodStart,
       periodEnd: terms.periodEnd,
       retroactiveDate: terms.retroactiveDate,
@@ -56,6 +58,7 @@ export class RegisterPolicy {
       condolencePerIndividualYen: terms.condolenceCaps.perIndividualYen,
       condolencePerCorporationYen: terms.condolenceCaps.perCorporationYen,
       claimAssignedToPartners: request.claimAssignedToPartners ?? false,
+      registeredAt: new Date(),
     });
     const inserted = await this.dataSource.transaction((tx) => this.policies.insertIfNew(tx, policy));
     if (!inserted) {
