@@ -113,7 +113,7 @@ describe('incident reports and limits before any settlement', () => {
     report.incident = { ...report.incident, occurredAt: '2026-11-20T10:00:00+09:00' };
     const response = await core.http().post('/cases').send(report).expect(422);
     expect(response.body.issues).toEqual([{ field: 'incident.occurredAt', reason: 'must not be after discoveredAt' }]);
-    report.incident = { ...report.incident, occurredAt: undefined, discoveredAt: new Date(Date.now() + 3_600_000).toISOString() };
+    report.incident = { ...report.incident, occurredAt: undefined, reportedAt: undefined, discoveredAt: new Date(Date.now() + 3_600_000).toISOString() };
     const future = await core.http().post('/cases').send(report).expect(422);
     expect(future.body.issues).toEqual([{ field: 'incident.discoveredAt', reason: expect.stringContaining('must not be in the future') }]);
   });

@@ -1,6 +1,7 @@
 import { eventually, RunningHub, startHub } from '@hub/testing';
 import { lacOrder } from '../support/demo-requests';
 import { coreClient } from '../support/core-client';
+import { invoiceFor } from '../support/invoices';
 
 /**
  * The walking skeleton, end to end on real Kafka and PostgreSQL with the apps running: an order for
@@ -73,6 +74,9 @@ describe('engagement order to LAC, end to end', () => {
       return current.status === 'declined' ? current : undefined;
     }, { what: 'LAC to decline' });
     expect(order.statusReason).toBe('No forensic analysts available in the requested window');
+    // A declined order has no work to bill.
+    const invoice = invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 100_000 }]);
+    expect((await core.http().post('/invoices').send(invoice).expect(409)).body.error).toBe('order_not_invoiceable');
   });
 
   it('lets the coordinator close the order once LAC reports the work complete', async () => {
@@ -86,5 +90,9 @@ describe('engagement order to LAC, end to end', () => {
 
     const cancelled = await core.http().post(`/orders/${orderId}/cancel`).send({ cancelledBy: 'coordinator.suzuki', reason: 'Insured chose its own vendor' }).expect(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', statusReason: 'Insured chose its own vendor' });
+    // LAC's acceptance, reported over Kafka, was recorded: the work done before the cancellation can be invoiced.
+    expect(cancelled.body.acceptedAt).toEqual(expect.any(String));
+    const invoice = invoiceFor('lac', orderId, [{ description: '中止までの調査', category: 'cause_and_scope_investigation', unitPriceYen: 300_000 }]);
+    expect((await core.http().post('/invoices').send(invoice).expect(201)).body.state).toBe('settled');
   });
 });

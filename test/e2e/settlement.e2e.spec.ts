@@ -104,20 +104,21 @@ describe('settlement of partner invoices', () => {
     const caseId = await confirmedCase(core, await registerPolicy(core));
     const orderId = await acceptedOrder(core, db, caseId);
     const invoice = invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 1_000_000 }]);
-    const settled = (await core.http().post('/invoices').send(invoice).expect(201)).body;
+    await core.http().post('/invoices').send(invoice).expect(201);
     const partial = creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '2日分の減額', unitPriceYen: 200_000 }], { creditNoteNumber: `CN1-${invoice.invoiceNumber}` });
     const credit = await core.http().post('/credit-notes').send(partial).expect(201);
     expect(contractValidator().validate('http/core/credit-note.v2', credit.body).ok).toBe(true);
     expect(credit.body).toMatchObject({ coveredReleasedYen: 220_000, payoutReducedYen: 220_000, recoveryDueYen: 0, invoice: { state: 'credited', recoveryDueYen: 0, creditedYen: 220_000 } });
     const [payout] = credit.body.invoice.payouts;
     expect(payout).toMatchObject({ instructedYen: 1_100_000, amountYen: 880_000, state: 'instructed', amendments: [{ fromYen: 1_100_000, toYen: 880_000, creditNoteId: credit.body.creditNoteId }] });
-    const listed = (await core.http().get('/payouts?state=instructed').expect(200)).body;
+    const listed = (await core.http().get(`/payouts?state=instructed&caseId=${caseId}`).expect(200)).body;
     expect(contractValidator().validate('http/core/payouts.v2', listed).ok).toBe(true);
-    expect(listed.payouts.find((p: { payoutId: string }) => p.payoutId === payout.payoutId)).toMatchObject({ instructedYen: 1_100_000, amountYen: 880_000 });
+    expect(listed.payouts).toMatchObject([{ payoutId: payout.payoutId, instructedYen: 1_100_000, amountYen: 880_000 }]);
+    expect((await core.http().get('/payouts?caseId=not-a-uuid').expect(400)).body.issues).toEqual([{ field: 'caseId', reason: 'must be a UUID' }]);
     expect((await usage(caseId)).accident_expense.used).toBe(880_000);
 
-    // The insurer pays the amended amount, not the first one.
-    await core.http().post(`/invoices/${settled.invoiceId}/confirm-payment`).send({ paymentReference: 'PAY-A', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 1_100_000, confirmedBy: 'finance.ito' }).expect(422);
+    // The insurer confirms the amended amount; any other is refused.
+    await core.http().post(`/payouts/${payout.payoutId}/confirm-payment`).send({ paymentReference: 'PAY-A', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 879_999, confirmedBy: 'finance.ito' }).expect(422);
     await core.http().post(`/payouts/${payout.payoutId}/confirm-payment`).send({ paymentReference: 'PAY-A', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 880_000, confirmedBy: 'finance.ito' }).expect(200);
     // A later credit of the rest: the payout is paid, so all of it is a recovery due.
     const rest = creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '残額取消', unitPriceYen: 800_000 }], { creditNoteNumber: `CN2-${invoice.invoiceNumber}` });
@@ -127,6 +128,18 @@ describe('settlement of partner invoices', () => {
 
     const retried = await core.http().post('/credit-notes').send({ ...rest, creditNoteNumber: `cn2-${invoice.invoiceNumber.toLowerCase()}.` }).expect(409);
     expect(retried.body.error).toBe('duplicate_credit_note_number');
+  });
+
+  it('records a payment the insurer made before it heard of the amendment, and what it overpaid as a recovery due', async () => {
+    const caseId = await confirmedCase(core, await registerPolicy(core));
+    const orderId = await acceptedOrder(core, db, caseId);
+    const invoice = invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 1_000_000 }]);
+    const settled = (await core.http().post('/invoices').send(invoice).expect(201)).body;
+    await core.http().post('/credit-notes').send(creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '減額', unitPriceYen: 200_000 }])).expect(201);
+    // The insurer's payment run paid the ¥1,100,000 first instructed; the amendment to ¥880,000 crossed it.
+    const paid = await core.http().post(`/invoices/${settled.invoiceId}/confirm-payment`).send({ paymentReference: 'PAY-X', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 1_100_000, confirmedBy: 'finance.ito' }).expect(200);
+    expect(paid.body).toMatchObject({ recoveryDueYen: 220_000, payouts: [{ state: 'paid', instructedYen: 1_100_000, amountYen: 1_100_000 }] });
+    await core.http().post(`/invoices/${settled.invoiceId}/confirm-payment`).send({ paymentReference: 'PAY-X', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 1_100_000, confirmedBy: 'finance.ito' }).expect(409);
   });
 
   it('cancels an unpaid payout a full credit note takes to ¥0', async () => {

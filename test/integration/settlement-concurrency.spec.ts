@@ -40,7 +40,8 @@ describe('settlement under concurrency', () => {
     const invoices = Array.from({ length: INVOICES }, (_, i) => {
       const { partnerId, orderId } = orders[i % orders.length];
       const category = partnerId === 'lac' ? 'cause_and_scope_investigation' : partnerId === 'prap' ? 'public_notice_and_press' : 'call_centre';
-      return invoiceFor(partnerId, orderId, [{ description: `作業 ${i}`, category, unitPriceYen: 30_000 + (next() % 270_000) }]);
+      // Every amount distinct: the same partner, order, amount and date twice is held as a possible duplicate.
+      return invoiceFor(partnerId, orderId, [{ description: `作業 ${i}`, category, unitPriceYen: 30_000 + i * 900 + (next() % 900) }]);
     });
 
     const results: { status: number; body: { invoiceId: string; state: string } }[] = [];
@@ -94,9 +95,10 @@ describe('settlement under concurrency', () => {
     const caseId = await confirmedCase(core, policyNumber);
     const orderId = await acceptedOrder(core, db, caseId);
     // A first wave settles; the second wave races credit notes on the first and liability payments.
-    const first = Array.from({ length: 20 }, (_, i) => invoiceFor('lac', orderId, [{ description: `作業 ${i}`, category: 'cause_and_scope_investigation', unitPriceYen: 40_000 }]));
+    // Amounts a yen apart: the same partner, order, amount and date twice would be held as a possible duplicate.
+    const first = Array.from({ length: 20 }, (_, i) => invoiceFor('lac', orderId, [{ description: `作業 ${i}`, category: 'cause_and_scope_investigation', unitPriceYen: 40_000 + i * 10 }]));
     await Promise.all(first.map((invoice) => core.http().post('/invoices').send(invoice).expect(201)));
-    const second = Array.from({ length: 20 }, (_, i) => invoiceFor('lac', orderId, [{ description: `追加 ${i}`, category: 'cause_and_scope_investigation', unitPriceYen: 40_000 }]));
+    const second = Array.from({ length: 20 }, (_, i) => invoiceFor('lac', orderId, [{ description: `追加 ${i}`, category: 'cause_and_scope_investigation', unitPriceYen: 41_000 + i * 10 }]));
     const results = await Promise.all([
       ...second.map((invoice) => core.http().post('/invoices').send(invoice)),
       ...first.slice(0, 10).map((invoice) => core.http().post('/credit-notes').send(creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '減額', unitPriceYen: 20_000 }]))),
@@ -117,13 +119,43 @@ describe('settlement under concurrency', () => {
       expect(c.used).toBe(c.posted);
       expect(c.used).toBeLessThanOrEqual(c.limit);
     }
-    // Expense used = what the decisions covered minus what the credits released; liability = that plus damages.
-    const [{ covered }] = await db.query('SELECT COALESCE(SUM(covered_yen), 0)::bigint AS covered FROM settlement_decisions WHERE case_id = $1', [caseId]);
+    // Expense used = what the settlements covered, plus what re-decisions restored, minus what the credits released;
+    // liability = that plus damages.
+    const [{ covered }] = await db.query(
+      `SELECT COALESCE(SUM(CASE kind WHEN 'settlement' THEN covered_yen ELSE restored_yen END), 0)::bigint AS covered FROM settlement_decisions WHERE case_id = $1`,
+      [caseId],
+    );
     const [{ released }] = await db.query(
       `SELECT COALESCE(SUM((released->>'coveredReleasedYen')::bigint), 0)::bigint AS released FROM credit_notes cn JOIN invoices i ON i.id = cn.invoice_id WHERE i.case_id = $1`,
       [caseId],
     );
     expect(byName.period_expense.used).toBe(Number(covered) - Number(released));
     expect(byName.period_liability.used).toBe(byName.period_expense.used + 5 * 1_500_000);
+  }, 120_000);
+
+  it('approves held invoices while credit notes re-decide the same policy, without deadlock or overspend', async () => {
+    const core = coreClient(hub.coreUrl);
+    const policyNumber = await registerPolicy(core, { liabilityLimitYen: 10_000_000, expenseSublimitYen: 1_000_000 });
+    const caseId = await confirmedCase(core, policyNumber);
+    const orderId = await acceptedOrder(core, db, caseId);
+    // Each settled invoice has a look-alike (same order, amount and date, another number) held for approval.
+    const settled = Array.from({ length: 8 }, (_, i) => invoiceFor('lac', orderId, [{ description: `作業 ${i}`, category: 'cause_and_scope_investigation', unitPriceYen: 150_000 + i * 10 }]));
+    for (const invoice of settled) await core.http().post('/invoices').send(invoice).expect(201);
+    const held: string[] = [];
+    for (const [i, invoice] of settled.entries()) {
+      const twin = await core.http().post('/invoices').send({ ...invoice, invoiceNumber: `TWIN-${i}-${invoice.invoiceNumber}` }).expect(201);
+      expect(twin.body.state).toBe('awaiting_approval');
+      held.push(twin.body.invoiceId);
+    }
+    // Approvals (invoice row, then the policy) race credit notes (the policy, then invoice rows to re-decide).
+    const results = await Promise.all([
+      ...held.map((id) => core.http().post(`/invoices/${id}/approve`).send({ approvedBy: 'coordinator.suzuki' })),
+      ...settled.map((invoice) => core.http().post('/credit-notes').send(creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '減額', unitPriceYen: 100_000 }]))),
+    ]);
+    expect(results.map((r) => r.status).filter((status) => status >= 300)).toEqual([]);
+    const [{ used }] = await db.query(`SELECT used_yen::bigint AS used FROM limit_counters c JOIN policies p ON p.id = c.policy_id WHERE p.policy_number = $1 AND c.counter = 'accident_expense'`, [policyNumber]);
+    expect(Number(used)).toBeLessThanOrEqual(1_000_000);
+    // Everything was room for someone: credits released 8 × ¥110,000, so the cut twins took it up to the limit.
+    expect(Number(used)).toBe(1_000_000);
   }, 120_000);
 });

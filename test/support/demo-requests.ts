@@ -23,6 +23,8 @@ export function leakReport(policyNumber: string): ReportIncidentRequestV3 {
       kind: 'leak',
       summary: '受注管理サーバーへの不正アクセスにより顧客情報が漏えいした可能性',
       discoveredAt: '2026-11-20T09:30:00+09:00',
+      // Stated, so what the policy period decides does not depend on the day the tests run.
+      reportedAt: '2026-11-20T11:00:00+09:00',
       discoveryChannel: 'security_operations_provider',
       estimatedRecords: 12_000,
     },

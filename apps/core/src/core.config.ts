@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, Min, Validate } from 'class-validator';
 import { InfrastructureConfig } from '@hub/config';
+import { PartnerRegistrationNumbers } from './partner-registrations';
 
 export class CoreConfig extends InfrastructureConfig {
   @Type(() => Number)
@@ -25,4 +26,10 @@ export class CoreConfig extends InfrastructureConfig {
   @Min(0)
   @Max(1000)
   INVOICE_ESTIMATE_TOLERANCE_PERCENT = 10;
+
+  /** `lac=T…,prap=T…`: each partner's registration number where it differs from the directory's (partner-registrations.ts). */
+  @IsOptional()
+  @IsString()
+  @Validate(PartnerRegistrationNumbers)
+  PARTNER_REGISTRATION_NUMBERS = '';
 }

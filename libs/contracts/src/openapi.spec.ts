@@ -1,10 +1,18 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CONTRACTS_DIR } from './contracts-dir';
 import { collectRefs, isRecord, resolvePointer } from './json-refs';
 import { type OpenApiName, loadOpenApiDocument, serveOpenApiDocs } from './openapi';
 
-const NAMES: OpenApiName[] = ['core', 'adapter-lac', 'partner-sim'];
+/** Every version of every surface's document (core.v1.yaml, core.v2.yaml, …), not only the newest one apps serve. */
+const FILES = readdirSync(join(CONTRACTS_DIR, 'openapi'))
+  .map((file) => /^(.+)\.v\d+\.yaml$/.exec(file))
+  .filter((match): match is RegExpExecArray => match !== null)
+  .map((match) => [match[0], match[1] as OpenApiName] as const)
+  .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
 
-describe.each(NAMES)('openapi/%s.v1.yaml', (name) => {
-  const document = loadOpenApiDocument(name);
+describe.each(FILES)('openapi/%s', (file, name) => {
+  const document = loadOpenApiDocument(name, CONTRACTS_DIR, file);
 
   it('is OpenAPI 3.1', () => {
     expect(document.openapi).toMatch(/^3\.1\.\d+$/);

@@ -26,6 +26,8 @@ export interface CondolenceVerdict {
 }
 
 export function condolenceEligibility(lineYen: Yen, recipients: Recipients, declaredLeft: number, capPerRecipientYen: Yen): CondolenceVerdict {
+  // A ¥0 line gave nothing, so it uses up no victim (and a credit could never give one back).
+  if (lineYen === 0) return { recipientsCounted: 0, beyondVictimsYen: 0, overCapYen: 0, eligibleYen: 0 };
   const counted = Math.min(recipients.count, declaredLeft);
   // The counted recipients' share of the line, floor(line × counted / count) in BigInt (the product can pass 2^53).
   const countedYen = counted === recipients.count ? lineYen : Number((BigInt(lineYen) * BigInt(counted)) / BigInt(recipients.count));

@@ -15,6 +15,8 @@ import {
   type SettlementDecision,
 } from './index';
 
+/** 300 runs in `npm test`; `npm run fuzz` sets FUZZ_RUNS for a long search. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const base = { periodStart: '2026-04-01', retroactiveDate: '2026-01-01' };
 const termsArb: fc.Arbitrary<PolicyTerms> = fc
   .record({
@@ -254,9 +256,9 @@ describe('settlement properties over random policies and invoice streams', () =>
           assert.deepEqual(sum(ACCIDENT, rows), pick(usage, ACCIDENT), `replay: accident ${index}`);
         });
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
-    expect(redecisionsSeen).toBeGreaterThan(10);
+    expect(redecisionsSeen).toBeGreaterThan(RUNS / 30);
   });
 
   it('credits in several notes release the same as one note for the sum', () => {
@@ -272,7 +274,7 @@ describe('settlement properties over random policies and invoice streams', () =>
         assert.deepEqual(applyPostings(applyPostings(decision.usageAfter, a.postings), b.postings), applyPostings(decision.usageAfter, once.postings));
         assert.equal(a.coveredReleasedYen + b.coveredReleasedYen, decision.totals.coveredYen);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
   });
 });

@@ -3,6 +3,9 @@ import { type InvoiceLineV2Input, type QualifiedInvoiceV2Input, validateQualifie
 import type { Pricing } from './tax-category';
 import type { RoundingMode } from './yen';
 
+/** fast-check's default 100 in `npm test`; `npm run fuzz` sets FUZZ_RUNS for a long search. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+
 /**
  * For random valid invoices, priced either way: the validator accepts the totals an independent oracle
  * states (one rounding per rate, written here from the rule with plain BigInt, not with the library's
@@ -96,6 +99,7 @@ describe('validateQualifiedInvoiceV2 properties', () => {
           if (l.taxRate === null) expect(l.taxYen).toBe(0);
         }
       }),
+      { numRuns: RUNS },
     );
   });
 
@@ -113,6 +117,7 @@ describe('validateQualifiedInvoiceV2 properties', () => {
           expect(result.ok ? [] : result.issues.map((i) => i.field)).toContain(`stated.byRate[${index}].taxYen`);
         },
       ),
+      { numRuns: RUNS },
     );
   });
 });

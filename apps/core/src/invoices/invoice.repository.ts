@@ -25,7 +25,15 @@ export class InvoiceRepository {
     return tx.getRepository(InvoiceEntity).findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   }
 
-  /** A partner's invoice by its number, in any spelling that normalises the same; the partner id is part of the key. */
+  /**
+   * A partner's invoice by its number as written, or else by any spelling that normalises the same (the oldest, where
+   * spellings from before normalisation left several); the partner id is part of the key.
+   */
+  async findByNumber(tx: EntityManager, partnerId: string, invoiceNumber: string, normalisedNumber: string): Promise<InvoiceEntity | null> {
+    const repository = tx.getRepository(InvoiceEntity);
+    return (await repository.findOneBy({ partnerId, invoiceNumber })) ?? repository.findOne({ where: { partnerId, normalisedNumber }, order: { submittedAt: 'ASC' } });
+  }
+
   findByNormalisedNumberForUpdate(tx: EntityManager, partnerId: string, normalisedNumber: string): Promise<InvoiceEntity | null> {
     return tx.getRepository(InvoiceEntity).findOne({ where: { partnerId, normalisedNumber }, lock: { mode: 'for_no_key_update' } });
   }
@@ -57,7 +65,7 @@ export class InvoiceRepository {
 
   /** Every decision on the invoice, oldest first: its settlement, then re-decisions. The last is its current state. */
   decisionsOf(tx: EntityManager, invoiceId: string): Promise<SettlementDecisionEntity[]> {
-    return tx.getRepository(SettlementDecisionEntity).find({ where: { invoiceId }, order: { decidedAt: 'ASC', kind: 'DESC' } });
+    return tx.getRepository(SettlementDecisionEntity).find({ where: { invoiceId }, order: { seq: 'ASC' } });
   }
 
   async currentDecisionOf(tx: EntityManager, invoiceId: string): Promise<SettlementDecisionEntity | null> {
@@ -66,17 +74,16 @@ export class InvoiceRepository {
   }
 
   /**
-   * The current decision of every settled invoice of a policy, in the order the invoices were first decided (then
-   * by invoice id, so equal instants still have one order): the candidates for a re-decision.
+   * The current (last written) decision of every settled invoice of a policy, in the order the invoices were first
+   * decided: the candidates for a re-decision.
    */
   async currentDecisionsOfPolicy(tx: EntityManager, policyId: string): Promise<SettlementDecisionEntity[]> {
     const rows: { id: string }[] = await tx.query(
       `SELECT id FROM (
-         SELECT DISTINCT ON (invoice_id) id, invoice_id,
-                min(decided_at) OVER (PARTITION BY invoice_id) AS first_decided_at
+         SELECT DISTINCT ON (invoice_id) id, min(seq) OVER (PARTITION BY invoice_id) AS first_seq
            FROM settlement_decisions WHERE policy_id = $1
-          ORDER BY invoice_id, decided_at DESC, (kind = 'redecision') DESC) current
-        ORDER BY first_decided_at, invoice_id`,
+          ORDER BY invoice_id, seq DESC) current
+        ORDER BY first_seq`,
       [policyId],
     );
     if (rows.length === 0) return [];
@@ -96,6 +103,10 @@ export class InvoiceRepository {
     return tx.getRepository(PayoutEntity).find({ where: { invoiceId }, order: { instructedAt: 'ASC' }, lock: { mode: 'for_no_key_update' } });
   }
 
+  payoutById(tx: EntityManager, payoutId: string): Promise<PayoutEntity | null> {
+    return tx.getRepository(PayoutEntity).findOneBy({ id: payoutId });
+  }
+
   payoutForUpdate(tx: EntityManager, payoutId: string): Promise<PayoutEntity | null> {
     return tx.getRepository(PayoutEntity).findOne({ where: { id: payoutId }, lock: { mode: 'for_no_key_update' } });
   }
@@ -108,8 +119,10 @@ export class InvoiceRepository {
     return tx.getRepository(PayoutEntity).save(payout);
   }
 
-  listPayouts(tx: EntityManager, state?: PayoutEntity['state']): Promise<PayoutEntity[]> {
-    return tx.getRepository(PayoutEntity).find({ where: state ? { state } : {}, order: { instructedAt: 'ASC' }, take: 500 });
+  /** Oldest first (the insurer's work queue), at most 500; narrowed by state and case when given. */
+  listPayouts(tx: EntityManager, filter: { state?: PayoutEntity['state']; caseId?: string }): Promise<PayoutEntity[]> {
+    const where = { ...(filter.state ? { state: filter.state } : {}), ...(filter.caseId ? { caseId: filter.caseId } : {}) };
+    return tx.getRepository(PayoutEntity).find({ where, order: { instructedAt: 'ASC' }, take: 500 });
   }
 
   async recordAmendment(tx: EntityManager, amendment: PayoutAmendment): Promise<void> {

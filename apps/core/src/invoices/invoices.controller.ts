@@ -13,6 +13,7 @@ import { SubmitCreditNote } from './usecases/submit-credit-note.usecase';
 import { SubmitInvoice } from './usecases/submit-invoice.usecase';
 
 const PAYOUT_STATES = ['instructed', 'paid', 'cancelled'] as const;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Partner invoices and credit notes (from adapters, or partners without one), approvals, and payment confirmations. */
 @Controller()
@@ -96,12 +97,13 @@ export class InvoicesController {
   }
 
   @Get('payouts')
-  async payouts(@Query('state') state?: string) {
+  async payouts(@Query('state') state?: string, @Query('caseId') caseId?: string) {
     if (state !== undefined && !(PAYOUT_STATES as readonly string[]).includes(state)) {
       throw invalidInput(`state must be one of ${PAYOUT_STATES.join(', ')}`, [{ field: 'state', reason: `must be one of ${PAYOUT_STATES.join(', ')}` }]);
     }
+    if (caseId !== undefined && !UUID.test(caseId)) throw invalidInput('caseId must be a UUID', [{ field: 'caseId', reason: 'must be a UUID' }]);
     const tx = this.dataSource.manager;
-    const payouts = await this.invoices.listPayouts(tx, state as (typeof PAYOUT_STATES)[number] | undefined);
+    const payouts = await this.invoices.listPayouts(tx, { state: state as (typeof PAYOUT_STATES)[number] | undefined, caseId });
     const amendments = await this.invoices.amendmentsOf(tx, payouts.map((p) => p.id));
     return { payouts: payouts.map((p) => payoutView(p, amendments.get(p.id) ?? [])) };
   }

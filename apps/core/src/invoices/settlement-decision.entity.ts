@@ -19,4 +19,6 @@ export class SettlementDecisionEntity {
   @Column({ name: 'retained_yen', type: 'bigint', transformer: yenTransformer }) retainedYen!: number;
   @Column({ type: 'jsonb' }) decision!: SettlementDecision;
   @Column({ name: 'decided_at', type: 'timestamptz' }) decidedAt!: Date;
+  /** Written by the database in insert order (under the policy lock): orders decisions without trusting any clock. */
+  @Column({ type: 'bigint', insert: false, update: false }) seq!: string;
 }

@@ -62,7 +62,7 @@ export class ReportIncident {
         discoveryChannel: request.incident.discoveryChannel,
         affectedIndividuals: request.incident.victims?.individuals ?? 0,
         affectedCorporations: request.incident.victims?.corporations ?? 0,
-        reportedAt: now,
+        reportedAt: request.incident.reportedAt ? new Date(request.incident.reportedAt) : now,
       } satisfies CaseEntity);
       await this.cases.save(tx, incidentCase);
       await this.timeline.append(tx, {
@@ -79,14 +79,19 @@ export class ReportIncident {
 }
 
 /**
- * What a schema cannot say: the order of the incident's moments (it cannot be discovered before it occurred, nor
- * reported before it was discovered — the report is now), and how many victims a case can declare.
+ * What a schema cannot say: the order of the incident's moments (occurred, then discovered, then reported to the
+ * insurer, none of them in the future), and how many victims a case can declare.
  */
 function incidentProblems(incident: ReportIncidentRequestV3['incident'], now: Date): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const discovered = Date.parse(incident.discoveredAt);
   if (discovered > now.getTime()) issues.push({ field: 'incident.discoveredAt', reason: 'must not be in the future: a report follows the discovery' });
   if (incident.occurredAt && Date.parse(incident.occurredAt) > discovered) issues.push({ field: 'incident.occurredAt', reason: 'must not be after discoveredAt' });
+  if (incident.reportedAt) {
+    const reported = Date.parse(incident.reportedAt);
+    if (reported < discovered) issues.push({ field: 'incident.reportedAt', reason: 'must not be before discoveredAt' });
+    else if (reported > now.getTime()) issues.push({ field: 'incident.reportedAt', reason: 'must not be in the future' });
+  }
   for (const kind of ['individuals', 'corporations'] as const) {
     const count = incident.victims?.[kind] ?? 0;
     if (count > MAX_AFFECTED_COUNT) issues.push({ field: `incident.victims.${kind}`, reason: `must not exceed ${MAX_AFFECTED_COUNT}` });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { ConfirmPaymentRequestV1 } from '@hub/contracts';
 import { conflict, notFound, unprocessable } from '@hub/http';
 import { TimelineRepository } from '../../timeline/timeline.repository';
@@ -25,16 +25,30 @@ export class ConfirmPayment {
 
   execute(target: PaymentTarget, request: ConfirmPaymentRequestV1): Promise<InvoiceEntity> {
     return this.dataSource.transaction(async (tx) => {
-      const payout = await this.findPayout(tx, target);
-      const invoice = (await this.invoices.findForUpdate(tx, payout.invoiceId)) as InvoiceEntity;
+      // The invoice's row first, then its payouts: the order a credit note amending them takes too.
+      const invoiceId = await this.invoiceIdOf(tx, target);
+      const invoice = await this.invoices.findForUpdate(tx, invoiceId);
+      if (!invoice) throw notFound('Invoice', invoiceId);
+      const payout = await this.payoutOf(tx, invoice, target);
       if (payout.state === 'paid') {
         throw conflict('payout_already_paid', `Payout ${payout.id} was already confirmed as paid (${payout.paymentReference})`);
       }
-      if (payout.state === 'cancelled') throw conflict('payout_cancelled', `Payout ${payout.id} was amended to ¥0 by a credit note; there is nothing to pay`);
-      if (request.amountYen !== payout.amountYen) {
+      // The insurer may have paid an amount the hub has since amended down (its payment run and the credit note
+      // crossed): that payment is recorded as made, and what it paid beyond the amended amount becomes a recovery due.
+      const amendments = (await this.invoices.amendmentsOf(tx, [payout.id])).get(payout.id) ?? [];
+      const payable = [payout.amountYen, ...amendments.map((a) => a.fromYen)];
+      if (payout.state === 'cancelled' && !amendments.some((a) => a.fromYen === request.amountYen)) {
+        throw conflict('payout_cancelled', `Payout ${payout.id} was amended to ¥0 by a credit note; there is nothing to pay`);
+      }
+      if (!payable.includes(request.amountYen)) {
         throw unprocessable('amount_mismatch', `The payout instructed is ¥${payout.amountYen.toLocaleString('ja-JP')}, not ¥${request.amountYen.toLocaleString('ja-JP')}`, [
-          { field: 'amountYen', reason: `must equal the instructed ¥${payout.amountYen}` },
+          { field: 'amountYen', reason: `must equal the instructed ¥${payout.amountYen}${amendments.length > 0 ? ` (or an amount it had before an amendment: ${amendments.map((a) => `¥${a.fromYen}`).join(', ')})` : ''}` },
         ]);
+      }
+      const overpaidYen = request.amountYen - payout.amountYen;
+      if (overpaidYen > 0) {
+        invoice.recoveryDueYen += overpaidYen;
+        payout.amountYen = request.amountYen;
       }
       payout.state = 'paid';
       payout.paymentReference = request.paymentReference;
@@ -48,28 +62,30 @@ export class ConfirmPayment {
         orderId: invoice.orderId,
         kind: 'payout_paid',
         actor: `insurer:${request.confirmedBy}`,
-        note: `¥${payout.amountYen.toLocaleString('ja-JP')} to ${payout.payeeName} (${request.paymentReference})`,
+        note: `¥${payout.amountYen.toLocaleString('ja-JP')} to ${payout.payeeName} (${request.paymentReference})${overpaidYen > 0 ? `, ¥${overpaidYen.toLocaleString('ja-JP')} more than amended: to recover` : ''}`,
         occurredAt: payout.paidAt,
       });
       return this.invoices.save(tx, invoice);
     });
   }
 
-  private async findPayout(tx: Parameters<InvoiceRepository['payoutForUpdate']>[0], target: PaymentTarget): Promise<PayoutEntity> {
-    if ('payoutId' in target) {
-      const payout = await this.invoices.payoutForUpdate(tx, target.payoutId);
-      if (!payout) throw notFound('Payout', target.payoutId);
-      return payout;
-    }
-    const invoice = await this.invoices.findById(tx, target.invoiceId);
-    if (!invoice) throw notFound('Invoice', target.invoiceId);
-    const payouts = await this.invoices.payoutsForUpdate(tx, target.invoiceId);
+  private async invoiceIdOf(tx: EntityManager, target: PaymentTarget): Promise<string> {
+    if ('invoiceId' in target) return target.invoiceId;
+    const payout = await this.invoices.payoutById(tx, target.payoutId);
+    if (!payout) throw notFound('Payout', target.payoutId);
+    return payout.invoiceId;
+  }
+
+  private async payoutOf(tx: EntityManager, invoice: InvoiceEntity, target: PaymentTarget): Promise<PayoutEntity> {
+    const payouts = await this.invoices.payoutsForUpdate(tx, invoice.id);
+    if ('payoutId' in target) return payouts.find((p) => p.id === target.payoutId) as PayoutEntity;
     const unpaid = payouts.filter((p) => p.state === 'instructed');
     if (unpaid.length > 1) {
-      throw conflict('several_payouts_unpaid', `Invoice ${target.invoiceId} has ${unpaid.length} unpaid payouts (${unpaid.map((p) => p.id).join(', ')}); confirm each with POST /payouts/{payoutId}/confirm-payment`);
+      throw conflict('several_payouts_unpaid', `Invoice ${invoice.id} has ${unpaid.length} unpaid payouts (${unpaid.map((p) => p.id).join(', ')}); confirm each with POST /payouts/{payoutId}/confirm-payment`);
     }
+    // With none unpaid, the answer names the latest payout: already paid, or cancelled by a credit note.
     const payout = unpaid[0] ?? payouts.at(-1);
-    if (!payout) throw conflict('no_payout', `Invoice ${target.invoiceId} has no payout to confirm (it is ${invoice.state})`);
+    if (!payout) throw conflict('no_payout', `Invoice ${invoice.id} has no payout to confirm (it is ${invoice.state})`);
     return payout;
   }
 }

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { conflict, notFound } from '@hub/http';
 import { OrderRepository } from '../../orders/order.repository';
+import { LimitsLedger } from '../../settlement/limits-ledger';
 import { SettleInvoice } from '../../settlement/usecases/settle-invoice.usecase';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { InvoiceEntity } from '../invoice.entity';
@@ -21,13 +22,18 @@ export class DecideApproval {
     private readonly invoices: InvoiceRepository,
     private readonly settle: SettleInvoice,
     private readonly orders: OrderRepository,
+    private readonly ledger: LimitsLedger,
     private readonly timeline: TimelineRepository,
   ) {}
 
   execute(command: ApprovalCommand, correlationId: string): Promise<InvoiceEntity> {
     return this.dataSource.transaction(async (tx) => {
-      const invoice = await this.invoices.findForUpdate(tx, command.invoiceId);
-      if (!invoice) throw notFound('Invoice', command.invoiceId);
+      const found = await this.invoices.findById(tx, command.invoiceId);
+      if (!found) throw notFound('Invoice', command.invoiceId);
+      // The policy's lock before the invoice's row, the order every ledger writer takes them in (a credit note
+      // re-deciding invoices holds the policy and then locks invoice rows).
+      await this.ledger.lockPolicy(tx, found.policyId);
+      const invoice = (await this.invoices.findForUpdate(tx, found.id)) as InvoiceEntity;
       if (invoice.state !== 'awaiting_approval') {
         this.logger.warn(`refused to ${command.verdict} invoice ${invoice.id}: it is ${invoice.state}`);
         throw conflict('invoice_not_awaiting_approval', `Invoice ${invoice.id} is ${invoice.state}; only an invoice awaiting approval can be approved or rejected`);

@@ -5,7 +5,8 @@ import type { CreditNoteRequestV2 } from '@hub/contracts';
 import { type CreditLine, releaseCredit } from '@hub/coverage';
 import { conflict, type FieldIssue, invalidInput, unprocessable } from '@hub/http';
 import { normaliseInvoiceNumber, validateCreditNoteV2 } from '@hub/invoicing';
-import { jstDate } from '../../settlement/coverage-facts';
+import { CaseEntity } from '../../cases/case.entity';
+import { caseFactsOf, counterLimits, jstDate, termsOf } from '../../settlement/coverage-facts';
 import { LimitsLedger } from '../../settlement/limits-ledger';
 import { PayoutInstructions } from '../../settlement/payout-instructions';
 import { RedecideCutLines, type RedecisionOutcome } from '../../settlement/usecases/redecide-cut-lines.usecase';
@@ -48,12 +49,16 @@ export class SubmitCreditNote {
     const normalisedNumber = normaliseInvoiceNumber(request.creditNoteNumber);
 
     return this.dataSource.transaction(async (tx) => {
-      const invoice = await this.invoices.findByNormalisedNumberForUpdate(tx, request.partnerId, normaliseInvoiceNumber(request.invoiceNumber));
-      if (!invoice) {
+      const found = await this.invoices.findByNumber(tx, request.partnerId, request.invoiceNumber, normaliseInvoiceNumber(request.invoiceNumber));
+      if (!found) {
         throw unprocessable('unknown_invoice', `${request.partnerId} has no invoice ${request.invoiceNumber}`, [
           { field: 'invoiceNumber', reason: `is not an invoice of ${request.partnerId}` },
         ]);
       }
+      // The policy's lock before the invoice's row, the order every ledger writer takes them in (approval does too),
+      // so a credit note re-deciding other invoices never waits for a row whose holder waits for the policy.
+      const policy = await this.ledger.lockPolicy(tx, found.policyId);
+      const invoice = (await this.invoices.findForUpdate(tx, found.id)) as InvoiceEntity;
       await this.invoices.lockNumber(tx, 'credit_note', request.partnerId, normalisedNumber);
       if (await this.invoices.creditNoteExists(tx, request.partnerId, normalisedNumber)) {
         throw conflict('duplicate_credit_note_number', `${request.partnerId} already submitted credit note ${request.creditNoteNumber}`);
@@ -68,14 +73,14 @@ export class SubmitCreditNote {
       const problems = overCredited(invoice, credits, alreadyCredited);
       if (problems.length > 0) throw unprocessable('credit_exceeds_invoice', `Credit note ${request.creditNoteNumber} credits more than the invoice has left`, problems);
 
-      const policy = await this.ledger.lockPolicy(tx, invoice.policyId);
       const release = releaseCredit({ decision: current.decision, credits, alreadyCredited });
       const creditNoteId = randomUUID();
       await this.invoices.insertCreditNote(tx, {
         id: creditNoteId, partnerId: request.partnerId, number: request.creditNoteNumber, normalisedNumber, invoiceId: invoice.id, lines: credits,
         grossYen: computed.grossYen, released: release, returnInvoice: checked.returnInvoice, payoutReducedYen: 0, recoveryDueYen: 0,
       });
-      const ledger = await this.ledger.open(tx, invoice.policyId, invoice.caseId);
+      const incidentCase = await tx.getRepository(CaseEntity).findOneByOrFail({ id: invoice.caseId });
+      const ledger = await this.ledger.open(tx, invoice.policyId, invoice.caseId, counterLimits(termsOf(policy), caseFactsOf(incidentCase)));
       await this.ledger.post(tx, ledger, release.postings, { kind: 'credit_note', id: creditNoteId });
       const payoutReducedYen = await this.payouts.amendUnpaid(tx, invoice, policy.policyNumber, creditNoteId, release.coveredReleasedYen, correlationId);
       const recoveryDueYen = release.coveredReleasedYen - payoutReducedYen;

@@ -8,6 +8,7 @@ import { findPartner } from '@hub/partners';
 import { CaseRepository } from '../../cases/case.repository';
 import { CoreConfig } from '../../core.config';
 import { OrderRepository } from '../../orders/order.repository';
+import { partnerRegistrations, registrationNumberOf } from '../../partner-registrations';
 import { jstDate } from '../../settlement/coverage-facts';
 import { SettleInvoice } from '../../settlement/usecases/settle-invoice.usecase';
 import { TimelineRepository } from '../../timeline/timeline.repository';
@@ -26,6 +27,7 @@ import { InvoiceRepository } from '../invoice.repository';
 @Injectable()
 export class SubmitInvoice {
   private readonly logger = new Logger(SubmitInvoice.name);
+  private readonly registrations: ReadonlyMap<string, string>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -35,16 +37,18 @@ export class SubmitInvoice {
     private readonly invoices: InvoiceRepository,
     private readonly settle: SettleInvoice,
     private readonly timeline: TimelineRepository,
-  ) {}
+  ) {
+    this.registrations = partnerRegistrations(config.PARTNER_REGISTRATION_NUMBERS);
+  }
 
   async execute(request: InvoiceV2, correlationId: string): Promise<InvoiceEntity> {
     const checked = validateQualifiedInvoiceV2({ ...request, orderRef: request.orderId }, jstDate(new Date()));
     const issues = [...(checked.ok ? [] : checked.issues), ...condolenceIssues(request)];
     if (!checked.ok || issues.length > 0) throw invalidInput(`Invoice ${request.invoiceNumber} is not a valid qualified invoice`, issues);
-    const partner = findPartner(request.partnerId);
-    if (partner && request.issuerRegistrationNumber !== partner.registrationNumber) {
-      throw unprocessable('registration_number_mismatch', `Invoice ${request.invoiceNumber} does not carry ${partner.name}'s registration number`, [
-        { field: 'issuerRegistrationNumber', reason: `is not ${partner.id}'s registration number (${partner.registrationNumber})` },
+    const expected = registrationNumberOf(request.partnerId, this.registrations);
+    if (expected && request.issuerRegistrationNumber !== expected) {
+      throw unprocessable('registration_number_mismatch', `Invoice ${request.invoiceNumber} does not carry ${findPartner(request.partnerId)?.name ?? request.partnerId}'s registration number`, [
+        { field: 'issuerRegistrationNumber', reason: `is not ${request.partnerId}'s registration number (${expected})` },
       ]);
     }
     const { computed } = checked;

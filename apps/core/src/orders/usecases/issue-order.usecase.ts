@@ -61,6 +61,12 @@ export class IssueOrder {
       // A foreign key guarantees it; a miss here means the database itself is inconsistent.
       if (!policy) throw new Error(`Case ${caseId} refers to missing policy ${incidentCase.policyId}`);
       if (!bearsCost) {
+        // The rule first: an order the policy can never pay is refused naming why, whatever coverage's status.
+        const refusal = engagementRefusal(termsOf(policy), caseFactsOf(incidentCase), request.supportFunction);
+        if (refusal) {
+          this.logger.warn(`refused ${partner.id} order on case ${caseId}: ${refusal.code}`);
+          throw conflict(refusal.code, `No ${request.supportFunction} order for case ${caseId} can be paid under policy ${policy.policyNumber}: ${refusal.message}. Only with the insured's recorded agreement to bear the cost (insuredBearsCost) may the partner be engaged.`);
+        }
         if (incidentCase.coverageStatus !== 'confirmed') {
           throw conflict(
             'coverage_not_confirmed',
@@ -68,11 +74,6 @@ export class IssueOrder {
               ? `Coverage for case ${caseId} was denied; partners are engaged at the policy's expense only where it pays (or where the insured agrees to bear the cost: insuredBearsCost)`
               : `Coverage for case ${caseId} is not confirmed yet; the insurer must confirm it before a partner is engaged`,
           );
-        }
-        const refusal = engagementRefusal(termsOf(policy), caseFactsOf(incidentCase), request.supportFunction);
-        if (refusal) {
-          this.logger.warn(`refused ${partner.id} order on case ${caseId}: ${refusal.code}`);
-          throw conflict(refusal.code, `No ${request.supportFunction} order for case ${caseId} can be paid under policy ${policy.policyNumber}: ${refusal.message}. Only with the insured's recorded agreement to bear the cost (insuredBearsCost) may the partner be engaged.`);
         }
       }
       const now = new Date();

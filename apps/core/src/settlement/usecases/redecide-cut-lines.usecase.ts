@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { type LimitUsage, redecideCutLines, type RedecisionCandidate, restorableYen } from '@hub/coverage';
+import { type LimitUsage, policyRefusal, redecideCutLines, type RedecisionCandidate, restorableYen } from '@hub/coverage';
 import { CaseEntity } from '../../cases/case.entity';
 import { InvoiceEntity } from '../../invoices/invoice.entity';
 import { InvoiceRepository } from '../../invoices/invoice.repository';
@@ -39,14 +39,18 @@ export class RedecideCutLines {
     const current = await this.invoices.currentDecisionsOfPolicy(tx, policy.id);
     const credits = await this.invoices.creditsOf(tx, current.map((d) => d.invoiceId));
     // Only invoices with a line still cut by a limit can gain; the others need no ledger reads.
-    const candidates: (RedecisionCandidate & { entity: SettlementDecisionEntity })[] = current
+    let candidates: (RedecisionCandidate & { entity: SettlementDecisionEntity })[] = current
       .map((entity) => ({ ref: entity.invoiceId, accident: entity.caseId, decision: entity.decision, credited: credits.get(entity.invoiceId) ?? [], entity }))
       .filter((c) => c.decision.lines.some((line) => restorableYen(line, c.credited.filter((x) => x.lineNo === line.lineNo).reduce((s, x) => s + x.amountYen, 0)) > 0));
     if (candidates.length === 0) return [];
 
     const terms = termsOf(policy);
     const caseIds = [...new Set(candidates.map((c) => c.accident))];
-    const cases = await tx.getRepository(CaseEntity).findBy({ id: In(caseIds) });
+    // A case the policy does not respond to under today's rules (one decided before them) gets nothing restored.
+    const cases = (await tx.getRepository(CaseEntity).findBy({ id: In(caseIds) })).filter((c) => policyRefusal(terms, caseFactsOf(c)) === null);
+    const responding = new Set(cases.map((c) => c.id));
+    candidates = candidates.filter((c) => responding.has(c.accident));
+    if (candidates.length === 0) return [];
     const ledgers = new Map<string, OpenLedger>();
     for (const incidentCase of cases) ledgers.set(incidentCase.id, await this.ledger.open(tx, policy.id, incidentCase.id, counterLimits(terms, caseFactsOf(incidentCase))));
     const anyLedger = ledgers.values().next().value as OpenLedger;

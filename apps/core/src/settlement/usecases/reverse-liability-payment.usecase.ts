@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import type { LiabilityReversalViewV1, ReverseLiabilityPaymentRequestV1 } from '@hub/contracts';
 import { liabilityReversalPostings } from '@hub/coverage';
 import { conflict, notFound } from '@hub/http';
+import { CaseEntity } from '../../cases/case.entity';
 import { TimelineRepository } from '../../timeline/timeline.repository';
+import { caseFactsOf, counterLimits, termsOf } from '../coverage-facts';
 import { LimitsLedger } from '../limits-ledger';
 import { RedecideCutLines } from './redecide-cut-lines.usecase';
 
@@ -34,7 +36,9 @@ export class ReverseLiabilityPayment {
       const reversedAt = new Date();
       const amountYen = Number(payment.amount_yen);
       await tx.query('UPDATE liability_payments SET reversed_at = $2, reversed_by = $3, reversal_reason = $4 WHERE id = $1', [paymentId, reversedAt, request.reversedBy, request.reason]);
-      const ledger = await this.ledger.open(tx, policy.id, payment.case_id);
+      const incidentCase = await tx.getRepository(CaseEntity).findOneByOrFail({ id: payment.case_id });
+      const limits = counterLimits(termsOf(policy), caseFactsOf(incidentCase));
+      const ledger = await this.ledger.open(tx, policy.id, payment.case_id, limits);
       await this.ledger.post(tx, ledger, liabilityReversalPostings(amountYen), { kind: 'liability_reversal', id: paymentId });
       await this.timeline.append(tx, {
         caseId: payment.case_id,
@@ -44,7 +48,7 @@ export class ReverseLiabilityPayment {
         occurredAt: reversedAt,
       });
       const redecisions = await this.redecide.execute(tx, policy, `the reversal of liability payment ${payment.reference}`, correlationId);
-      const after = await this.ledger.open(tx, policy.id, payment.case_id);
+      const after = await this.ledger.open(tx, policy.id, payment.case_id, limits);
       return { paymentId, reversedAt: reversedAt.toISOString(), liabilityRemainingYen: policy.liabilityLimitYen - after.usage.liabilityPeriodYen, redecisions };
     });
   }

@@ -29,6 +29,10 @@ export interface ReportIncidentRequestV3 {
      * When the insured learned of the event; its JST date must fall within the policy period. Not in the future.
      */
     discoveredAt: string;
+    /**
+     * When the insured reported the accident to the insurer (事故報告 with the usage notice), where that was before the report reached the hub; its JST date must fall within the policy period. Defaults to the moment the hub receives this report; not before discoveredAt and not in the future.
+     */
+    reportedAt?: string;
     discoveryChannel: DiscoveryChannelV1;
     /**
      * Declared victims by kind; condolence gifts are capped per victim and never reach more recipients than these. Defaults to 0 and 0.
