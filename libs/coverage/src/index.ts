@@ -30,5 +30,5 @@ export { policyRefusal, REPORTING_CHANNELS, type PolicyRefusal } from './coverag
 export { engagementRefusal, SUPPORT_FUNCTION_CATEGORIES, type EngagementRefusal, type SupportFunctionName } from './engagement';
 export { condolenceEligibility, type CondolenceVerdict } from './condolence';
 export { settleInvoice } from './settlement';
-export { redecideCutLines, restorableYen, type Redecision, type RedecisionCandidate, type RedecisionInput } from './redecision';
+export { hasRestorableLine, redecideCutLines, restorableYen, type Redecision, type RedecisionCandidate, type RedecisionInput } from './redecision';
 export { releaseCredit, type CreditInput, type CreditLine, type CreditRelease, type LineRelease } from './credit-release';

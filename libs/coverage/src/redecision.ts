@@ -60,6 +60,11 @@ export function restorableYen(line: LineDecision, creditedYen: Yen): Yen {
   return Math.max(0, limitCut - Math.max(0, creditedYen - otherUncounted));
 }
 
+/** Whether any line of a decision still has yen a limit cut that credits have not taken: a re-decision could restore it. */
+export function hasRestorableLine(decision: SettlementDecision, credited: readonly CreditLine[]): boolean {
+  return decision.lines.some((line) => restorableYen(line, creditedOn(credited, line.lineNo)) > 0);
+}
+
 export function redecideCutLines(input: RedecisionInput): Redecision[] {
   const { terms } = input;
   // Only the two period counters: a caller's usage object may carry accident counters too.

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import type { CreditLine } from '@hub/coverage';
+import { type CreditLine, LIMIT_REASONS } from '@hub/coverage';
 import { InvoiceEntity } from './invoice.entity';
 import { PayoutEntity } from './payout.entity';
 import { SettlementDecisionEntity } from './settlement-decision.entity';
+
+/** A decision with a line a limit cut (the reasons are @hub/coverage's, the path SQL/JSON's). */
+const CUT_BY_A_LIMIT = `$.lines[*].cuts[*] ? (${LIMIT_REASONS.map((reason) => `@.reason == "${reason}"`).join(' || ')})`;
 
 export interface PayoutAmendment {
   payoutId: string;
@@ -34,10 +37,6 @@ export class InvoiceRepository {
     return (await repository.findOneBy({ partnerId, invoiceNumber })) ?? repository.findOne({ where: { partnerId, normalisedNumber }, order: { submittedAt: 'ASC' } });
   }
 
-  findByNormalisedNumberForUpdate(tx: EntityManager, partnerId: string, normalisedNumber: string): Promise<InvoiceEntity | null> {
-    return tx.getRepository(InvoiceEntity).findOne({ where: { partnerId, normalisedNumber }, lock: { mode: 'for_no_key_update' } });
-  }
-
   /**
    * Serialises submissions of one partner's invoice number (in every spelling) until the transaction ends, so two
    * spellings of one invoice submitted at the same moment cannot both pass the duplicate check.
@@ -46,15 +45,26 @@ export class InvoiceRepository {
     await tx.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${kind}:${partnerId}:${normalisedNumber}`]);
   }
 
-  /** An earlier invoice that looks like the same one under another number: same partner, order, gross and issue date. */
-  async findLookalike(tx: EntityManager, invoice: Pick<InvoiceEntity, 'partnerId' | 'orderId' | 'grossYen' | 'issueDate'>): Promise<{ id: string; invoiceNumber: string } | null> {
-    const [row]: { id: string; invoice_number: string }[] = await tx.query(
-      `SELECT id, invoice_number FROM invoices
-        WHERE partner_id = $1 AND order_id = $2 AND gross_yen = $3 AND issue_date = $4 AND state <> 'rejected'
-        ORDER BY submitted_at LIMIT 1`,
-      [invoice.partnerId, invoice.orderId, invoice.grossYen, invoice.issueDate],
+  /**
+   * Earlier invoices this one may repeat, in one round trip (it runs for every invoice, before the policy's lock):
+   * `same`, the partner's invoice with this number in any spelling; `lookalike`, one with the same partner, order,
+   * gross and issue date under another number. Call after `lockNumber`, in a statement of its own, so that it sees
+   * whatever a concurrent submission of the same number committed while this one waited.
+   */
+  async findEarlier(
+    tx: EntityManager,
+    invoice: Pick<InvoiceEntity, 'partnerId' | 'normalisedNumber' | 'orderId' | 'grossYen' | 'issueDate'>,
+  ): Promise<{ same: { id: string; invoiceNumber: string } | null; lookalike: { id: string; invoiceNumber: string } | null }> {
+    const rows: { id: string; invoice_number: string; same: boolean }[] = await tx.query(
+      `SELECT id, invoice_number, normalised_number = $2 AS same FROM invoices
+        WHERE partner_id = $1
+          AND (normalised_number = $2 OR (order_id = $3 AND gross_yen = $4 AND issue_date = $5 AND state <> 'rejected'))
+        ORDER BY (normalised_number = $2) DESC, submitted_at LIMIT 1`,
+      [invoice.partnerId, invoice.normalisedNumber, invoice.orderId, invoice.grossYen, invoice.issueDate],
     );
-    return row ? { id: row.id, invoiceNumber: row.invoice_number } : null;
+    const row = rows[0];
+    const found = row ? { id: row.id, invoiceNumber: row.invoice_number } : null;
+    return { same: row?.same ? found : null, lookalike: row && !row.same ? found : null };
   }
 
   /** Inserts unless the exact number is taken; false when it was. */
@@ -74,17 +84,19 @@ export class InvoiceRepository {
   }
 
   /**
-   * The current (last written) decision of every settled invoice of a policy, in the order the invoices were first
-   * decided: the candidates for a re-decision.
+   * The current (last written) decision of every invoice of a policy that still has a line cut by a limit, in the
+   * order the invoices were first decided: the candidates for a re-decision. The filter runs in the database, so a
+   * policy with thousands of fully covered invoices costs one index scan, not thousands of decisions read.
    */
-  async currentDecisionsOfPolicy(tx: EntityManager, policyId: string): Promise<SettlementDecisionEntity[]> {
+  async cutDecisionsOfPolicy(tx: EntityManager, policyId: string): Promise<SettlementDecisionEntity[]> {
     const rows: { id: string }[] = await tx.query(
       `SELECT id FROM (
-         SELECT DISTINCT ON (invoice_id) id, min(seq) OVER (PARTITION BY invoice_id) AS first_seq
+         SELECT DISTINCT ON (invoice_id) id, decision, min(seq) OVER (PARTITION BY invoice_id) AS first_seq
            FROM settlement_decisions WHERE policy_id = $1
           ORDER BY invoice_id, seq DESC) current
+        WHERE jsonb_path_exists(decision, $2::jsonpath)
         ORDER BY first_seq`,
-      [policyId],
+      [policyId, CUT_BY_A_LIMIT],
     );
     if (rows.length === 0) return [];
     const byId = new Map((await tx.getRepository(SettlementDecisionEntity).findBy({ id: In(rows.map((r) => r.id)) })).map((d) => [d.id, d]));

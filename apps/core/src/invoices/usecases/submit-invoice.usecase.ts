@@ -69,7 +69,8 @@ export class SubmitInvoice {
         throw conflict('coverage_not_confirmed', `Coverage for case ${order.caseId} is not confirmed; its fees cannot be settled`);
       }
       await this.invoices.lockNumber(tx, 'invoice', request.partnerId, normalisedNumber);
-      const same = await this.invoices.findByNormalisedNumberForUpdate(tx, request.partnerId, normalisedNumber);
+      const gross = computed.grossYen;
+      const { same, lookalike } = await this.invoices.findEarlier(tx, { partnerId: request.partnerId, normalisedNumber, orderId: order.id, grossYen: gross, issueDate: request.issueDate });
       if (same) {
         this.logger.warn(`refused ${request.partnerId} invoice "${request.invoiceNumber}": the same number as "${same.invoiceNumber}" (${same.id})`);
         throw conflict('duplicate_invoice_number', `${request.partnerId} already submitted this invoice as "${same.invoiceNumber}" (invoice ${same.id}); "${request.invoiceNumber}" is the same number written another way`);
@@ -107,7 +108,7 @@ export class SubmitInvoice {
         netYen: computed.netYen,
         taxYen: computed.taxYen,
         nonTaxableYen: computed.nonTaxableYen,
-        grossYen: computed.grossYen,
+        grossYen: gross,
         creditedYen: 0,
         possibleDuplicateOf: null,
         state: 'submitted',
@@ -117,7 +118,6 @@ export class SubmitInvoice {
         updatedAt: now,
       };
       const invoice = Object.assign(new InvoiceEntity(), fields);
-      const lookalike = await this.invoices.findLookalike(tx, invoice);
       invoice.possibleDuplicateOf = lookalike?.id ?? null;
       if (!(await this.invoices.insertIfNew(tx, invoice))) {
         throw conflict('duplicate_invoice_number', `${request.partnerId} already submitted invoice ${request.invoiceNumber}`);

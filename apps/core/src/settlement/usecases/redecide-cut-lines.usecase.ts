@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { type LimitUsage, policyRefusal, redecideCutLines, type RedecisionCandidate, restorableYen } from '@hub/coverage';
+import { hasRestorableLine, type LimitUsage, policyRefusal, redecideCutLines, type RedecisionCandidate } from '@hub/coverage';
 import { CaseEntity } from '../../cases/case.entity';
 import { InvoiceEntity } from '../../invoices/invoice.entity';
 import { InvoiceRepository } from '../../invoices/invoice.repository';
@@ -36,12 +36,12 @@ export class RedecideCutLines {
   ) {}
 
   async execute(tx: EntityManager, policy: PolicyEntity, cause: string, correlationId: string): Promise<RedecisionOutcome[]> {
-    const current = await this.invoices.currentDecisionsOfPolicy(tx, policy.id);
+    const current = await this.invoices.cutDecisionsOfPolicy(tx, policy.id);
     const credits = await this.invoices.creditsOf(tx, current.map((d) => d.invoiceId));
-    // Only invoices with a line still cut by a limit can gain; the others need no ledger reads.
+    // Of those, only lines whose cut yen no credit has taken since can gain.
     let candidates: (RedecisionCandidate & { entity: SettlementDecisionEntity })[] = current
       .map((entity) => ({ ref: entity.invoiceId, accident: entity.caseId, decision: entity.decision, credited: credits.get(entity.invoiceId) ?? [], entity }))
-      .filter((c) => c.decision.lines.some((line) => restorableYen(line, c.credited.filter((x) => x.lineNo === line.lineNo).reduce((s, x) => s + x.amountYen, 0)) > 0));
+      .filter((c) => hasRestorableLine(c.decision, c.credited));
     if (candidates.length === 0) return [];
 
     const terms = termsOf(policy);
