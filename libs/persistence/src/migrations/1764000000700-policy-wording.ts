@@ -90,7 +90,7 @@ export class PolicyWording1764000000700 implements MigrationInterface {
     await q.query(`CREATE SEQUENCE settlement_decisions_seq OWNED BY settlement_decisions.seq`);
     await q.query(`UPDATE settlement_decisions d SET seq = o.n FROM (SELECT id, row_number() OVER (ORDER BY decided_at, id) AS n FROM settlement_decisions) o WHERE o.id = d.id`);
     await q.query(`SELECT setval('settlement_decisions_seq', COALESCE((SELECT max(seq) FROM settlement_decisions), 0) + 1, false)`);
-    await q.query(`ALTER TABLE settlement_decisions ALTER COLUMN seq SET DEFAULT nextval('settlement_decisions_seq'), ALTER COLUMN seq SET NOT NULL, ADD UNIQUE (seq)`);
+    await q.query(`ALTER TABLE settlement_decisions ALTER COLUMN seq SET DEFAULT nextval('settlement_decisions_seq'), ALTER COLUMN seq SET NOT NULL`);
     await q.query(`CREATE UNIQUE INDEX settlement_decisions_one_settlement_idx ON settlement_decisions (invoice_id) WHERE kind = 'settlement'`);
     await q.query(`CREATE INDEX settlement_decisions_invoice_idx ON settlement_decisions (invoice_id, seq)`);
     await q.query(`CREATE INDEX settlement_decisions_policy_idx ON settlement_decisions (policy_id)`);
