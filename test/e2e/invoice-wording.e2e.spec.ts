@@ -58,6 +58,7 @@ describe('invoices and settlement as the policy wording says', () => {
 
     const fractional = invoiceFor('prap', orderId, [{ description: '見舞品', category: 'condolence_money_or_gifts', quantity: 1.5, unitPriceYen: 1_000, recipientKind: 'individual' }]);
     expect((await core.http().post('/invoices').send(fractional).expect(400)).body.issues).toEqual([{ field: 'lines[0].quantity', reason: expect.stringContaining('whole number') }]);
+    expect(await counts(caseId)).toEqual({ invoices: 2, payouts: 2 });
   });
 
   // Seed 000: fees are paid as claim up to the limit. LAC's forensics and PRAP's press work on one accident exceed the
@@ -144,6 +145,7 @@ describe('invoices and settlement as the policy wording says', () => {
     delete missing.recipientName;
     const refused = await core.http().post('/invoices').send(missing).expect(400);
     expect(refused.body.issues).toContainEqual({ field: 'recipientName', reason: expect.any(String) });
+    expect(await counts(caseId)).toEqual({ invoices: 1, payouts: 1 }); // the 税込 invoice only
   });
 
   it('accepts a credit note under ¥10,000 that is not a return invoice, and requires the items from ¥10,000', async () => {
@@ -162,6 +164,7 @@ describe('invoices and settlement as the policy wording says', () => {
     delete large.issuerRegistrationNumber;
     const refused = await core.http().post('/credit-notes').send(large).expect(400);
     expect(refused.body.issues).toContainEqual({ field: 'issuerRegistrationNumber', reason: expect.any(String) });
+    expect((await db.query('SELECT count(*)::int AS n FROM credit_notes c JOIN invoices i ON i.id = c.invoice_id WHERE i.case_id = $1', [caseId]))[0].n).toBe(1);
   });
 
   it('settles LAC-INV-0042 once, whatever way its number is written, even when the spellings race', async () => {
