@@ -56,9 +56,17 @@ describe('invoices and settlement as the policy wording says', () => {
     const limits = await usage(caseId);
     expect([limits.accident_condolence_individuals.used, limits.accident_condolence_corporations.used]).toEqual([1_000, 3]);
 
+    // The sweets were never sent: crediting that line in full gives its 400 victims back, and the 100 people the
+    // second invoice reached beyond the victims are counted now, in a re-decision of their own.
+    const credit = await core.http().post('/credit-notes').send(creditNoteFor(gifts, [{ invoiceLineNo: 2, description: '菓子の発送取消', unitPriceYen: 300_000, taxRate: 8 }])).expect(201);
+    expect(credit.body.redecisions).toEqual([{ invoiceId: second.invoiceId, decisionId: expect.any(String), restoredYen: 100_000, payoutId: expect.any(String) }]);
+    const recounted = (await core.http().get(`/invoices/${second.invoiceId}`).expect(200)).body;
+    expect(recounted.settlement.lines[0]).toMatchObject({ coveredYen: 200_000, cuts: [], recipientsCounted: 200 });
+    expect((await usage(caseId)).accident_condolence_individuals.used).toBe(700);
+
     const fractional = invoiceFor('prap', orderId, [{ description: '見舞品', category: 'condolence_money_or_gifts', quantity: 1.5, unitPriceYen: 1_000, recipientKind: 'individual' }]);
     expect((await core.http().post('/invoices').send(fractional).expect(400)).body.issues).toEqual([{ field: 'lines[0].quantity', reason: expect.stringContaining('whole number') }]);
-    expect(await counts(caseId)).toEqual({ invoices: 2, payouts: 2 });
+    expect(await counts(caseId)).toEqual({ invoices: 2, payouts: 3 }); // two settlements, one supplementary
   });
 
   // Seed 000: fees are paid as claim up to the limit. LAC's forensics and PRAP's press work on one accident exceed the

@@ -28,9 +28,13 @@ export interface CondolenceVerdict {
 export function condolenceEligibility(lineYen: Yen, recipients: Recipients, declaredLeft: number, capPerRecipientYen: Yen): CondolenceVerdict {
   // A ¥0 line gave nothing, so it uses up no victim (and a credit could never give one back).
   if (lineYen === 0) return { recipientsCounted: 0, beyondVictimsYen: 0, overCapYen: 0, eligibleYen: 0 };
-  const counted = Math.min(recipients.count, declaredLeft);
-  // The counted recipients' share of the line, floor(line × counted / count) in BigInt (the product can pass 2^53).
-  const countedYen = counted === recipients.count ? lineYen : Number((BigInt(lineYen) * BigInt(counted)) / BigInt(recipients.count));
+  return counting(lineYen, recipients.count, Math.min(recipients.count, declaredLeft), capPerRecipientYen);
+}
+
+/** The same line with `counted` of its `invoiced` recipients counted: used again when more victims become room. */
+export function counting(lineYen: Yen, invoiced: number, counted: number, capPerRecipientYen: Yen): CondolenceVerdict {
+  // The counted recipients' share of the line, floor(line × counted / invoiced) in BigInt (the product can pass 2^53).
+  const countedYen = counted === invoiced ? lineYen : Number((BigInt(lineYen) * BigInt(counted)) / BigInt(invoiced));
   const capYen = BigInt(counted) * BigInt(capPerRecipientYen);
   const eligibleYen = BigInt(countedYen) < capYen ? countedYen : Number(capYen);
   return { recipientsCounted: counted, beyondVictimsYen: lineYen - countedYen, overCapYen: countedYen - eligibleYen, eligibleYen };

@@ -22,7 +22,7 @@ export {
   type LimitPostings, type LimitUsage,
 } from './limit-usage';
 export {
-  DISCOVERY_CHANNELS, EVENT_KINDS, LIMIT_REASONS, RECIPIENT_KINDS, RETENTION_REASONS,
+  DISCOVERY_CHANNELS, EVENT_KINDS, LIMIT_REASONS, RECIPIENT_KINDS, REDECIDABLE_REASONS, RETENTION_REASONS,
   type CaseFacts, type Cut, type DiscoveryChannel, type EventKind, type InvoiceLine, type LineDecision, type PolicyRefusalCode,
   type RecipientKind, type Recipients, type RetentionReason, type SettlementDecision, type SettlementInput, type SettlementTotals,
 } from './settlement-types';
@@ -30,5 +30,5 @@ export { policyRefusal, REPORTING_CHANNELS, type PolicyRefusal } from './coverag
 export { engagementRefusal, SUPPORT_FUNCTION_CATEGORIES, type EngagementRefusal, type SupportFunctionName } from './engagement';
 export { condolenceEligibility, type CondolenceVerdict } from './condolence';
 export { settleInvoice } from './settlement';
-export { hasRestorableLine, redecideCutLines, restorableYen, type Redecision, type RedecisionCandidate, type RedecisionInput } from './redecision';
+export { hasRestorableLine, redecideCutLines, restorableYen, uncountedRecipients, type Redecision, type RedecisionCandidate, type RedecisionInput } from './redecision';
 export { releaseCredit, type CreditInput, type CreditLine, type CreditRelease, type LineRelease } from './credit-release';

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   applyPostings, definePolicyTerms, liabilityPaymentPostings, liabilityReversalPostings, redecideCutLines, releaseCredit, settleInvoice, ZERO_USAGE,
   type CaseFacts, type PolicyTermsInput, type SettlementDecision,
@@ -74,5 +75,48 @@ describe('redecideCutLines: released room goes back to what was cut', () => {
     // Had A never been invoiced, B would have borne the ¥100,000 deductible and been covered ¥200,000.
     expect(redecision.decision.lines[0]).toMatchObject({ coveredYen: 200_000, cuts: [{ reason: 'deductible', yen: 100_000 }] });
     expect(redecision.decision.postings).toMatchObject({ deductibleAccidentYen: 100_000, expenseAccidentYen: 200_000 });
+  });
+});
+
+describe('redecideCutLines: victims given back are counted for the gifts that were beyond them', () => {
+  const caseFacts = (individuals: number): CaseFacts => ({ ...facts, victims: { individuals, corporations: 0 } });
+  const gifts = (lineNo: number, count: number, each: number) => ({ lineNo, category: 'condolence_money_or_gifts' as const, amountYen: count * each, recipients: { kind: 'individual' as const, count } });
+
+  // Seed 002: ¥1,000 per individual victim. 10 victims declared: PRAP's first mailing reached 10 of them, the second
+  // 5 more people and was cut as beyond the victims. The first mailing is then credited in full (never sent).
+  it('worked example: a full credit of one mailing lets the next one count, capped per recipient', () => {
+    const first = settleInvoice({ terms, caseFacts: caseFacts(10), usage: ZERO_USAGE, lines: [gifts(1, 10, 1_000)] });
+    const second = settleInvoice({ terms, caseFacts: caseFacts(10), usage: first.usageAfter, lines: [gifts(1, 5, 1_200)] });
+    expect(second.lines[0]).toMatchObject({ coveredYen: 0, cuts: [{ reason: 'condolence_victims_exceeded', yen: 6_000 }], recipientsCounted: { count: 0 } });
+    const credit = releaseCredit({ decision: first, credits: [{ lineNo: 1, amountYen: 10_000 }] });
+    const usage = applyPostings(second.usageAfter, credit.postings);
+    const [redecision, ...none] = redecideCutLines({
+      terms, period: usage, accidents: { a: usage }, victims: { a: caseFacts(10).victims },
+      candidates: [{ ref: 'first', accident: 'a', decision: first, credited: [{ lineNo: 1, amountYen: 10_000 }] }, { ref: 'second', accident: 'a', decision: second, credited: [] }],
+    });
+    expect(none).toEqual([]);
+    expect(redecision).toMatchObject({ ref: 'second', restoredYen: 5_000 });
+    expect(redecision.decision.lines[0]).toMatchObject({ coveredYen: 5_000, cuts: [{ reason: 'condolence_cap', yen: 1_000 }], recipientsCounted: { count: 5 } });
+    expect(redecision.decision.postings).toMatchObject({ condolenceIndividuals: 5, expenseAccidentYen: 5_000 });
+  });
+
+  it('counts exactly as many more recipients as the credit gave back, never beyond the declared victims', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 0, max: 3_000 }), (declared, firstCount, secondCount, each) => {
+        const a = Math.min(firstCount, declared);
+        const first = settleInvoice({ terms, caseFacts: caseFacts(declared), usage: ZERO_USAGE, lines: [gifts(1, a, each + 1)] });
+        const second = settleInvoice({ terms, caseFacts: caseFacts(declared), usage: first.usageAfter, lines: [gifts(1, secondCount, each + 1)] });
+        const whole = [{ lineNo: 1, amountYen: first.lines[0].amountYen }];
+        const usage = applyPostings(second.usageAfter, releaseCredit({ decision: first, credits: whole }).postings);
+        const results = redecideCutLines({
+          terms, period: usage, accidents: { x: usage }, victims: { x: caseFacts(declared).victims },
+          candidates: [{ ref: '1', accident: 'x', decision: first, credited: whole }, { ref: '2', accident: 'x', decision: second, credited: [] }],
+        });
+        const line = (results[0]?.decision ?? second).lines[0];
+        expect(line.recipientsCounted?.count).toBe(Math.min(secondCount, declared));
+        expect(line.coveredYen + line.retainedYen).toBe(line.amountYen);
+        expect(line.coveredYen).toBeLessThanOrEqual((line.recipientsCounted?.count ?? 0) * 1_000);
+      }),
+    );
   });
 });

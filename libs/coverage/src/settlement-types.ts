@@ -90,6 +90,9 @@ export type RetentionReason = (typeof RETENTION_REASONS)[number];
 /** The cuts a limit made: yen a re-decision may restore when room is released. */
 export const LIMIT_REASONS: readonly RetentionReason[] = ['accident_limit', 'period_limit', 'liability_limit'];
 
+/** Every cut a re-decision may undo: the limits', and recipients beyond the victims left when the line was decided. */
+export const REDECIDABLE_REASONS: readonly RetentionReason[] = [...LIMIT_REASONS, 'condolence_victims_exceeded'];
+
 /** Whole-case reasons the policy does not respond at all. */
 export type PolicyRefusalCode = 'outside_policy_period' | 'before_retroactive_date' | 'threat_not_reported_by_authority';
 
@@ -109,6 +112,8 @@ export interface LineDecision {
   readonly cuts: readonly Cut[];
   /** Condolence lines: the recipients counted against the case's declared victims. */
   readonly recipientsCounted?: Recipients;
+  /** Condolence lines: the recipients the line invoiced; those beyond recipientsCounted were no declared victims then. */
+  readonly recipientsInvoiced?: number;
 }
 
 export interface SettlementTotals {

@@ -107,7 +107,7 @@ function settleEligibleLine(
   room.accident -= payable;
   room.period -= payable;
   room.liability -= payable;
-  return { ...decided(line, payable, cuts), ...(recipientsCounted ? { recipientsCounted } : {}) };
+  return { ...decided(line, payable, cuts), ...(recipientsCounted ? { recipientsCounted, recipientsInvoiced: line.recipients?.count } : {}) };
 }
 
 function decided(line: InvoiceLine, coveredYen: Yen, cuts: Cut[]): LineDecision {

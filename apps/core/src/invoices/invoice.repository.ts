@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { type CreditLine, LIMIT_REASONS } from '@hub/coverage';
+import { type CreditLine, REDECIDABLE_REASONS } from '@hub/coverage';
 import { InvoiceEntity } from './invoice.entity';
 import { PayoutEntity } from './payout.entity';
 import { SettlementDecisionEntity } from './settlement-decision.entity';
 
-/** A decision with a line a limit cut (the reasons are @hub/coverage's, the path SQL/JSON's). */
-const CUT_BY_A_LIMIT = `$.lines[*].cuts[*] ? (${LIMIT_REASONS.map((reason) => `@.reason == "${reason}"`).join(' || ')})`;
+/** A decision with a line cut for a reason a re-decision may undo (the reasons are @hub/coverage's, the path SQL/JSON's). */
+const REDECIDABLE_CUT = `$.lines[*].cuts[*] ? (${REDECIDABLE_REASONS.map((reason) => `@.reason == "${reason}"`).join(' || ')})`;
 
 export interface PayoutAmendment {
   payoutId: string;
@@ -84,7 +84,8 @@ export class InvoiceRepository {
   }
 
   /**
-   * The current (last written) decision of every invoice of a policy that still has a line cut by a limit, in the
+   * The current (last written) decision of every invoice of a policy that still has a line cut by a limit (or for
+   * recipients beyond the victims), in the
    * order the invoices were first decided: the candidates for a re-decision. The filter runs in the database, so a
    * policy with thousands of fully covered invoices costs one index scan, not thousands of decisions read.
    */
@@ -96,7 +97,7 @@ export class InvoiceRepository {
           ORDER BY invoice_id, seq DESC) current
         WHERE jsonb_path_exists(decision, $2::jsonpath)
         ORDER BY first_seq`,
-      [policyId, CUT_BY_A_LIMIT],
+      [policyId, REDECIDABLE_CUT],
     );
     if (rows.length === 0) return [];
     const byId = new Map((await tx.getRepository(SettlementDecisionEntity).findBy({ id: In(rows.map((r) => r.id)) })).map((d) => [d.id, d]));

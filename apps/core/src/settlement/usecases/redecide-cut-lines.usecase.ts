@@ -55,9 +55,10 @@ export class RedecideCutLines {
     for (const incidentCase of cases) ledgers.set(incidentCase.id, await this.ledger.open(tx, policy.id, incidentCase.id, counterLimits(terms, caseFactsOf(incidentCase))));
     const anyLedger = ledgers.values().next().value as OpenLedger;
     const accidents: Record<string, LimitUsage> = Object.fromEntries([...ledgers].map(([caseId, l]) => [caseId, l.usage]));
+    const victims = Object.fromEntries(cases.map((c) => [c.id, caseFactsOf(c).victims]));
 
     const outcomes: RedecisionOutcome[] = [];
-    for (const redecision of redecideCutLines({ terms, period: anyLedger.usage, accidents, candidates })) {
+    for (const redecision of redecideCutLines({ terms, period: anyLedger.usage, accidents, victims, candidates })) {
       const before = candidates.find((c) => c.ref === redecision.ref)?.entity as SettlementDecisionEntity;
       const decided = Object.assign(new SettlementDecisionEntity(), {
         id: randomUUID(),
@@ -82,7 +83,7 @@ export class RedecideCutLines {
         orderId: invoice.orderId,
         kind: 'invoice_redecided',
         actor: 'hub',
-        note: `invoice ${invoice.invoiceNumber} from ${invoice.partnerId} re-decided after ${cause}: ¥${redecision.restoredYen.toLocaleString('ja-JP')} a limit had cut is now covered (¥${decided.coveredYen.toLocaleString('ja-JP')} in all)`,
+        note: `invoice ${invoice.invoiceNumber} from ${invoice.partnerId} re-decided after ${cause}: ¥${redecision.restoredYen.toLocaleString('ja-JP')} more is covered (¥${decided.coveredYen.toLocaleString('ja-JP')} in all)`,
         occurredAt: decided.decidedAt,
       });
       outcomes.push({ invoiceId: invoice.id, decisionId: decided.id, restoredYen: redecision.restoredYen, payoutId: payout?.id ?? null });
