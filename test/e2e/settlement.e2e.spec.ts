@@ -139,6 +139,9 @@ describe('settlement of partner invoices', () => {
     // The insurer's payment run paid the ¥1,100,000 first instructed; the amendment to ¥880,000 crossed it.
     const paid = await core.http().post(`/invoices/${settled.invoiceId}/confirm-payment`).send({ paymentReference: 'PAY-X', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 1_100_000, confirmedBy: 'finance.ito' }).expect(200);
     expect(paid.body).toMatchObject({ recoveryDueYen: 220_000, payouts: [{ state: 'paid', instructedYen: 1_100_000, amountYen: 1_100_000 }] });
+    // The credit note's own record follows: it reduced no payout after all, its ¥220,000 are to recover.
+    const [note] = await db.query('SELECT payout_reduced_yen::int AS reduced, recovery_due_yen::int AS due FROM credit_notes WHERE invoice_id = $1', [settled.invoiceId]);
+    expect(note).toEqual({ reduced: 0, due: 220_000 });
     await core.http().post(`/invoices/${settled.invoiceId}/confirm-payment`).send({ paymentReference: 'PAY-X', paidAt: '2026-11-25T10:00:00+09:00', amountYen: 1_100_000, confirmedBy: 'finance.ito' }).expect(409);
   });
 

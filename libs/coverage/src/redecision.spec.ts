@@ -119,4 +119,17 @@ describe('redecideCutLines: victims given back are counted for the gifts that we
       }),
     );
   });
+
+  it('never gives victims to a line of free gifts: it gave nothing and could never give them back', () => {
+    const first = settleInvoice({ terms, caseFacts: caseFacts(10), usage: ZERO_USAGE, lines: [gifts(1, 10, 1_000)] });
+    const second = settleInvoice({ terms, caseFacts: caseFacts(10), usage: first.usageAfter, lines: [gifts(1, 10, 0), gifts(2, 3, 1_000)] });
+    const whole = [{ lineNo: 1, amountYen: 10_000 }];
+    const usage = applyPostings(second.usageAfter, releaseCredit({ decision: first, credits: whole }).postings);
+    const [redecision] = redecideCutLines({
+      terms, period: usage, accidents: { a: usage }, victims: { a: caseFacts(10).victims },
+      candidates: [{ ref: 'first', accident: 'a', decision: first, credited: whole }, { ref: 'second', accident: 'a', decision: second, credited: [] }],
+    });
+    expect(redecision.decision.lines.map((l) => [l.coveredYen, l.recipientsCounted?.count])).toEqual([[0, 0], [3_000, 3]]);
+    expect(redecision.decision.postings.condolenceIndividuals).toBe(3);
+  });
 });

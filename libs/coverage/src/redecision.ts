@@ -69,7 +69,8 @@ export function restorableYen(line: LineDecision, creditedYen: Yen): Yen {
 
 /** Recipients of an uncredited condolence line that were beyond the victims when it was decided. */
 export function uncountedRecipients(line: LineDecision, creditedYen: Yen): number {
-  if (creditedYen > 0 || !line.recipientsCounted || line.recipientsInvoiced === undefined) return 0;
+  // A ¥0 line gave nothing: its recipients use up no victim, now or later (and no credit could give them back).
+  if (line.amountYen === 0 || creditedYen > 0 || !line.recipientsCounted || line.recipientsInvoiced === undefined) return 0;
   return line.recipientsInvoiced - line.recipientsCounted.count;
 }
 

@@ -180,6 +180,19 @@ describe('settlement properties over random policies and invoice streams', () =>
       if (redecision.decision.postings.condolenceIndividuals + redecision.decision.postings.condolenceCorporations > 0) recountsSeen += 1;
     }
     assert.deepEqual(redecideCutLines({ ...input, period: ledger.period, accidents: Object.fromEntries(ledger.accidents.map((u, i) => [String(i), u])), candidates: settled.map((s) => ({ ref: s.ref, accident: String(s.accident), decision: s.decision, credited: s.credited })) }), [], 'running it twice changes nothing');
+    // Each recipient counter is the recipients counted on condolence lines not credited in full.
+    facts.forEach((_, accident) => {
+      const counted = { individual: 0, corporation: 0 };
+      for (const s of settled.filter((x) => x.accident === accident)) {
+        for (const line of s.decision.lines) {
+          const credited = s.credited.filter((c) => c.lineNo === line.lineNo).reduce((sum, c) => sum + c.amountYen, 0);
+          const wholeCredit = line.amountYen > 0 && credited === line.amountYen;
+          if (line.recipientsCounted && !wholeCredit) counted[line.recipientsCounted.kind] += line.recipientsCounted.count;
+        }
+      }
+      const usage = ledger.accidents[accident];
+      assert.deepEqual([usage.condolenceIndividuals, usage.condolenceCorporations], [counted.individual, counted.corporation], `accident ${accident}: recipient counters`);
+    });
     // Recipients beyond the victims stay uncounted only while no declared victim of their kind is left.
     for (const s of settled) {
       if (s.decision.refusal !== null) continue;

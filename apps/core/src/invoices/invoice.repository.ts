@@ -169,6 +169,11 @@ export class InvoiceRepository {
     return byInvoice;
   }
 
+  /** Yen a credit note reduced an unpaid payout by, which the insurer had in fact paid: now a recovery due. */
+  async reclassifyAsRecovery(tx: EntityManager, creditNoteId: string, yen: number): Promise<void> {
+    await tx.query('UPDATE credit_notes SET payout_reduced_yen = payout_reduced_yen - $2, recovery_due_yen = recovery_due_yen + $2 WHERE id = $1', [creditNoteId, yen]);
+  }
+
   async creditNoteExists(tx: EntityManager, partnerId: string, normalisedNumber: string): Promise<boolean> {
     const rows: unknown[] = await tx.query('SELECT 1 FROM credit_notes WHERE partner_id = $1 AND normalised_number = $2', [partnerId, normalisedNumber]);
     return rows.length > 0;

@@ -49,6 +49,14 @@ export class ConfirmPayment {
       if (overpaidYen > 0) {
         invoice.recoveryDueYen += overpaidYen;
         payout.amountYen = request.amountYen;
+        // The amendments the payment overtook, newest first, reduced nothing after all: their credit notes' yen
+        // become a recovery due, so each note's record says what happened to the cover it released.
+        let left = overpaidYen;
+        for (const amendment of [...amendments].reverse()) {
+          const overtaken = Math.min(left, amendment.fromYen - amendment.toYen);
+          if (overtaken > 0) await this.invoices.reclassifyAsRecovery(tx, amendment.creditNoteId, overtaken);
+          left -= overtaken;
+        }
       }
       payout.state = 'paid';
       payout.paymentReference = request.paymentReference;
