@@ -69,6 +69,26 @@ describe('invoices and settlement as the policy wording says', () => {
     expect(await counts(caseId)).toEqual({ invoices: 2, payouts: 3 }); // two settlements, one supplementary
   });
 
+  it('counts gifts once cut as beyond the victims when the insurer corrects the declared victims upward, never below what is counted', async () => {
+    const caseId = await confirmedCase(core, await registerPolicy(core), { individuals: 10, corporations: 0 });
+    const orderId = await acceptedOrder(core, db, caseId, 'prap', 'crisis_pr');
+    const mailing = invoiceFor('prap', orderId, [{ description: '見舞金（個人 15名 × ¥1,000・不課税）', category: 'condolence_money_or_gifts', quantity: 15, unitPriceYen: 1_000, taxCategory: 'out_of_scope', recipientKind: 'individual' }]);
+    const settled = (await core.http().post('/invoices').send(mailing).expect(201)).body;
+    expect(settled.settlement.lines[0]).toMatchObject({ coveredYen: 10_000, cuts: [{ reason: 'condolence_victims_exceeded', yen: 5_000 }] });
+
+    const below = await core.http().post(`/cases/${caseId}/victims`).send({ individuals: 9, corporations: 0, amendedBy: 'claims.kato', reason: '再集計' }).expect(422);
+    expect(below.body).toMatchObject({ error: 'victims_below_counted', issues: [{ field: 'individuals', reason: expect.stringContaining('10') }] });
+
+    // The forensic report counts 40 affected people: the 5 gifts beyond the first 10 are covered now.
+    const amended = await core.http().post(`/cases/${caseId}/victims`).send({ individuals: 40, corporations: 0, amendedBy: 'claims.kato', reason: 'フォレンジック報告書で影響者40名と判明' }).expect(200);
+    expect(contractValidator().validate('http/core/victims-amended.v1', amended.body).ok).toBe(true);
+    expect(amended.body.case.settlementFacts.victims).toEqual({ individuals: 40, corporations: 0 });
+    expect(amended.body.redecisions).toEqual([{ invoiceId: settled.invoiceId, decisionId: expect.any(String), restoredYen: 5_000, payoutId: expect.any(String) }]);
+    const limits = await usage(caseId);
+    expect(limits.accident_condolence_individuals).toMatchObject({ cap: 40, used: 15, remaining: 25 });
+    expect((await core.timeline(caseId)).find((e) => e.kind === 'victims_amended')).toMatchObject({ actor: 'insurer:claims.kato' });
+  });
+
   // Seed 000: fees are paid as claim up to the limit. LAC's forensics and PRAP's press work on one accident exceed the
   // ¥1M sublimit, so PRAP's line is cut; when LAC credits two days it did not work, PRAP's cut line gets the room back.
   it('worked example: a credit note restores a cut line, in a re-decision with its own supplementary payout; running it again changes nothing', async () => {

@@ -8,6 +8,7 @@ import { IdempotencyRepository, postgresOptions } from '@hub/persistence';
 import { CaseEntity } from './cases/case.entity';
 import { CaseRepository } from './cases/case.repository';
 import { CasesController } from './cases/cases.controller';
+import { AmendVictims } from './cases/usecases/amend-victims.usecase';
 import { RecordCoverageDecision } from './cases/usecases/record-coverage-decision.usecase';
 import { ReportIncident } from './cases/usecases/report-incident.usecase';
 import { CoreConfig } from './core.config';
@@ -79,6 +80,7 @@ export class CoreModule {
         RegisterPolicy,
         ReportIncident,
         RecordCoverageDecision,
+        AmendVictims,
         IssueOrder,
         ApplyPartnerStatus,
         EndOrder,

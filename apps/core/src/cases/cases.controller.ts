@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { CoverageDecisionRequestV1, IssueOrderRequestV2, ReportIncidentRequestV3 } from '@hub/contracts';
+import type { AmendVictimsRequestV1, CoverageDecisionRequestV1, IssueOrderRequestV2, ReportIncidentRequestV3 } from '@hub/contracts';
 import { ContractBodyPipe, IdempotencyKey, notFound, uuidParam } from '@hub/http';
 import { correlationIdFrom } from '../correlation';
 import { OrderRepository } from '../orders/order.repository';
@@ -10,6 +10,7 @@ import { TimelineRepository } from '../timeline/timeline.repository';
 import { caseView, orderView, timelineEntryView } from '../views';
 import { CaseEntity } from './case.entity';
 import { CaseRepository } from './case.repository';
+import { AmendVictims } from './usecases/amend-victims.usecase';
 import { RecordCoverageDecision } from './usecases/record-coverage-decision.usecase';
 import { ReportIncident } from './usecases/report-incident.usecase';
 
@@ -19,6 +20,7 @@ export class CasesController {
     private readonly reportIncident: ReportIncident,
     private readonly recordCoverageDecision: RecordCoverageDecision,
     private readonly issueOrder: IssueOrder,
+    private readonly amendVictims: AmendVictims,
     private readonly cases: CaseRepository,
     private readonly orders: OrderRepository,
     private readonly policies: PolicyRepository,
@@ -50,6 +52,17 @@ export class CasesController {
     @Body(new ContractBodyPipe('http/core/coverage-decision.v1')) body: CoverageDecisionRequestV1,
   ) {
     return this.view(this.dataSource.manager, await this.recordCoverageDecision.execute(caseId, body));
+  }
+
+  @Post(':caseId/victims')
+  @HttpCode(200)
+  async victims(
+    @Param('caseId', uuidParam('caseId')) caseId: string,
+    @Body(new ContractBodyPipe('http/core/amend-victims.v1')) body: AmendVictimsRequestV1,
+    @Headers('x-correlation-id') correlationHeader?: string,
+  ) {
+    const { incidentCase, redecisions } = await this.amendVictims.execute(caseId, body, correlationIdFrom(correlationHeader));
+    return { case: await this.view(this.dataSource.manager, incidentCase), redecisions };
   }
 
   @Post(':caseId/orders')

@@ -93,6 +93,16 @@ export class LimitsLedger {
     return { usage, counterIds };
   }
 
+  /**
+   * Moves the caps of an accident's counters (the declared victims, when the insurer corrects them). Under the
+   * policy's lock; the CHECK refuses a cap below what a counter already used.
+   */
+  async setCaps(tx: EntityManager, policyId: string, caseId: string, caps: Partial<CounterLimits>): Promise<void> {
+    for (const [key, cap] of Object.entries(caps) as [keyof LimitUsage, number][]) {
+      await tx.query('UPDATE limit_counters SET limit_yen = $4 WHERE policy_id = $1 AND case_id = $2 AND counter = $3', [policyId, caseId, COUNTERS[key].name, cap]);
+    }
+  }
+
   /** Writes each non-zero posting and moves its counter by it, in one statement. */
   async post(tx: EntityManager, ledger: OpenLedger, postings: LimitPostings, source: PostingSource): Promise<void> {
     const moved = LIMIT_COUNTERS.filter((key) => postings[key] !== 0);

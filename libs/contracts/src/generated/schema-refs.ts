@@ -13,6 +13,7 @@ import type { PayoutAmendedV1 } from "./events/payout-amended.v1";
 import type { PayoutInstructedV1 } from "./events/payout-instructed.v1";
 import type { ErrorResponseV1 } from "./http/common/error.v1";
 import type { HealthResponseV1 } from "./http/common/health.v1";
+import type { AmendVictimsRequestV1 } from "./http/core/amend-victims.v1";
 import type { ApproveInvoiceRequestV1 } from "./http/core/approve-invoice.v1";
 import type { CancelOrderRequestV1 } from "./http/core/cancel-order.v1";
 import type { CaseTimelineV1 } from "./http/core/case-timeline.v1";
@@ -49,6 +50,7 @@ import type { ReportIncidentRequestV3 } from "./http/core/report-incident.v3";
 import type { ReverseLiabilityPaymentRequestV1 } from "./http/core/reverse-liability-payment.v1";
 import type { CreditNoteRequestV1 } from "./http/core/submit-credit-note.v1";
 import type { CreditNoteRequestV2 } from "./http/core/submit-credit-note.v2";
+import type { VictimsAmendedViewV1 } from "./http/core/victims-amended.v1";
 import type { PartnerSimLacEngagementV1 } from "./http/partner-sim/lac-engagement.v1";
 import type { PartnerSimLacEngagementsV1 } from "./http/partner-sim/lac-engagements.v1";
 import type { LacCallbackReceiptV1 } from "./partners/lac/callback-receipt.v1";
@@ -68,6 +70,7 @@ export interface ContractTypes {
   "events/payout-instructed.v1": PayoutInstructedV1;
   "http/common/error.v1": ErrorResponseV1;
   "http/common/health.v1": HealthResponseV1;
+  "http/core/amend-victims.v1": AmendVictimsRequestV1;
   "http/core/approve-invoice.v1": ApproveInvoiceRequestV1;
   "http/core/cancel-order.v1": CancelOrderRequestV1;
   "http/core/case-timeline.v1": CaseTimelineV1;
@@ -104,6 +107,7 @@ export interface ContractTypes {
   "http/core/reverse-liability-payment.v1": ReverseLiabilityPaymentRequestV1;
   "http/core/submit-credit-note.v1": CreditNoteRequestV1;
   "http/core/submit-credit-note.v2": CreditNoteRequestV2;
+  "http/core/victims-amended.v1": VictimsAmendedViewV1;
   "http/partner-sim/lac-engagement.v1": PartnerSimLacEngagementV1;
   "http/partner-sim/lac-engagements.v1": PartnerSimLacEngagementsV1;
   "partners/lac/callback-receipt.v1": LacCallbackReceiptV1;
@@ -126,6 +130,7 @@ export const SCHEMA_REFS = {
   payoutInstructedV1: "events/payout-instructed.v1",
   errorResponseV1: "http/common/error.v1",
   healthResponseV1: "http/common/health.v1",
+  amendVictimsRequestV1: "http/core/amend-victims.v1",
   approveInvoiceRequestV1: "http/core/approve-invoice.v1",
   cancelOrderRequestV1: "http/core/cancel-order.v1",
   caseTimelineV1: "http/core/case-timeline.v1",
@@ -162,6 +167,7 @@ export const SCHEMA_REFS = {
   reverseLiabilityPaymentRequestV1: "http/core/reverse-liability-payment.v1",
   creditNoteRequestV1: "http/core/submit-credit-note.v1",
   creditNoteRequestV2: "http/core/submit-credit-note.v2",
+  victimsAmendedViewV1: "http/core/victims-amended.v1",
   partnerSimLacEngagementV1: "http/partner-sim/lac-engagement.v1",
   partnerSimLacEngagementsV1: "http/partner-sim/lac-engagements.v1",
   lacCallbackReceiptV1: "partners/lac/callback-receipt.v1",
