@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { FailedMessage } from '@hub/messaging';
+import type { DeliveryOutcome } from './partner-endpoint.client';
 
 /** The Kafka message a delivery came from, kept so a delivery given up on can be dead-lettered as it. */
 export type SourceMessage = Omit<FailedMessage, 'eventKey'>;
@@ -69,37 +70,120 @@ export class DeliveryRepository {
     return rows[0] ? toDelivery(rows[0]) : null;
   }
 
-  /** Claims one due delivery; the row stays locked (others skip it) until the caller's transaction ends. */
-  async claimDue(tx: EntityManager, partnerId: string): Promise<PartnerDelivery | null> {
-    const rows: DeliveryRow[] = await tx.query(
-      `SELECT * FROM partner_deliveries
-        WHERE partner_id = $1 AND status = 'pending' AND next_attempt_at <= now()
-        ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-      [partnerId],
+  /**
+   * Claims the next due delivery of the partner, in a statement of its own, with a lease: no transaction or row lock
+   * is held while the partner is called. A delivery waits while an earlier one of the same case is pending (so a
+   * cancellation never overtakes its order), and none is claimed while the partner asked us to slow down. The
+   * attempt is counted here, so a process that dies mid-call has still spent it.
+   */
+  async claim(tx: EntityManager, partnerId: string, token: string, leaseMs: number): Promise<PartnerDelivery | null> {
+    const [rows]: [DeliveryRow[], number] = await tx.query(
+      `UPDATE partner_deliveries d
+          SET claim_token = $2, claimed_until = now() + ($3 || ' milliseconds')::interval, attempts = d.attempts + 1
+        WHERE d.id = (
+          SELECT x.id FROM partner_deliveries x
+           WHERE x.partner_id = $1 AND x.status = 'pending' AND x.next_attempt_at <= now()
+             AND (x.claimed_until IS NULL OR x.claimed_until < now())
+             AND NOT EXISTS (
+               SELECT 1 FROM partner_deliveries e
+                WHERE e.partner_id = x.partner_id AND e.case_id = x.case_id AND e.status = 'pending'
+                  AND (e.created_at, e.id) < (x.created_at, x.id))
+             AND NOT EXISTS (SELECT 1 FROM partner_endpoints p WHERE p.partner_id = x.partner_id AND p.slowed_until > now())
+           ORDER BY x.next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING d.*`,
+      [partnerId, token, String(leaseMs)],
     );
     return rows[0] ? toDelivery(rows[0]) : null;
   }
 
-  async markDelivered(tx: EntityManager, id: string, attempts: number): Promise<void> {
+  /** The delivery, locked, if this claim still holds it (a lease that ran out may have passed it to another worker). */
+  async lockClaimed(tx: EntityManager, id: string, token: string): Promise<boolean> {
+    const rows: unknown[] = await tx.query(`SELECT 1 FROM partner_deliveries WHERE id = $1 AND claim_token = $2 AND status = 'pending' FOR UPDATE`, [id, token]);
+    return rows.length === 1;
+  }
+
+  async recordAttempt(tx: EntityManager, attempt: DeliveryAttempt): Promise<void> {
     await tx.query(
-      `UPDATE partner_deliveries SET status = 'delivered', attempts = $2, delivered_at = now(), last_error = NULL WHERE id = $1`,
-      [id, attempts],
+      `INSERT INTO delivery_attempts (delivery_id, partner_id, order_id, attempt_no, started_at, duration_ms, http_status, outcome, error, response_excerpt)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (delivery_id, attempt_no) DO NOTHING`,
+      [attempt.deliveryId, attempt.partnerId, attempt.orderId, attempt.attemptNo, attempt.startedAt, attempt.durationMs, attempt.httpStatus ?? null,
+        attempt.outcome, attempt.error ?? null, attempt.excerpt ?? null],
     );
   }
 
-  async scheduleRetry(tx: EntityManager, id: string, attempts: number, delayMs: number, error: string): Promise<void> {
+  /** Every attempt at one of the partner's orders, oldest first. */
+  async attemptsOf(tx: EntityManager, partnerId: string, orderId: string): Promise<DeliveryAttempt[]> {
+    const rows: AttemptRow[] = await tx.query(
+      'SELECT * FROM delivery_attempts WHERE partner_id = $1 AND order_id = $2 ORDER BY attempt_no',
+      [partnerId, orderId],
+    );
+    return rows.map(toAttempt);
+  }
+
+  /** The partner asked us to wait: no delivery of it is claimed before `untilMs` from now. */
+  async slowDown(tx: EntityManager, partnerId: string, forMs: number): Promise<void> {
     await tx.query(
-      `UPDATE partner_deliveries SET attempts = $2, next_attempt_at = now() + ($3 || ' milliseconds')::interval, last_error = $4
+      `INSERT INTO partner_endpoints (partner_id, slowed_until) VALUES ($1, now() + ($2 || ' milliseconds')::interval)
+       ON CONFLICT (partner_id) DO UPDATE SET slowed_until = GREATEST(partner_endpoints.slowed_until, EXCLUDED.slowed_until)`,
+      [partnerId, String(forMs)],
+    );
+  }
+
+  async markDelivered(tx: EntityManager, id: string): Promise<void> {
+    await tx.query(
+      `UPDATE partner_deliveries SET status = 'delivered', delivered_at = now(), last_error = NULL, claim_token = NULL, claimed_until = NULL WHERE id = $1`,
+      [id],
+    );
+  }
+
+  async scheduleRetry(tx: EntityManager, id: string, delayMs: number, error: string): Promise<void> {
+    await tx.query(
+      `UPDATE partner_deliveries SET next_attempt_at = now() + ($2 || ' milliseconds')::interval, last_error = $3, claim_token = NULL, claimed_until = NULL
         WHERE id = $1`,
-      [id, attempts, String(delayMs), error],
+      [id, String(delayMs), error],
     );
   }
 
-  async markFailed(tx: EntityManager, id: string, attempts: number, error: string): Promise<void> {
-    await tx.query(`UPDATE partner_deliveries SET status = 'failed', attempts = $2, last_error = $3 WHERE id = $1`, [
-      id,
-      attempts,
-      error,
-    ]);
+  async markFailed(tx: EntityManager, id: string, error: string): Promise<void> {
+    await tx.query(`UPDATE partner_deliveries SET status = 'failed', last_error = $2, claim_token = NULL, claimed_until = NULL WHERE id = $1`, [id, error]);
   }
 }
+
+export interface DeliveryAttempt {
+  deliveryId: string;
+  partnerId: string;
+  orderId: string;
+  attemptNo: number;
+  startedAt: Date;
+  durationMs: number;
+  httpStatus?: number;
+  outcome: DeliveryOutcome;
+  error?: string;
+  excerpt?: string;
+}
+
+interface AttemptRow {
+  delivery_id: string;
+  partner_id: string;
+  order_id: string;
+  attempt_no: number;
+  started_at: Date;
+  duration_ms: number;
+  http_status: number | null;
+  outcome: DeliveryOutcome;
+  error: string | null;
+  response_excerpt: string | null;
+}
+
+const toAttempt = (r: AttemptRow): DeliveryAttempt => ({
+  deliveryId: r.delivery_id,
+  partnerId: r.partner_id,
+  orderId: r.order_id,
+  attemptNo: r.attempt_no,
+  startedAt: r.started_at,
+  durationMs: r.duration_ms,
+  ...(r.http_status !== null ? { httpStatus: r.http_status } : {}),
+  outcome: r.outcome,
+  ...(r.error !== null ? { error: r.error } : {}),
+  ...(r.response_excerpt !== null ? { excerpt: r.response_excerpt } : {}),
+});

@@ -1,8 +1,9 @@
 import { Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendDeadLetter, backoffDelayMs, DeadLetterWriter, RetryPolicy, TopicDefinition, WakeablePause } from '@hub/messaging';
 import { DeliveryRepository, PartnerDelivery } from './delivery.repository';
-import { postSignedWebhook } from './partner-endpoint.client';
+import { type DeliveryResult, postSignedWebhook } from './partner-endpoint.client';
 
 export interface PartnerDeliveryWorkerOptions {
   partnerId: string;
@@ -20,14 +21,21 @@ export interface PartnerDeliveryWorkerOptions {
   /** Runs in the transaction that marks a delivery done, e.g. to publish the partner's acknowledgement. */
   onDelivered: (tx: EntityManager, delivery: PartnerDelivery) => Promise<void>;
   now?: () => number;
+  /** How long a claim holds a delivery; well beyond the partner call's timeout, so only a dead worker's claim lapses. */
+  leaseMs?: number;
 }
 
+/** The partner call's own timeout is 10 s; a claim outlives it sixfold. */
+const DEFAULT_LEASE_MS = 60_000;
+
 /**
- * Delivers pending orders to a partner endpoint, signed, retrying with backoff until the partner answers
- * or the give-up time passes. Each delivery is claimed `FOR UPDATE SKIP LOCKED` for the length of its
- * attempt, so several workers (or adapter instances) never send the same delivery at once, and a crash
- * mid-attempt leaves the row pending for the next one. A delivery given up on is not dropped: the
- * original order message goes to the dead-letter topic, with the last error, in the same transaction.
+ * Delivers pending orders to a partner endpoint, signed, retrying with backoff until the partner answers or the
+ * give-up time passes — claim, call, record, like Svix's worker. A delivery is claimed with a lease in a statement
+ * of its own; the partner is called with no transaction open; the attempt is then recorded (a row of its own) and
+ * the delivery moved, only if the claim still holds. So a slow partner holds no database connection or lock, and a
+ * worker that dies mid-call leaves the delivery to be claimed again when its lease lapses, the attempt counted.
+ * A 429 or 503 slows the whole partner for its Retry-After (or the backoff), not everyone. A delivery given up on
+ * is not dropped: the original order message goes to the dead-letter topic, with the last error.
  */
 export class PartnerDeliveryWorker {
   private readonly logger = new Logger(PartnerDeliveryWorker.name);
@@ -60,30 +68,46 @@ export class PartnerDeliveryWorker {
 
   /** Attempts one due delivery; false when none was due. */
   async attemptOne(): Promise<boolean> {
-    return this.dataSource.transaction(async (tx) => {
-      const delivery = await this.deliveries.claimDue(tx, this.options.partnerId);
-      if (!delivery) return false;
-      const attempt = delivery.attempts + 1;
-      const { endpointUrl, secrets, policy, partnerId } = this.options;
-      const result = await postSignedWebhook(endpointUrl, secrets, delivery.webhookId, delivery.payload);
-      if (result.delivered) {
-        await this.deliveries.markDelivered(tx, delivery.id, attempt);
-        await this.options.onDelivered(tx, delivery);
-        return true;
-      }
-      const now = this.options.now?.() ?? Date.now();
-      const delay = backoffDelayMs(policy, attempt, Math.random());
-      const withinTime = now + delay - delivery.createdAt.getTime() < this.options.giveUpAfterMs;
-      if (result.retryable && withinTime && attempt < policy.maxAttempts) {
-        this.logger.warn(`order ${delivery.orderId} to ${partnerId}: attempt ${attempt} failed, retry in ${delay} ms: ${result.error}`);
-        await this.deliveries.scheduleRetry(tx, delivery.id, attempt, delay, result.error);
-      } else {
-        this.logger.error(`order ${delivery.orderId} to ${partnerId} given up after ${attempt} attempt(s): ${result.error}`);
-        await this.deliveries.markFailed(tx, delivery.id, attempt, result.error);
-        await this.deadLetter(tx, delivery, result.error, attempt);
-      }
-      return true;
+    const { endpointUrl, secrets, partnerId } = this.options;
+    const token = randomUUID();
+    const delivery = await this.deliveries.claim(this.dataSource.manager, partnerId, token, this.options.leaseMs ?? DEFAULT_LEASE_MS);
+    if (!delivery) return false;
+    const startedAt = new Date();
+    const result = await postSignedWebhook(endpointUrl, secrets, delivery.webhookId, delivery.payload);
+    await this.dataSource.transaction(async (tx) => {
+      await this.deliveries.recordAttempt(tx, {
+        deliveryId: delivery.id, partnerId, orderId: delivery.orderId, attemptNo: delivery.attempts, startedAt, durationMs: result.durationMs,
+        httpStatus: result.status, outcome: result.outcome, error: result.error, excerpt: result.excerpt,
+      });
+      // A lease that ran out passed the delivery on: whoever holds it now decides, this attempt is only on record.
+      if (!(await this.deliveries.lockClaimed(tx, delivery.id, token))) return;
+      await this.settle(tx, delivery, result);
     });
+    return true;
+  }
+
+  private async settle(tx: EntityManager, delivery: PartnerDelivery, result: DeliveryResult): Promise<void> {
+    const { policy, partnerId } = this.options;
+    const attempt = delivery.attempts;
+    if (result.outcome === 'delivered') {
+      await this.deliveries.markDelivered(tx, delivery.id);
+      await this.options.onDelivered(tx, delivery);
+      return;
+    }
+    const error = result.error ?? result.outcome;
+    const now = this.options.now?.() ?? Date.now();
+    const delay = result.outcome === 'overloaded' && result.retryAfterMs !== undefined ? result.retryAfterMs : backoffDelayMs(policy, attempt, Math.random());
+    const withinTime = now + delay - delivery.createdAt.getTime() < this.options.giveUpAfterMs;
+    if (result.outcome !== 'refused' && withinTime && attempt < policy.maxAttempts) {
+      this.logger.warn(`order ${delivery.orderId} to ${partnerId}: attempt ${attempt} ${result.outcome}, retry in ${delay} ms: ${error}`);
+      // An overloaded partner is slowed as a whole: its other deliveries wait too, everyone else's do not.
+      if (result.outcome === 'overloaded') await this.deliveries.slowDown(tx, partnerId, delay);
+      await this.deliveries.scheduleRetry(tx, delivery.id, delay, error);
+      return;
+    }
+    this.logger.error(`order ${delivery.orderId} to ${partnerId} given up after ${attempt} attempt(s): ${error}`);
+    await this.deliveries.markFailed(tx, delivery.id, error);
+    await this.deadLetter(tx, delivery, error, attempt);
   }
 
   private async deadLetter(tx: EntityManager, delivery: PartnerDelivery, error: string, attempts: number): Promise<void> {

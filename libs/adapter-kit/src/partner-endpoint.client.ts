@@ -1,9 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { signWebhook } from './webhook-signature';
 
-export type DeliveryResult =
-  | { delivered: true; status: number }
-  | { delivered: false; retryable: boolean; error: string };
+/** What one call to a partner's endpoint came to; every field of it goes on the attempt's record. */
+export type DeliveryOutcome = 'delivered' | 'overloaded' | 'failed' | 'refused' | 'unreachable';
+
+export interface DeliveryResult {
+  outcome: DeliveryOutcome;
+  /** The partner's HTTP status; absent when no response came. */
+  status?: number;
+  /** From a 429 or 503's Retry-After (seconds or an HTTP date), when the partner said how long to wait. */
+  retryAfterMs?: number;
+  /** The first 500 characters of the partner's answer, for the attempt's record. */
+  excerpt?: string;
+  error?: string;
+  durationMs: number;
+}
 
 /**
  * Statuses by which a partner says this request, as it is, will never be accepted. Anything else (5xx,
@@ -11,6 +22,8 @@ export type DeliveryResult =
  * configuration an operator can fix, so the delivery keeps retrying.
  */
 const REFUSED_FOR_GOOD = new Set([400, 409, 410, 413, 415, 422]);
+/** The partner is up but asks us to slow down (RFC 6585 §4, RFC 9110 §15.6.4). */
+const OVERLOADED = new Set([429, 503]);
 
 /**
  * Sends one signed request to a partner endpoint. Each attempt gets a fresh timestamp (so a slow retry is
@@ -26,6 +39,8 @@ export async function postSignedWebhook(
 ): Promise<DeliveryResult> {
   const body = JSON.stringify(payload);
   const headers = signWebhook(secrets, webhookId, Math.floor(Date.now() / 1000), body);
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -34,12 +49,26 @@ export async function postSignedWebhook(
       signal: AbortSignal.timeout(timeoutMs),
     });
     // Read (or discard) the body either way, so the connection goes back to the pool now.
-    const detail = (await response.text().catch(() => '')).slice(0, 500);
-    if (response.ok) return { delivered: true, status: response.status };
-    return { delivered: false, retryable: !REFUSED_FOR_GOOD.has(response.status), error: `HTTP ${response.status} from ${url}: ${detail}` };
+    const excerpt = (await response.text().catch(() => '')).slice(0, 500);
+    const status = response.status;
+    if (response.ok) return { outcome: 'delivered', status, excerpt, durationMs: elapsed() };
+    const error = `HTTP ${status} from ${url}: ${excerpt}`;
+    if (OVERLOADED.has(status)) {
+      const retryAfterMs = retryAfter(response.headers.get('retry-after'));
+      return { outcome: 'overloaded', status, excerpt, error, durationMs: elapsed(), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
+    }
+    return { outcome: REFUSED_FOR_GOOD.has(status) ? 'refused' : 'failed', status, excerpt, error, durationMs: elapsed() };
   } catch (error) {
-    return { delivered: false, retryable: true, error: `${url} unreachable: ${(error as Error).message}` };
+    return { outcome: 'unreachable', error: `${url} unreachable: ${(error as Error).message}`, durationMs: elapsed() };
   }
+}
+
+/** Retry-After as milliseconds from now: delta-seconds, or an HTTP date (RFC 9110 §10.2.3); undefined if neither. */
+export function retryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 export const newWebhookId = (): string => `msg_${randomUUID().replace(/-/g, '')}`;

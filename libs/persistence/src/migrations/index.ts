@@ -6,6 +6,7 @@ import { DeliverySourceMessage1764000000400 } from './1764000000400-delivery-sou
 import { IdempotencyKeys1764000000500 } from './1764000000500-idempotency-keys';
 import { Settlement1764000000600 } from './1764000000600-settlement';
 import { PolicyWording1764000000700 } from './1764000000700-policy-wording';
+import { DeliveryAttempts1764000000800 } from './1764000000800-delivery-attempts';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS = [
   IdempotencyKeys1764000000500,
   Settlement1764000000600,
   PolicyWording1764000000700,
+  DeliveryAttempts1764000000800,
 ];
