@@ -1,3 +1,5 @@
+import request from 'supertest';
+import { contractValidator } from '@hub/contracts';
 import { loadConfig } from '@hub/config';
 import { eventually, RunningHub, startHub } from '@hub/testing';
 import { startPartnerSim } from '@apps/partner-sim/src/partner-sim.app';
@@ -55,5 +57,18 @@ describe('partner endpoint down, then back', () => {
     expect(delivered.status).toBe('delivered');
     expect(delivered.attempts).toBeGreaterThanOrEqual(3);
     expect(sim.lac.list().filter((e) => e.request.engagement_id === orderId)).toHaveLength(1);
+
+    // The adapter's record shows every attempt: LAC unreachable, then delivered.
+    const record = (await request(hub.adapterUrl).get(`/deliveries/${orderId}`).expect(200)).body;
+    expect(contractValidator().validate('http/adapter/delivery.v1', record).ok).toBe(true);
+    expect(record).toMatchObject({ orderId, partnerId: 'lac', status: 'delivered', attempts: delivered.attempts, nextAttemptAt: null });
+    expect(record.attemptLog).toHaveLength(delivered.attempts);
+    expect(record.attemptLog.slice(0, -1).every((a: { outcome: string; httpStatus: number | null }) => a.outcome === 'unreachable' && a.httpStatus === null)).toBe(true);
+    expect(record.attemptLog.at(-1)).toMatchObject({ attemptNo: delivered.attempts, outcome: 'delivered', httpStatus: expect.any(Number), error: null });
+    const latest = (await request(hub.adapterUrl).get('/deliveries?limit=500').expect(200)).body;
+    expect(contractValidator().validate('http/adapter/delivery-attempts.v1', latest).ok).toBe(true);
+    expect(latest.attempts.filter((a: { orderId: string }) => a.orderId === orderId)).toHaveLength(delivered.attempts);
+    expect((await request(hub.adapterUrl).get('/deliveries?limit=0').expect(400)).body.issues).toEqual([{ field: 'limit', reason: 'must be a whole number from 1 to 500' }]);
+    await request(hub.adapterUrl).get(`/deliveries/${caseId}`).expect(404);
   }, 90_000);
 });

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
+import { DeliveriesController } from './deliveries.controller';
 import { DeliveryLifecycle } from './delivery-lifecycle';
 import { DeliveryRepository } from './delivery.repository';
 import { InboundWebhookRepository } from './inbound-webhook.repository';
@@ -25,6 +26,8 @@ export class AdapterKitModule {
       module: AdapterKitModule,
       global: true,
       imports: [TypeOrmModule.forRoot(postgresOptions(settings.databaseUrl, [], { applicationName: settings.appName }))],
+      // Every adapter serves the record of its deliveries.
+      controllers: [DeliveriesController],
       providers: [
         { provide: ADAPTER_SETTINGS, useValue: settings },
         {

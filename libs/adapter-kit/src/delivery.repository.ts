@@ -111,6 +111,22 @@ export class DeliveryRepository {
     );
   }
 
+  /** Where one of the partner's deliveries stands, for the people who run the hub. */
+  async statusOf(tx: EntityManager, partnerId: string, orderId: string): Promise<DeliveryStatus | null> {
+    const rows: { status: DeliveryStatus['status']; attempts: number; next_attempt_at: Date; last_error: string | null; delivered_at: Date | null }[] = await tx.query(
+      'SELECT status, attempts, next_attempt_at, last_error, delivered_at FROM partner_deliveries WHERE partner_id = $1 AND order_id = $2',
+      [partnerId, orderId],
+    );
+    const r = rows[0];
+    return r ? { status: r.status, attempts: r.attempts, nextAttemptAt: r.status === 'pending' ? r.next_attempt_at : null, lastError: r.last_error, deliveredAt: r.delivered_at } : null;
+  }
+
+  /** The partner's latest attempts across its orders, newest first. */
+  async latestAttempts(tx: EntityManager, partnerId: string, limit: number): Promise<DeliveryAttempt[]> {
+    const rows: AttemptRow[] = await tx.query('SELECT * FROM delivery_attempts WHERE partner_id = $1 ORDER BY started_at DESC, id DESC LIMIT $2', [partnerId, limit]);
+    return rows.map(toAttempt);
+  }
+
   /** Every attempt at one of the partner's orders, oldest first. */
   async attemptsOf(tx: EntityManager, partnerId: string, orderId: string): Promise<DeliveryAttempt[]> {
     const rows: AttemptRow[] = await tx.query(
@@ -147,6 +163,14 @@ export class DeliveryRepository {
   async markFailed(tx: EntityManager, id: string, error: string): Promise<void> {
     await tx.query(`UPDATE partner_deliveries SET status = 'failed', last_error = $2, claim_token = NULL, claimed_until = NULL WHERE id = $1`, [id, error]);
   }
+}
+
+export interface DeliveryStatus {
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: number;
+  nextAttemptAt: Date | null;
+  lastError: string | null;
+  deliveredAt: Date | null;
 }
 
 export interface DeliveryAttempt {

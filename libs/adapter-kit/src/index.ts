@@ -9,4 +9,5 @@ export * from './order-hand-off';
 export * from './status-intake';
 export * from './webhook-auth';
 export * from './delivery-lifecycle';
+export * from './deliveries.controller';
 export * from './adapter-kit.module';

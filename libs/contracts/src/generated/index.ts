@@ -14,6 +14,8 @@ export * from "./events/order-issued.v1";
 export * from "./events/order-status-changed.v1";
 export * from "./events/payout-amended.v1";
 export * from "./events/payout-instructed.v1";
+export * from "./http/adapter/delivery-attempts.v1";
+export * from "./http/adapter/delivery.v1";
 export * from "./http/common/error.v1";
 export * from "./http/common/health.v1";
 export * from "./http/core/amend-victims.v1";

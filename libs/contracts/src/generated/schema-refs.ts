@@ -11,6 +11,8 @@ import type { OrderIssuedV1 } from "./events/order-issued.v1";
 import type { OrderStatusChangedV1 } from "./events/order-status-changed.v1";
 import type { PayoutAmendedV1 } from "./events/payout-amended.v1";
 import type { PayoutInstructedV1 } from "./events/payout-instructed.v1";
+import type { DeliveryAttemptListV1 } from "./http/adapter/delivery-attempts.v1";
+import type { DeliveryRecordV1 } from "./http/adapter/delivery.v1";
 import type { ErrorResponseV1 } from "./http/common/error.v1";
 import type { HealthResponseV1 } from "./http/common/health.v1";
 import type { AmendVictimsRequestV1 } from "./http/core/amend-victims.v1";
@@ -68,6 +70,8 @@ export interface ContractTypes {
   "events/order-status-changed.v1": OrderStatusChangedV1;
   "events/payout-amended.v1": PayoutAmendedV1;
   "events/payout-instructed.v1": PayoutInstructedV1;
+  "http/adapter/delivery-attempts.v1": DeliveryAttemptListV1;
+  "http/adapter/delivery.v1": DeliveryRecordV1;
   "http/common/error.v1": ErrorResponseV1;
   "http/common/health.v1": HealthResponseV1;
   "http/core/amend-victims.v1": AmendVictimsRequestV1;
@@ -128,6 +132,8 @@ export const SCHEMA_REFS = {
   orderStatusChangedV1: "events/order-status-changed.v1",
   payoutAmendedV1: "events/payout-amended.v1",
   payoutInstructedV1: "events/payout-instructed.v1",
+  deliveryAttemptListV1: "http/adapter/delivery-attempts.v1",
+  deliveryRecordV1: "http/adapter/delivery.v1",
   errorResponseV1: "http/common/error.v1",
   healthResponseV1: "http/common/health.v1",
   amendVictimsRequestV1: "http/core/amend-victims.v1",
