@@ -47,8 +47,9 @@ describe('delivering to a partner: claim, call, record', () => {
   });
 
   const partner = () => `test-${randomUUID().slice(0, 8)}`;
-  const worker = (partnerId: string, delivered: string[] = []) =>
+  const worker = (partnerId: string, delivered: string[] = [], breaker = { threshold: 100, coolDownMs: 1_000, maxCoolDownMs: 1_000 }) =>
     new PartnerDeliveryWorker(db, deliveries, {
+      breaker,
       partnerId,
       endpointUrl: url,
       secrets: ['whsec_' + Buffer.from('delivery-test-secret-0123456789').toString('base64')],
@@ -133,6 +134,28 @@ describe('delivering to a partner: claim, call, record', () => {
     expect(await worker(partnerId).attemptOne()).toBe(true);
     expect(await attempts(orderId)).toMatchObject([{ attempt_no: 2, outcome: 'delivered' }]);
     expect(await status(orderId)).toEqual({ status: 'delivered', attempts: 2 });
+  });
+
+  it('opens the partner\'s circuit breaker after failures in a row, then lets one probe at a time find it back', async () => {
+    const partnerId = partner();
+    const w = worker(partnerId, [], { threshold: 3, coolDownMs: 600, maxCoolDownMs: 2_000 });
+    for (let i = 0; i < 5; i++) await queue(partnerId); // five cases, all due now
+    answers.push({ status: 500 }, { status: 502 }, { status: 500 });
+    for (let i = 0; i < 3; i++) expect(await w.attemptOne()).toBe(true);
+    // Open: nothing more goes to the partner, though two deliveries are due.
+    expect(await w.attemptOne()).toBe(false);
+    expect(received).toHaveLength(3);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Half-open: one probe; a second lane finds it in flight and waits.
+    answers.push({ status: 200, delayMs: 400 });
+    const probe = w.attemptOne();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await w.attemptOne()).toBe(false);
+    expect(await probe).toBe(true);
+    // The partner answered: closed again, the rest flows.
+    expect(await w.attemptOne()).toBe(true);
+    const [{ failures }] = await db.query('SELECT consecutive_failures AS failures FROM partner_endpoints WHERE partner_id = $1', [partnerId]);
+    expect(failures).toBe(0);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -32,6 +32,11 @@ export async function startAdapterLac(config: AdapterLacConfig): Promise<{ app: 
         timestampToleranceSeconds: config.WEBHOOK_TOLERANCE_SECONDS,
         deliveryPolicy: PARTNER_DELIVERY_POLICY,
         deliveryGiveUpAfterMs: config.LAC_DELIVERY_GIVE_UP_AFTER_SECONDS * 1000,
+        breaker: {
+          threshold: config.LAC_BREAKER_THRESHOLD,
+          coolDownMs: config.LAC_BREAKER_COOL_DOWN_SECONDS * 1000,
+          maxCoolDownMs: Math.min(10 * 60_000, config.LAC_BREAKER_COOL_DOWN_SECONDS * 20_000),
+        },
       }),
     ],
     controllers: [LacCallbacksController, OrderIssuedHandler, databaseHealthController(ADAPTER_LAC_APP_NAME)],

@@ -4,7 +4,6 @@ import { DEMO_WEBHOOK_SECRETS, WEBHOOK_SECRET_PATTERN } from '@hub/adapter-kit';
 import { InfrastructureConfig } from '@hub/config';
 import { PARTNER_DELIVERY_GIVE_UP_AFTER_MS } from '@hub/messaging';
 
-
 export class AdapterLacConfig extends InfrastructureConfig {
   @Type(() => Number)
   @IsInt()
@@ -42,5 +41,17 @@ export class AdapterLacConfig extends InfrastructureConfig {
   @IsInt()
   @Min(1)
   LAC_DELIVERY_GIVE_UP_AFTER_SECONDS = PARTNER_DELIVERY_GIVE_UP_AFTER_MS / 1000;
-}
 
+  /** Failed attempts in a row that open LAC's circuit breaker: deliveries pause, then one probe at a time. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LAC_BREAKER_THRESHOLD = 5;
+
+  /** The breaker's first cool-down; it doubles while LAC keeps failing, up to 20 times this or 10 minutes. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  LAC_BREAKER_COOL_DOWN_SECONDS = 30;
+}

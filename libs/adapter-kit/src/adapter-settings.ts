@@ -15,6 +15,8 @@ export interface AdapterSettings {
   timestampToleranceSeconds: number;
   deliveryPolicy: RetryPolicy;
   deliveryGiveUpAfterMs: number;
+  /** The partner's circuit breaker; the kit's default when absent. */
+  breaker?: { threshold: number; coolDownMs: number; maxCoolDownMs: number };
 }
 
 export const ADAPTER_SETTINGS = Symbol('ADAPTER_SETTINGS');

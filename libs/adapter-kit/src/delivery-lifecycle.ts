@@ -25,6 +25,7 @@ export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicat
       secrets: settings.secrets,
       policy: settings.deliveryPolicy,
       giveUpAfterMs: settings.deliveryGiveUpAfterMs,
+      ...(settings.breaker ? { breaker: settings.breaker } : {}),
       source: { topic: TOPICS.orderIssued, deadLetters: { appName: settings.appName, groupId: `${settings.hubEnv}.${settings.appName}` } },
       // A 2xx from the partner's system is its acknowledgement of the order.
       onDelivered: async (tx, delivery) => {

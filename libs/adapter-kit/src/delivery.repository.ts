@@ -76,7 +76,7 @@ export class DeliveryRepository {
    * cancellation never overtakes its order), and none is claimed while the partner asked us to slow down. The
    * attempt is counted here, so a process that dies mid-call has still spent it.
    */
-  async claim(tx: EntityManager, partnerId: string, token: string, leaseMs: number): Promise<PartnerDelivery | null> {
+  async claim(tx: EntityManager, partnerId: string, token: string, leaseMs: number, breakerThreshold = Number.MAX_SAFE_INTEGER): Promise<PartnerDelivery | null> {
     const [rows]: [DeliveryRow[], number] = await tx.query(
       `UPDATE partner_deliveries d
           SET claim_token = $2, claimed_until = now() + ($3 || ' milliseconds')::interval, attempts = d.attempts + 1
@@ -88,10 +88,16 @@ export class DeliveryRepository {
                SELECT 1 FROM partner_deliveries e
                 WHERE e.partner_id = x.partner_id AND e.case_id = x.case_id AND e.status = 'pending'
                   AND (e.created_at, e.id) < (x.created_at, x.id))
-             AND NOT EXISTS (SELECT 1 FROM partner_endpoints p WHERE p.partner_id = x.partner_id AND p.slowed_until > now())
+             AND NOT EXISTS (
+               SELECT 1 FROM partner_endpoints p
+                WHERE p.partner_id = x.partner_id
+                  AND (p.slowed_until > now() OR p.breaker_open_until > now()
+                       -- half-open: after the cool-down, one probe at a time until the partner answers again
+                       OR (p.consecutive_failures >= $4::bigint AND EXISTS (
+                             SELECT 1 FROM partner_deliveries f WHERE f.partner_id = p.partner_id AND f.status = 'pending' AND f.claimed_until > now()))))
            ORDER BY x.next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
         RETURNING d.*`,
-      [partnerId, token, String(leaseMs)],
+      [partnerId, token, String(leaseMs), breakerThreshold],
     );
     return rows[0] ? toDelivery(rows[0]) : null;
   }
@@ -143,6 +149,30 @@ export class DeliveryRepository {
        ON CONFLICT (partner_id) DO UPDATE SET slowed_until = GREATEST(partner_endpoints.slowed_until, EXCLUDED.slowed_until)`,
       [partnerId, String(forMs)],
     );
+  }
+
+  /** The partner answered: its breaker closes. */
+  async partnerAnswered(tx: EntityManager, partnerId: string): Promise<void> {
+    await tx.query(`UPDATE partner_endpoints SET consecutive_failures = 0, breaker_open_until = NULL WHERE partner_id = $1 AND consecutive_failures > 0`, [partnerId]);
+  }
+
+  /**
+   * Another failed attempt in a row; from `threshold` on, the breaker (re)opens for `coolDownMs` × 2^(failures −
+   * threshold), at most `maxCoolDownMs`. Returns the failures in a row.
+   */
+  async partnerFailed(tx: EntityManager, partnerId: string, threshold: number, coolDownMs: number, maxCoolDownMs: number): Promise<number> {
+    const [row]: { consecutive_failures: number }[] = await tx.query(
+      `INSERT INTO partner_endpoints AS p (partner_id, consecutive_failures) VALUES ($1, 1)
+       ON CONFLICT (partner_id) DO UPDATE SET consecutive_failures = p.consecutive_failures + 1
+       RETURNING consecutive_failures`,
+      [partnerId],
+    );
+    const failures = row.consecutive_failures;
+    if (failures >= threshold) {
+      const openMs = Math.min(maxCoolDownMs, coolDownMs * 2 ** Math.min(30, failures - threshold));
+      await tx.query(`UPDATE partner_endpoints SET breaker_open_until = now() + ($2 || ' milliseconds')::interval WHERE partner_id = $1`, [partnerId, String(openMs)]);
+    }
+    return failures;
   }
 
   async markDelivered(tx: EntityManager, id: string): Promise<void> {

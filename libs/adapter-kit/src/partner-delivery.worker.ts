@@ -23,7 +23,12 @@ export interface PartnerDeliveryWorkerOptions {
   now?: () => number;
   /** How long a claim holds a delivery; well beyond the partner call's timeout, so only a dead worker's claim lapses. */
   leaseMs?: number;
+  /** The circuit breaker: failed attempts in a row that open it, and its first and longest cool-down. */
+  breaker?: { threshold: number; coolDownMs: number; maxCoolDownMs: number };
 }
+
+/** Five failures in a row open the breaker for 30 s, doubling while the partner keeps failing, up to 10 minutes. */
+export const DEFAULT_BREAKER = { threshold: 5, coolDownMs: 30_000, maxCoolDownMs: 10 * 60_000 } as const;
 
 /** The partner call's own timeout is 10 s; a claim outlives it sixfold. */
 const DEFAULT_LEASE_MS = 60_000;
@@ -34,8 +39,10 @@ const DEFAULT_LEASE_MS = 60_000;
  * of its own; the partner is called with no transaction open; the attempt is then recorded (a row of its own) and
  * the delivery moved, only if the claim still holds. So a slow partner holds no database connection or lock, and a
  * worker that dies mid-call leaves the delivery to be claimed again when its lease lapses, the attempt counted.
- * A 429 or 503 slows the whole partner for its Retry-After (or the backoff), not everyone. A delivery given up on
- * is not dropped: the original order message goes to the dead-letter topic, with the last error.
+ * A 429 or 503 slows the whole partner for its Retry-After (or the backoff), not everyone; failures in a row open
+ * the partner's circuit breaker, and after its cool-down one probe at a time finds out whether the partner is back.
+ * A delivery given up on is not dropped: the original order message goes to the dead-letter topic, with the last
+ * error.
  */
 export class PartnerDeliveryWorker {
   private readonly logger = new Logger(PartnerDeliveryWorker.name);
@@ -70,7 +77,8 @@ export class PartnerDeliveryWorker {
   async attemptOne(): Promise<boolean> {
     const { endpointUrl, secrets, partnerId } = this.options;
     const token = randomUUID();
-    const delivery = await this.deliveries.claim(this.dataSource.manager, partnerId, token, this.options.leaseMs ?? DEFAULT_LEASE_MS);
+    const breaker = this.options.breaker ?? DEFAULT_BREAKER;
+    const delivery = await this.deliveries.claim(this.dataSource.manager, partnerId, token, this.options.leaseMs ?? DEFAULT_LEASE_MS, breaker.threshold);
     if (!delivery) return false;
     const startedAt = new Date();
     const result = await postSignedWebhook(endpointUrl, secrets, delivery.webhookId, delivery.payload);
@@ -91,8 +99,17 @@ export class PartnerDeliveryWorker {
     const attempt = delivery.attempts;
     if (result.outcome === 'delivered') {
       await this.deliveries.markDelivered(tx, delivery.id);
+      await this.deliveries.partnerAnswered(tx, partnerId);
       await this.options.onDelivered(tx, delivery);
       return;
+    }
+    // An outage counts toward the breaker; a partner asking us to slow down, or refusing this request, does not.
+    if (result.outcome === 'failed' || result.outcome === 'unreachable') {
+      const breaker = this.options.breaker ?? DEFAULT_BREAKER;
+      const failures = await this.deliveries.partnerFailed(tx, partnerId, breaker.threshold, breaker.coolDownMs, breaker.maxCoolDownMs);
+      if (failures === breaker.threshold) this.logger.warn(`${partnerId}: ${failures} failed attempts in a row; deliveries paused (circuit breaker open)`);
+    } else {
+      await this.deliveries.partnerAnswered(tx, partnerId);
     }
     const error = result.error ?? result.outcome;
     const now = this.options.now?.() ?? Date.now();

@@ -86,6 +86,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           PORT: String(ports.adapter),
           LAC_ENDPOINT_URL: `${urls.sim}/lac/v1/engagements`,
           LAC_WEBHOOK_SECRET: lacSecret,
+          // Tests take LAC down on purpose; a one-second breaker keeps the next test from waiting out the production 30 s.
+          LAC_BREAKER_COOL_DOWN_SECONDS: '1',
           ...options.adapterEnv,
         }),
       );

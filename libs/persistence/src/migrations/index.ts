@@ -7,6 +7,7 @@ import { IdempotencyKeys1764000000500 } from './1764000000500-idempotency-keys';
 import { Settlement1764000000600 } from './1764000000600-settlement';
 import { PolicyWording1764000000700 } from './1764000000700-policy-wording';
 import { DeliveryAttempts1764000000800 } from './1764000000800-delivery-attempts';
+import { PartnerBreaker1764000000900 } from './1764000000900-partner-breaker';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   Settlement1764000000600,
   PolicyWording1764000000700,
   DeliveryAttempts1764000000800,
+  PartnerBreaker1764000000900,
 ];
