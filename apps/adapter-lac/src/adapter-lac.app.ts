@@ -35,7 +35,7 @@ export async function startAdapterLac(config: AdapterLacConfig): Promise<{ app: 
         breaker: {
           threshold: config.LAC_BREAKER_THRESHOLD,
           coolDownMs: config.LAC_BREAKER_COOL_DOWN_SECONDS * 1000,
-          maxCoolDownMs: Math.min(10 * 60_000, config.LAC_BREAKER_COOL_DOWN_SECONDS * 20_000),
+          maxCoolDownMs: Math.max(config.LAC_BREAKER_COOL_DOWN_SECONDS, config.LAC_BREAKER_MAX_COOL_DOWN_SECONDS) * 1000,
         },
       }),
     ],

@@ -48,10 +48,16 @@ export class AdapterLacConfig extends InfrastructureConfig {
   @Min(1)
   LAC_BREAKER_THRESHOLD = 5;
 
-  /** The breaker's first cool-down; it doubles while LAC keeps failing, up to 20 times this or 10 minutes. */
+  /** The breaker's first cool-down; it doubles while LAC keeps failing, up to LAC_BREAKER_MAX_COOL_DOWN_SECONDS. */
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(600)
   LAC_BREAKER_COOL_DOWN_SECONDS = 30;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LAC_BREAKER_MAX_COOL_DOWN_SECONDS = 600;
 }

@@ -86,8 +86,10 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           PORT: String(ports.adapter),
           LAC_ENDPOINT_URL: `${urls.sim}/lac/v1/engagements`,
           LAC_WEBHOOK_SECRET: lacSecret,
-          // Tests take LAC down on purpose; a one-second breaker keeps the next test from waiting out the production 30 s.
+          // Tests take LAC down on purpose, and LAC's breaker state outlives a test in the shared database: a breaker of
+          // 1–2 s keeps the retry and give-up tests to their own timing instead of the production 30 s to 10 minutes.
           LAC_BREAKER_COOL_DOWN_SECONDS: '1',
+          LAC_BREAKER_MAX_COOL_DOWN_SECONDS: '2',
           ...options.adapterEnv,
         }),
       );
