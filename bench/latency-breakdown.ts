@@ -18,7 +18,8 @@ export type LatencyBreakdown = Record<string, { p50: number; p99: number }>;
  *  - core request       POST sent → core's transaction began (HTTP, routing, contract validation)
  *  - core tx + relay     → the relay's transaction began (core's commit, then the relay noticing the rows)
  *  - Kafka → inbox       → the adapter's inbox transaction began (send acks -1, consumer fetch, parse)
- *  - inbox + worker      → a delivery worker claimed it (inbox commit, then a worker lane noticing it)
+ *  - inbox + worker      → a delivery worker claimed it and began its first attempt (inbox commit, then a lane
+ *                          noticing it; the attempt's own record says when, since the claim holds no transaction)
  *  - delivery HTTP       → LAC (simulated) recorded it (signing, POST, verification in the simulator)
  */
 export async function latencyBreakdown(timings: OrderTiming[]): Promise<LatencyBreakdown> {
@@ -30,7 +31,7 @@ export async function latencyBreakdown(timings: OrderTiming[]): Promise<LatencyB
               extract(epoch FROM o.created_at) * 1000   AS created,
               extract(epoch FROM o.published_at) * 1000 AS published,
               extract(epoch FROM d.created_at) * 1000   AS handed_off,
-              extract(epoch FROM d.delivered_at) * 1000 AS claimed
+              (SELECT extract(epoch FROM min(a.started_at)) * 1000 FROM delivery_attempts a WHERE a.delivery_id = d.id) AS claimed
          FROM partner_deliveries d
          JOIN outbox_messages o ON o.topic = $2 AND o.value -> 'payload' ->> 'orderId' = d.order_id::text
         WHERE d.order_id = ANY($1::uuid[])`,
