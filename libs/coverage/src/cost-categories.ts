@@ -44,13 +44,9 @@ export function isCostCategory(value: unknown): value is CostCategory {
   return (COST_CATEGORIES as readonly unknown[]).includes(value);
 }
 
-/**
- * Fees that exist because a *threat* of unauthorised access was found: to learn whether access happened, or to cut
- * the network off (seed 003 §5 イ②). The reporting condition of seed 003 (注) is NOT attached to these labels: it
- * is a condition on the case (see coverage-refusal.ts), so it holds for every line of a threat case and for none
- * of a confirmed one, whatever category a partner picked.
- */
-export const THREAT_ONLY_CATEGORIES: ReadonlySet<CostCategory> = new Set<CostCategory>(['threat_investigation', 'network_isolation']);
+// threat_investigation and network_isolation exist because a threat of unauthorised access was found (seed 003 §5
+// イ②). The reporting condition of seed 003 (注) is deliberately not attached to these labels: it is a condition on
+// the case (coverage-refusal.ts), holding for every line of a threat case and for none of a confirmed one.
 
 /**
  * サイバーLite, seed 003 §5 イ: ① 情報漏えい対応費用, 再発防止実施費用, 損害拡大防止費用, 謝罪文作成・送付費用,

@@ -16,7 +16,7 @@ export {
   definePolicyTerms,
   type ChamberTerms, type CyberLiteTerms, type DefinePolicyTermsResult, type PolicyTerms, type PolicyTermsInput, type PrivacyMarkTerms,
 } from './policy-terms';
-export { COST_CATEGORIES, THREAT_ONLY_CATEGORIES, coveredCategories, isCostCategory, type CostCategory } from './cost-categories';
+export { COST_CATEGORIES, coveredCategories, isCostCategory, type CostCategory } from './cost-categories';
 export {
   LIMIT_COUNTERS, ZERO_USAGE, applyPostings, countersOf, liabilityPaymentPostings, liabilityReversalPostings, negatePostings,
   type LimitPostings, type LimitUsage,
