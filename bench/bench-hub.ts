@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Kafka } from 'kafkajs';
 import { createKafka, TopicDefinition } from '@hub/messaging';
 import { ADAPTER_CONSUMES } from '@hub/adapter-kit';
-import { HubOptions, RunningHub, startHub } from '@hub/testing';
-import { ADAPTER_LAC_APP_NAME } from '@apps/adapter-lac/src/adapter-lac.app';
+import { HubOptions, RunningHub, startHub } from '../test/support/running-hub';
+import { lacAdapter } from '@apps/adapter-lac/src/lac.adapter';
 import { CORE_APP_NAME, CORE_CONSUMES } from '@apps/core/src/core.module';
 
 /** Where scripts/bench.mjs put the bench database and the broker. */
@@ -48,7 +48,7 @@ export async function skipBacklogOfBenchGroups(): Promise<void> {
     const existing = new Set(await admin.listTopics());
     const groups: [string, TopicDefinition[]][] = [
       [`${benchEnv.hubEnv}.${CORE_APP_NAME}`, CORE_CONSUMES],
-      [`${benchEnv.hubEnv}.${ADAPTER_LAC_APP_NAME}`, ADAPTER_CONSUMES],
+      [`${benchEnv.hubEnv}.${lacAdapter.appName}`, ADAPTER_CONSUMES],
     ];
     for (const [groupId, topics] of groups) {
       for (const { name } of topics) {

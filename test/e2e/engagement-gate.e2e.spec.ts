@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { contractValidator } from '@hub/contracts';
-import { RunningHub, startHub } from '@hub/testing';
+import { RunningHub, startHub } from '../support/running-hub';
 import { reportWith } from '../support/case-reports';
 import { coreClient } from '../support/core-client';
 import { lacOrder, litePolicy } from '../support/demo-requests';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { RunningHub, startHub } from '@hub/testing';
+import { RunningHub, startHub } from '../support/running-hub';
 import { leakReport, lacOrder } from '../support/demo-requests';
 import { coreClient } from '../support/core-client';
 

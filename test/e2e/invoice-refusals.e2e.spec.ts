@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { contractValidator } from '@hub/contracts';
 import { createKafka, TOPICS } from '@hub/messaging';
-import { readTopic, RunningHub, startHub, testEnv } from '@hub/testing';
+import { readTopic, testEnv } from '@hub/testing';
+import { RunningHub, startHub } from '../support/running-hub';
 import { coreClient } from '../support/core-client';
 import { leakReport } from '../support/demo-requests';
 import { invoiceFor } from '../support/invoices';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { contractValidator } from '@hub/contracts';
-import { RunningHub, startHub } from '@hub/testing';
+import { RunningHub, startHub } from '../support/running-hub';
 import { coreClient } from '../support/core-client';
 import { creditNoteFor, invoiceFor, registrationOf } from '../support/invoices';
 import { acceptedOrder, confirmedCase, registerPolicy } from '../support/settlement-setup';

@@ -1,4 +1,5 @@
-import { eventually, RunningHub, startHub } from '@hub/testing';
+import { eventually } from '@hub/testing';
+import { RunningHub, startHub } from '../support/running-hub';
 import { lacOrder } from '../support/demo-requests';
 import { coreClient } from '../support/core-client';
 import { invoiceFor } from '../support/invoices';

@@ -1,9 +1,9 @@
 import request from 'supertest';
 import { contractValidator } from '@hub/contracts';
-import { loadConfig } from '@hub/config';
-import { eventually, RunningHub, startHub } from '@hub/testing';
+import { eventually } from '@hub/testing';
+import { RunningHub, startHub } from '../support/running-hub';
 import { startPartnerSim } from '@apps/partner-sim/src/partner-sim.app';
-import { PartnerSimConfig } from '@apps/partner-sim/src/partner-sim.config';
+import { loadPartnerSimSettings } from '@apps/partner-sim/src/partner-sim.config';
 import { lacOrder } from '../support/demo-requests';
 import { coreClient } from '../support/core-client';
 
@@ -41,7 +41,7 @@ describe('partner endpoint down, then back', () => {
     expect((await core.order(orderId)).status).toBe('issued');
 
     const sim = await startPartnerSim(
-      loadConfig(PartnerSimConfig, {
+      loadPartnerSimSettings({
         PORT: new URL(hub.simUrl).port,
         LAC_CALLBACK_URL: `${hub.adapterUrl}/lac/v1/callbacks`,
         SIM_STEP_DELAY_MS: '100',

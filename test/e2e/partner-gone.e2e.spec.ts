@@ -1,5 +1,6 @@
 import { createKafka, TOPICS } from '@hub/messaging';
-import { eventually, readTopic, RunningHub, startHub, testEnv } from '@hub/testing';
+import { eventually, readTopic, testEnv } from '@hub/testing';
+import { RunningHub, startHub } from '../support/running-hub';
 import { lacOrder } from '../support/demo-requests';
 import { coreClient } from '../support/core-client';
 

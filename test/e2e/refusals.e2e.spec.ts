@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createKafka, TOPICS } from '@hub/messaging';
-import { eventually, mentioning, postSigned, readTopic, RunningHub, startHub, testEnv } from '@hub/testing';
-import { DEMO_WEBHOOK_SECRETS } from '@hub/adapter-kit';
+import { eventually, mentioning, postSigned, readTopic, testEnv } from '@hub/testing';
+import { RunningHub, startHub } from '../support/running-hub';
+import { demoWebhookSecret } from '@hub/adapter-kit';
 import { lacOrder } from '../support/demo-requests';
 import { coreClient } from '../support/core-client';
+
+const LAC_SECRET = demoWebhookSecret('lac');
 
 /**
  * Every refusal: the caller gets a clear error, and the hub is left exactly as it was — no row, no
@@ -88,7 +91,7 @@ describe('refusals leave nothing behind', () => {
     const { orderId } = await deliveredLacOrder();
     const webhookId = `msg_${randomUUID()}`;
     const tenMinutesAgo = Math.floor(Date.now() / 1000) - 600;
-    const response = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, DEMO_WEBHOOK_SECRETS.lac, callback(orderId), { webhookId, timestamp: tenMinutesAgo });
+    const response = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, callback(orderId), { webhookId, timestamp: tenMinutesAgo });
     expect(response.status).toBe(401);
     expect(response.body).toMatchObject({ error: 'stale_timestamp' });
     expect(await count('SELECT count(*) FROM inbound_webhooks WHERE webhook_id = $1', [webhookId])).toBe(0);
@@ -98,7 +101,7 @@ describe('refusals leave nothing behind', () => {
     const { orderId } = await deliveredLacOrder();
     const webhookId = `msg_${randomUUID()}`;
     const { lac_ticket: _omitted, ...withoutTicket } = callback(orderId);
-    const response = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, DEMO_WEBHOOK_SECRETS.lac, withoutTicket, { webhookId });
+    const response = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, withoutTicket, { webhookId });
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ error: 'validation_failed', issues: [{ field: 'lac_ticket', reason: 'is required' }] });
     expect(await count('SELECT count(*) FROM inbound_webhooks WHERE webhook_id = $1', [webhookId])).toBe(0);
@@ -106,7 +109,7 @@ describe('refusals leave nothing behind', () => {
 
   it('refuses a callback about an order that is not LAC\'s (404)', async () => {
     const webhookId = `msg_${randomUUID()}`;
-    const response = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, DEMO_WEBHOOK_SECRETS.lac, callback(randomUUID()), { webhookId });
+    const response = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, callback(randomUUID()), { webhookId });
     expect(response.status).toBe(404);
     expect(await count('SELECT count(*) FROM inbound_webhooks WHERE webhook_id = $1', [webhookId])).toBe(0);
   });
@@ -115,8 +118,8 @@ describe('refusals leave nothing behind', () => {
     const { caseId, orderId } = await deliveredLacOrder();
     const webhookId = `msg_${randomUUID()}`;
     const body = callback(orderId);
-    const first = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, DEMO_WEBHOOK_SECRETS.lac, body, { webhookId });
-    const replay = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, DEMO_WEBHOOK_SECRETS.lac, body, { webhookId });
+    const first = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, body, { webhookId });
+    const replay = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, body, { webhookId });
     expect(first).toMatchObject({ status: 200, body: { duplicate: false } });
     expect(replay).toMatchObject({ status: 200, body: { duplicate: true } });
 
@@ -138,11 +141,11 @@ describe('refusals leave nothing behind', () => {
 
   it('dead-letters an illegal transition reported by a partner and leaves the order as it was', async () => {
     const { caseId, orderId } = await deliveredLacOrder();
-    await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, DEMO_WEBHOOK_SECRETS.lac, callback(orderId, { status_code: 'DECLINED', decline_reason: 'Conflict of interest' }));
+    await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, callback(orderId, { status_code: 'DECLINED', decline_reason: 'Conflict of interest' }));
     await eventually(async () => (await core.order(orderId)).status === 'declined', { what: 'the decline' });
     const entriesBefore = (await core.timeline(caseId)).length;
 
-    const late = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, DEMO_WEBHOOK_SECRETS.lac, callback(orderId, { status_code: 'IN_PROGRESS', phase: 'HEARING_DONE' }));
+    const late = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, callback(orderId, { status_code: 'IN_PROGRESS', phase: 'HEARING_DONE' }));
     expect(late.status).toBe(200);
     const deadLetters = await readTopic(kafka, TOPICS.orderStatusChanged.deadLetterTopic, (m) => m.value.includes(String(late.body.eventId)));
     expect(deadLetters).toHaveLength(1);

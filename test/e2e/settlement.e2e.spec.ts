@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { contractValidator } from '@hub/contracts';
-import { RunningHub, startHub } from '@hub/testing';
+import { RunningHub, startHub } from '../support/running-hub';
 import { coreClient } from '../support/core-client';
 import { createKafka, TOPICS } from '@hub/messaging';
 import { readTopic, testEnv } from '@hub/testing';

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { appendToOutbox, createEnvelope, createKafka, FAULT_POINTS, TOPICS } from '@hub/messaging';
-import { eventually, readTopic, RunningHub, startHub, testEnv } from '@hub/testing';
+import { eventually, readTopic, testEnv } from '@hub/testing';
+import { RunningHub, startHub } from '../support/running-hub';
 import { lacOrder } from '../support/demo-requests';
 import { coreClient } from '../support/core-client';
 

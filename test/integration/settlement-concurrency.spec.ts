@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { RunningHub, startHub } from '@hub/testing';
+import { RunningHub, startHub } from '../support/running-hub';
 import { coreClient } from '../support/core-client';
 import { creditNoteFor, invoiceFor } from '../support/invoices';
 import { acceptedOrder, confirmedCase, registerPolicy } from '../support/settlement-setup';

@@ -18,7 +18,6 @@ const STATUS_OF_CODE: Record<LacStatusCallbackV1['status_code'], OrderStatusChan
 
 /** LAC (株式会社ラック), native API v1: the hub's orders ⇄ LAC's engagement requests and status callbacks. */
 export const lacMappingV1: PartnerMapping<LacEngagementRequestV1, LacStatusCallbackV1> = {
-  partnerId: 'lac',
   nativeOrderSchema: 'partners/lac/engagement-request.v1',
   nativeCallbackSchema: 'partners/lac/status-callback.v1',
 

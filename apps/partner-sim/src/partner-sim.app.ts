@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
 import { LAC_SYSTEM, LacEngagementsController } from './lac/lac-engagements.controller';
 import { LacSystem } from './lac/lac-system';
-import { PartnerSimConfig } from './partner-sim.config';
+import { PartnerSimSettings } from './partner-sim.config';
 
 @Controller('health')
 class HealthController {
@@ -21,8 +21,9 @@ class LacSystemShutdown implements OnApplicationShutdown {
 }
 
 /** Starts the partner simulator (LAC today; the other partners join as their adapters are built). */
-export async function startPartnerSim(config: PartnerSimConfig): Promise<{ app: INestApplication; url: string; lac: LacSystem }> {
-  const lac = new LacSystem({ secret: config.LAC_WEBHOOK_SECRET, callbackUrl: config.LAC_CALLBACK_URL, stepDelayMs: config.SIM_STEP_DELAY_MS });
+export async function startPartnerSim(settings: PartnerSimSettings): Promise<{ app: INestApplication; url: string; lac: LacSystem }> {
+  const config = settings.sim;
+  const lac = new LacSystem({ secret: settings.lac.secret, callbackUrl: settings.lac.callbackUrl, stepDelayMs: config.SIM_STEP_DELAY_MS });
 
   @Module({
     controllers: [LacEngagementsController, HealthController],

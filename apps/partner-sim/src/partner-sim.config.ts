@@ -1,7 +1,8 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
-import { DEMO_WEBHOOK_SECRETS, WEBHOOK_SECRET_PATTERN } from '@hub/adapter-kit';
-import { InfrastructureConfig } from '@hub/config';
+import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { simulatedPartnerSettings, SimulatedPartnerSettings } from '@hub/adapter-kit';
+import { InfrastructureConfig, loadConfig } from '@hub/config';
+import { lacAdapter } from '@apps/adapter-lac/src/lac.adapter';
 
 /** The simulator plays partner systems; it needs no database or Kafka of its own, only HTTP. */
 export class PartnerSimConfig {
@@ -14,14 +15,7 @@ export class PartnerSimConfig {
   @IsString()
   HOST = '127.0.0.1';
 
-  /** Where LAC posts its status callbacks: the hub's LAC adapter. */
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
-  LAC_CALLBACK_URL = 'http://127.0.0.1:3001/lac/v1/callbacks';
-
-  @Matches(WEBHOOK_SECRET_PATTERN, { message: 'must be a Standard Webhooks secret: whsec_ followed by base64' })
-  LAC_WEBHOOK_SECRET: string = DEMO_WEBHOOK_SECRETS.lac;
-
-  /** Time between LAC's simulated steps (accepted, hearing done, forensics started, preliminary report). */
+  /** Time between a simulated partner's steps (e.g. LAC: accepted, hearing done, forensics started, preliminary report). */
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -30,4 +24,14 @@ export class PartnerSimConfig {
 
   @Matches(/^(error|warn|log|debug|verbose)$/)
   LOG_LEVEL: InfrastructureConfig['LOG_LEVEL'] = 'log';
+}
+
+/** The simulator's own settings, and each simulated partner's wiring to its adapter (from the adapter's definition). */
+export interface PartnerSimSettings {
+  sim: PartnerSimConfig;
+  lac: SimulatedPartnerSettings;
+}
+
+export function loadPartnerSimSettings(env: NodeJS.ProcessEnv = process.env): PartnerSimSettings {
+  return { sim: loadConfig(PartnerSimConfig, env), lac: simulatedPartnerSettings(lacAdapter, env) };
 }

@@ -1,23 +1,27 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { databaseHealthController } from '@hub/http';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
+import { callbacksControllerFor } from './callbacks.controller';
 import { DeliveriesController } from './deliveries.controller';
 import { DeliveryLifecycle } from './delivery-lifecycle';
 import { DeliveryRepository } from './delivery.repository';
 import { InboundWebhookRepository } from './inbound-webhook.repository';
 import { OrderHandOff } from './order-hand-off';
+import { OrderIssuedHandler } from './order-issued.handler';
 import { StatusIntake } from './status-intake';
 import { WebhookAuth } from './webhook-auth';
 
-/** Topics every adapter consumes: one handler each, in the adapter app. */
+/** Topics every adapter consumes: one handler each, in the kit. */
 export const ADAPTER_CONSUMES = [TOPICS.orderIssued];
 
 /**
- * Everything partner adapters share: persistence, messaging, signed delivery with retries, inbound
- * signature checks and replay protection. The adapter app adds its mapping and two thin controllers.
+ * Everything a partner adapter is, but its mapping: persistence, messaging, the order consumer, signed delivery with
+ * retries and its record, the inbound callback routes of every native version (signature, then contract), replay
+ * protection and health. Built from the adapter's settings, which come from its definition.
  */
 @Module({})
 export class AdapterKitModule {
@@ -26,8 +30,13 @@ export class AdapterKitModule {
       module: AdapterKitModule,
       global: true,
       imports: [TypeOrmModule.forRoot(postgresOptions(settings.databaseUrl, [], { applicationName: settings.appName }))],
-      // Every adapter serves the record of its deliveries.
-      controllers: [DeliveriesController],
+      controllers: [
+        ...settings.versions.map((native) => callbacksControllerFor(settings.partnerId, native)),
+        OrderIssuedHandler,
+        // Every adapter serves the record of its deliveries.
+        DeliveriesController,
+        databaseHealthController(settings.appName),
+      ],
       providers: [
         { provide: ADAPTER_SETTINGS, useValue: settings },
         {

@@ -1,11 +1,14 @@
 import { RetryPolicy } from '@hub/messaging';
-import { PartnerMapping } from './partner-mapping';
+import { NativeVersion } from './define-adapter';
 
+/** What the kit runs for one partner, from its definition and its loaded config (see adapter-config.ts). */
 export interface AdapterSettings {
   appName: string;
-  // The mapping's native types are the adapter's business; the kit only passes them through.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  mapping: PartnerMapping<any, any>;
+  partnerId: string;
+  /** The native version orders are sent in. */
+  outbound: NativeVersion;
+  /** Every native version whose callbacks are accepted. */
+  versions: NativeVersion[];
   databaseUrl: string;
   brokers: string[];
   hubEnv: string;

@@ -18,7 +18,7 @@ export class DeliveriesController {
     private readonly deliveries: DeliveryRepository,
     private readonly dataSource: DataSource,
   ) {
-    this.partnerId = settings.mapping.partnerId;
+    this.partnerId = settings.partnerId;
   }
 
   @Get(':orderId')

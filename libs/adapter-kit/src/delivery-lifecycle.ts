@@ -20,7 +20,7 @@ export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicat
     intake: StatusIntake,
   ) {
     this.worker = new PartnerDeliveryWorker(dataSource, deliveries, {
-      partnerId: settings.mapping.partnerId,
+      partnerId: settings.partnerId,
       endpointUrl: settings.endpointUrl,
       secrets: settings.secrets,
       policy: settings.deliveryPolicy,
@@ -36,7 +36,7 @@ export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicat
         });
       },
     });
-    const partnerId = settings.mapping.partnerId;
+    const partnerId = settings.partnerId;
     this.queued = new PgNotificationListener(settings.databaseUrl, settings.appName).on('hub_partner_delivery', (queuedFor) => {
       if (queuedFor === partnerId) this.worker.wake();
     });

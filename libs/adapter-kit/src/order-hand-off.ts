@@ -21,8 +21,8 @@ export class OrderHandOff {
   ) {}
 
   async execute(tx: EntityManager, event: Envelope<OrderIssuedV1>, source: InboundMessageMeta): Promise<HandOffOutcome> {
-    const { mapping } = this.settings;
-    if (event.payload.partnerId !== mapping.partnerId) return 'not-for-this-partner';
+    const { partnerId, outbound: { mapping } } = this.settings;
+    if (event.payload.partnerId !== partnerId) return 'not-for-this-partner';
     const native = mapping.toNativeOrder(event.payload);
     // We must never send a partner something its own contract refuses; that is our bug, not a retry.
     const check = contractValidator().validate(mapping.nativeOrderSchema, native);
@@ -34,7 +34,7 @@ export class OrderHandOff {
     }
     const inserted = await this.deliveries.insert(tx, {
       id: randomUUID(),
-      partnerId: mapping.partnerId,
+      partnerId,
       orderId: event.payload.orderId,
       caseId: event.caseId,
       correlationId: event.correlationId,

@@ -1,11 +1,10 @@
 import type { OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
 
 /**
- * All an adapter knows that the kit does not: the partner's native contracts and how they map to and
- * from the canonical events. A new partner is a new mapping plus a thin app around the kit.
+ * All an adapter knows that the kit does not, for one native version: the partner's contracts and how they map
+ * to and from the canonical events. A new partner is its definition (define-adapter.ts) with one of these per version.
  */
 export interface PartnerMapping<NativeOrder, NativeCallback> {
-  readonly partnerId: string;
   /** Contract refs (contracts/partners/<id>/...) of the native payloads, for validation at both edges. */
   readonly nativeOrderSchema: string;
   readonly nativeCallbackSchema: string;

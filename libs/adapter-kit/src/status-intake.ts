@@ -6,6 +6,7 @@ import { createEnvelope, MessagingRuntime, TOPICS } from '@hub/messaging';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { DeliveryRepository, PartnerDelivery } from './delivery.repository';
 import { InboundWebhookRepository } from './inbound-webhook.repository';
+import { PartnerMapping } from './partner-mapping';
 
 export interface IntakeResult {
   duplicate: boolean;
@@ -26,13 +27,14 @@ export class StatusIntake {
     private readonly inbound: InboundWebhookRepository,
   ) {}
 
-  execute(webhookId: string, callback: unknown): Promise<IntakeResult> {
-    const { mapping } = this.settings;
+  /** `mapping` is that of the native version the callback came in. */
+  execute(webhookId: string, callback: unknown, mapping: PartnerMapping<unknown, unknown>): Promise<IntakeResult> {
+    const { partnerId } = this.settings;
     return this.dataSource.transaction(async (tx) => {
       const orderId = mapping.orderIdOf(callback);
-      const delivery = await this.deliveries.findByOrder(tx, mapping.partnerId, orderId);
-      if (!delivery) throw notFound(`Engagement for ${mapping.partnerId}`, orderId);
-      if (!(await this.inbound.claim(tx, mapping.partnerId, webhookId))) return { duplicate: true };
+      const delivery = await this.deliveries.findByOrder(tx, partnerId, orderId);
+      if (!delivery) throw notFound(`Engagement for ${partnerId}`, orderId);
+      if (!(await this.inbound.claim(tx, partnerId, webhookId))) return { duplicate: true };
       const eventId = await this.publishStatus(tx, delivery, mapping.toCanonicalStatus(callback));
       return { duplicate: false, eventId };
     });

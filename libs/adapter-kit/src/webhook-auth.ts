@@ -16,7 +16,7 @@ export class WebhookAuth {
       toleranceSeconds: this.settings.timestampToleranceSeconds,
     });
     if (!verdict.ok) {
-      this.logger.warn(`refused ${this.settings.mapping.partnerId} callback: ${verdict.code}`);
+      this.logger.warn(`refused ${this.settings.partnerId} callback: ${verdict.code}`);
       throw unauthorized(verdict.code, verdict.message);
     }
     return verdict.id;

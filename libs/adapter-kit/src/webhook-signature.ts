@@ -11,10 +11,12 @@ export const WEBHOOK_HEADERS = { id: 'webhook-id', timestamp: 'webhook-timestamp
 export const WEBHOOK_SECRET_PATTERN = /^whsec_[A-Za-z0-9+/]{22,}={0,2}$/;
 
 /**
- * Secrets for local demos and tests only, shared by each adapter and its simulator. They are in this
- * repository, so anyone could sign with them: adapters refuse them outside HUB_ENV dev and test.
+ * A partner's secret for local demos and tests only, shared by its adapter and its simulator. Anyone can
+ * derive it from the partner id, so the kit refuses it outside HUB_ENV dev and test.
  */
-export const DEMO_WEBHOOK_SECRETS = { lac: 'whsec_ZGV2LW9ubHktbGFjLXNpbXVsYXRvci1zZWNyZXQ=' } as const;
+export function demoWebhookSecret(partnerId: string): string {
+  return `whsec_${Buffer.from(`dev-only-${partnerId}-simulator-secret`).toString('base64')}`;
+}
 
 /** How far a sender's clock may be from ours before a request is refused as stale (or a replay). */
 export const DEFAULT_TIMESTAMP_TOLERANCE_SECONDS = 5 * 60;

@@ -5,7 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import { CONTRACTS_DIR } from './contracts-dir';
 import { isRecord, resolvePointer, splitRef } from './json-refs';
 
-export type OpenApiName = 'core' | 'adapter-lac' | 'partner-sim';
+/** An HTTP surface's name: `core`, `partner-sim`, or `adapter-<partnerId>` for each partner's adapter. */
+export type OpenApiName = string;
 export type OpenApiDocument = Record<string, unknown>;
 
 const COMPONENT_PREFIX = '#/components/schemas/';

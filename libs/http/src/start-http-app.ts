@@ -3,8 +3,8 @@ import { serveOpenApiDocs } from '@hub/contracts';
 import { HubExceptionFilter } from './hub-exception.filter';
 
 export interface HttpAppSettings {
-  /** Which contracts/openapi/<name>.v1.yaml to serve at /docs. */
-  openApi: 'core' | 'adapter-lac' | 'partner-sim';
+  /** Which contracts/openapi/<name>.v<N>.yaml (the newest N) to serve at /docs. */
+  openApi: string;
   port: number;
   host: string;
 }

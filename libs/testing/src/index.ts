@@ -1,4 +1,4 @@
 export * from './test-env';
 export * from './topic-reader';
-export * from './running-hub';
 export * from './signed-request';
+export * from './adapter-fixtures';

@@ -1,15 +1,14 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@hub/config';
-import { startAdapterLac } from '@apps/adapter-lac/src/adapter-lac.app';
-import { AdapterLacConfig } from '@apps/adapter-lac/src/adapter-lac.config';
-import { DEMO_WEBHOOK_SECRETS } from '@hub/adapter-kit';
+import { demoWebhookSecret, loadAdapterConfig, startAdapter } from '@hub/adapter-kit';
+import { testEnv } from '@hub/testing';
+import { lacAdapter } from '@apps/adapter-lac/src/lac.adapter';
 import { startCore } from '@apps/core/src/core.app';
 import { CoreConfig } from '@apps/core/src/core.config';
 import { LacSystem } from '@apps/partner-sim/src/lac/lac-system';
 import { startPartnerSim } from '@apps/partner-sim/src/partner-sim.app';
-import { PartnerSimConfig } from '@apps/partner-sim/src/partner-sim.config';
-import { testEnv } from './test-env';
+import { loadPartnerSimSettings } from '@apps/partner-sim/src/partner-sim.config';
 
 export interface RunningHub {
   coreUrl: string;
@@ -39,13 +38,14 @@ export interface HubOptions {
 
 /**
  * Starts the real apps, in this process, against the real PostgreSQL and Kafka: core, the LAC adapter
- * and the LAC simulator, wired to each other as in the demo. `apps` picks a subset.
+ * and the LAC simulator, wired to each other as in the demo. `apps` picks a subset. It lives under test/, not in
+ * a library, because it starts apps and no library may import one.
  */
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const apps = options.apps ?? ['core', 'adapter-lac', 'partner-sim'];
   const ports = options.ports ?? { core: 3100, adapter: 3101, sim: 3102 };
   const logLevel = options.logLevel ?? testEnv.logLevel;
-  const lacSecret = options.lacSecret ?? DEMO_WEBHOOK_SECRETS.lac;
+  const lacSecret = options.lacSecret ?? demoWebhookSecret('lac');
   const base = {
     DATABASE_URL: options.databaseUrl ?? testEnv.databaseUrl,
     KAFKA_BROKERS: options.brokers ?? testEnv.brokers,
@@ -63,7 +63,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   try {
     if (apps.includes('partner-sim')) {
       const sim = await startPartnerSim(
-        loadConfig(PartnerSimConfig, {
+        loadPartnerSimSettings({
           PORT: String(ports.sim),
           LAC_CALLBACK_URL: `${urls.adapter}/lac/v1/callbacks`,
           LAC_WEBHOOK_SECRET: lacSecret,
@@ -80,8 +80,9 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       dataSource = core.app.get(DataSource);
     }
     if (apps.includes('adapter-lac')) {
-      const adapter = await startAdapterLac(
-        loadConfig(AdapterLacConfig, {
+      const adapter = await startAdapter(
+        lacAdapter,
+        loadAdapterConfig(lacAdapter, {
           ...base,
           PORT: String(ports.adapter),
           LAC_ENDPOINT_URL: `${urls.sim}/lac/v1/engagements`,

@@ -1,0 +1,42 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '@hub/config';
+import { logLevelsUpTo, startHttpApp } from '@hub/http';
+import { connectKafkaInbox, MessagingRuntime } from '@hub/messaging';
+import { AdapterConfig, adapterConfigClass, adapterSettings } from './adapter-config';
+import { ADAPTER_CONSUMES, AdapterKitModule } from './adapter-kit.module';
+import { AdapterDefinition, callbackPath } from './define-adapter';
+
+/** Boots one partner's adapter from its definition and a loaded config; tests call this with their own config. */
+export async function startAdapter(definition: AdapterDefinition, config: AdapterConfig): Promise<{ app: INestApplication; url: string }> {
+  const settings = adapterSettings(definition, config);
+  // rawBody: the signature covers the exact bytes the partner sent, not our re-serialisation of them.
+  const app = await NestFactory.create(AdapterKitModule.forPartner(settings), { rawBody: true, logger: logLevelsUpTo(config.LOG_LEVEL) });
+  connectKafkaInbox(app, {
+    appName: settings.appName,
+    hubEnv: settings.hubEnv,
+    kafka: app.get(MessagingRuntime).kafka,
+    dataSource: app.get(DataSource),
+    consumes: ADAPTER_CONSUMES,
+  });
+  const url = await startHttpApp(app, { openApi: definition.appName, port: config.PORT, host: config.HOST });
+  return { app, url };
+}
+
+/** Loads the adapter's config from the environment (or one given), for tests and scripts that start adapters. */
+export const loadAdapterConfig = (definition: AdapterDefinition, env: NodeJS.ProcessEnv = process.env): AdapterConfig =>
+  loadConfig(adapterConfigClass(definition), env);
+
+/** An adapter's whole `main.ts`: config from the environment, boot, and a non-zero exit when either fails. */
+export function runAdapter(definition: AdapterDefinition): void {
+  startAdapter(definition, loadAdapterConfig(definition))
+    .then(({ url }) => {
+      const routes = definition.versions.map((v) => `${url}${callbackPath(definition.partnerId, v.version)}`).join(', ');
+      new Logger(definition.appName).log(`${definition.appName} (${definition.displayName}) listening on ${url}; callbacks at ${routes}; docs at ${url}/docs`);
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
