@@ -28,16 +28,16 @@ describe('engagement order to LAC, end to end', () => {
     const orderId = issued.body.orderId as string;
     expect(issued.body.status).toBe('issued');
 
-    // LAC's system received the order in its own native v1 form, signed (the simulator verified it).
+    // LAC's system received the order in its own native form of the pinned version (v2), signed (the simulator verified it).
     const received = await eventually(async () => hub.lac.find(orderId), { what: 'LAC to receive the order' });
     expect(received.request).toMatchObject({
-      api_version: '1',
+      api_version: '2',
       engagement_id: orderId,
       incident_ref: caseId,
       service_code: 'IR-EMERGENCY',
-      client: { company_name: '株式会社みなと精機', contact_tel: '03-1234-5678' },
+      client: { company_name: '株式会社みなと精機', contacts: [{ role: 'PRIMARY', tel: '03-1234-5678' }] },
       incident: { category: 'LEAK', estimated_records: 12_000 },
-      budget_jpy: 3_300_000,
+      budget: { amount_jpy: 3_300_000, tax_included: true },
     });
     expect(received.request).not.toHaveProperty('policyNumber');
     expect(policyNumber).toMatch(/^CL-/);

@@ -43,7 +43,7 @@ describe('partner endpoint down, then back', () => {
     const sim = await startPartnerSim(
       loadPartnerSimSettings({
         PORT: new URL(hub.simUrl).port,
-        LAC_CALLBACK_URL: `${hub.adapterUrl}/lac/v1/callbacks`,
+        LAC_ADAPTER_URL: hub.adapterUrl,
         SIM_STEP_DELAY_MS: '100',
         LOG_LEVEL: 'warn',
       }),

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createKafka, TOPICS } from '@hub/messaging';
-import { eventually, mentioning, postSigned, readTopic, testEnv } from '@hub/testing';
+import { contractValidator } from '@hub/contracts';
+import { eventually, getSigned, mentioning, postSigned, readTopic, testEnv } from '@hub/testing';
 import { RunningHub, startHub } from '../support/running-hub';
 import { demoWebhookSecret } from '@hub/adapter-kit';
 import { lacOrder } from '../support/demo-requests';
@@ -139,20 +140,33 @@ describe('refusals leave nothing behind', () => {
     expect(await core.timeline(caseId)).toHaveLength(before);
   });
 
-  it('dead-letters an illegal transition reported by a partner and leaves the order as it was', async () => {
+  it('refuses at once (409, with the reason) an update that can never apply, and the partner can read the refusal back', async () => {
     const { caseId, orderId } = await deliveredLacOrder();
     await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, callback(orderId, { status_code: 'DECLINED', decline_reason: 'Conflict of interest' }));
     await eventually(async () => (await core.order(orderId)).status === 'declined', { what: 'the decline' });
     const entriesBefore = (await core.timeline(caseId)).length;
 
-    const late = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, callback(orderId, { status_code: 'IN_PROGRESS', phase: 'HEARING_DONE' }));
-    expect(late.status).toBe(200);
-    const deadLetters = await readTopic(kafka, TOPICS.orderStatusChanged.deadLetterTopic, (m) => m.value.includes(String(late.body.eventId)));
-    expect(deadLetters).toHaveLength(1);
-    const record = JSON.parse(deadLetters[0].value);
-    expect(record).toMatchObject({ sourceTopic: TOPICS.orderStatusChanged.name, attempts: 1, error: { name: 'NonRetryableError' } });
-    expect(record.error.message).toContain('order is declined, a final state');
+    const webhookId = `msg_${randomUUID().replace(/-/g, '')}`;
+    const late = await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, callback(orderId, { status_code: 'IN_PROGRESS', phase: 'HEARING_DONE' }), { webhookId });
+    expect(late.status).toBe(409);
+    expect(late.body).toMatchObject({ error: 'contradicts_earlier_update' });
+    expect(late.body.message).toContain('you declined this order; it cannot also be in_progress');
+    // Sent again with the same webhook-id, it gets the same answer, not a 200 "duplicate".
+    expect((await postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, callback(orderId, { status_code: 'IN_PROGRESS', phase: 'HEARING_DONE' }), { webhookId })).status).toBe(409);
+
+    const outcome = await getSigned(`${hub.adapterUrl}/lac/v1/callbacks/${webhookId}`, LAC_SECRET);
+    expect(outcome.status).toBe(200);
+    expect(outcome.body).toMatchObject({ webhookId, orderId, outcome: 'refused', reasonCode: 'contradicts_earlier_update', eventId: null, core: { placement: null } });
+    expect(contractValidator().validate('http/adapter/callback-outcome.v1', outcome.body).ok).toBe(true);
+    expect(await outboxMentioning(`"orderId": "${orderId}", "status": "in_progress"`)).toBe(0);
     expect((await core.order(orderId)).status).toBe('declined');
     expect(await core.timeline(caseId)).toHaveLength(entriesBefore);
+  });
+
+  it('answers a callback it never received with 404, and an unsigned read with 401', async () => {
+    const unknown = await getSigned(`${hub.adapterUrl}/lac/v1/callbacks/msg_doesnotexist`, LAC_SECRET);
+    expect(unknown.status).toBe(404);
+    const unsigned = await fetch(`${hub.adapterUrl}/lac/v1/callbacks/msg_doesnotexist`);
+    expect(unsigned.status).toBe(401);
   });
 });

@@ -55,7 +55,7 @@ describe('delivering to a partner: claim, call, record', () => {
       secrets: ['whsec_' + Buffer.from('delivery-test-secret-0123456789').toString('base64')],
       policy: { maxAttempts: 100, initialBackoffMs: 1_000, maxBackoffMs: 5_000, multiplier: 2 },
       giveUpAfterMs: 60_000,
-      source: { topic: TOPICS.orderIssued, deadLetters: { appName: APP, groupId: `${testEnv.hubEnv}.${APP}` } },
+      source: { topics: { order: TOPICS.orderIssued, cancellation: TOPICS.orderCancelled }, deadLetters: { appName: APP, groupId: `${testEnv.hubEnv}.${APP}` } },
       onDelivered: async (_tx, delivery) => {
         delivered.push(delivery.orderId);
       },
@@ -63,7 +63,7 @@ describe('delivering to a partner: claim, call, record', () => {
   const queue = async (partnerId: string, caseId = randomUUID()) => {
     const orderId = randomUUID();
     await db.transaction((tx) =>
-      deliveries.insert(tx, { id: randomUUID(), partnerId, orderId, caseId, correlationId: 'test', webhookId: newWebhookId(), payload: { order: orderId }, sourceMessage: null }),
+      deliveries.insert(tx, { id: randomUUID(), partnerId, orderId, kind: 'order', targetPath: null, caseId, correlationId: 'test', webhookId: newWebhookId(), payload: { order: orderId }, sourceMessage: null }),
     );
     return orderId;
   };

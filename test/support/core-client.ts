@@ -1,4 +1,5 @@
 import request from 'supertest';
+import type { CaseTimelineV1, OrderV2 } from '@hub/contracts';
 import { litePolicy, leakReport } from './demo-requests';
 
 /** Drives core's HTTP API the way the insurer's systems and the coordinator do. */
@@ -21,10 +22,10 @@ export function coreClient(coreUrl: string) {
     },
     async timeline(caseId: string) {
       const response = await http().get(`/cases/${caseId}/timeline`).expect(200);
-      return response.body.entries as { kind: string; orderId: string | null; fromStatus: string | null; toStatus: string | null; milestone: string | null; actor: string; eventId: string | null }[];
+      return (response.body as CaseTimelineV1).entries;
     },
     async order(orderId: string) {
-      return (await http().get(`/orders/${orderId}`).expect(200)).body as { status: string; statusReason: string | null; partnerReference: string | null };
+      return (await http().get(`/orders/${orderId}`).expect(200)).body as OrderV2;
     },
   };
 }

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@hub/config';
-import { demoWebhookSecret, loadAdapterConfig, startAdapter } from '@hub/adapter-kit';
+import { demoWebhookSecret, loadAdapterConfig, nativeVersion, startAdapter } from '@hub/adapter-kit';
 import { testEnv } from '@hub/testing';
 import { lacAdapter } from '@apps/adapter-lac/src/lac.adapter';
 import { startCore } from '@apps/core/src/core.app';
@@ -43,7 +43,9 @@ export interface HubOptions {
  */
 export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const apps = options.apps ?? ['core', 'adapter-lac', 'partner-sim'];
-  const ports = options.ports ?? { core: 3100, adapter: 3101, sim: 3102 };
+  // TEST_PORT_BASE moves the hub for a second test run on the same machine (the default is 3100–3102).
+  const portBase = Number(process.env.TEST_PORT_BASE ?? 3100);
+  const ports = options.ports ?? { core: portBase, adapter: portBase + 1, sim: portBase + 2 };
   const logLevel = options.logLevel ?? testEnv.logLevel;
   const lacSecret = options.lacSecret ?? demoWebhookSecret('lac');
   const base = {
@@ -65,7 +67,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       const sim = await startPartnerSim(
         loadPartnerSimSettings({
           PORT: String(ports.sim),
-          LAC_CALLBACK_URL: `${urls.adapter}/lac/v1/callbacks`,
+          LAC_ADAPTER_URL: urls.adapter,
           LAC_WEBHOOK_SECRET: lacSecret,
           SIM_STEP_DELAY_MS: String(options.simStepDelayMs ?? 150),
           LOG_LEVEL: logLevel,
@@ -85,7 +87,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         loadAdapterConfig(lacAdapter, {
           ...base,
           PORT: String(ports.adapter),
-          LAC_ENDPOINT_URL: `${urls.sim}/lac/v1/engagements`,
+          // LAC's engagements endpoint of the version the adapter is pinned to (LAC_API_VERSION, else the definition's).
+          LAC_ENDPOINT_URL: `${urls.sim}${nativeVersion(lacAdapter, Number(options.adapterEnv?.LAC_API_VERSION ?? lacAdapter.pinnedVersion)).demoEndpointPath}`,
           LAC_WEBHOOK_SECRET: lacSecret,
           // Tests take LAC down on purpose, and LAC's breaker state outlives a test in the shared database: a breaker of
           // 1–2 s keeps the retry and give-up tests to their own timing instead of the production 30 s to 10 minutes.

@@ -1,8 +1,8 @@
-import type { LacEngagementRequestV1, LacStatusCallbackV1, OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
+import type { LacEngagementCancellationV1, LacEngagementRequestV1, LacStatusCallbackV1, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
 import { PartnerMapping } from '@hub/adapter-kit';
 
 /** LAC's phases, in the canonical milestone vocabulary the core keeps on the timeline. */
-const MILESTONE_OF_PHASE: Record<NonNullable<LacStatusCallbackV1['phase']>, string> = {
+export const MILESTONE_OF_PHASE: Record<NonNullable<LacStatusCallbackV1['phase']>, string> = {
   HEARING_DONE: 'hearing_done',
   FORENSICS_STARTED: 'forensic_investigation_started',
   PRELIMINARY_REPORT: 'preliminary_report_delivered',
@@ -17,9 +17,10 @@ const STATUS_OF_CODE: Record<LacStatusCallbackV1['status_code'], OrderStatusChan
 };
 
 /** LAC (株式会社ラック), native API v1: the hub's orders ⇄ LAC's engagement requests and status callbacks. */
-export const lacMappingV1: PartnerMapping<LacEngagementRequestV1, LacStatusCallbackV1> = {
+export const lacMappingV1: PartnerMapping<LacEngagementRequestV1, LacStatusCallbackV1, LacEngagementCancellationV1> = {
   nativeOrderSchema: 'partners/lac/engagement-request.v1',
   nativeCallbackSchema: 'partners/lac/status-callback.v1',
+  nativeCancellationSchema: 'partners/lac/engagement-cancellation.v1',
 
   toNativeOrder(order: OrderIssuedV1): LacEngagementRequestV1 {
     return {
@@ -43,6 +44,19 @@ export const lacMappingV1: PartnerMapping<LacEngagementRequestV1, LacStatusCallb
       scope_note: order.scope,
       ...(order.estimateYen !== undefined ? { budget_jpy: order.estimateYen } : {}),
       issued_at: order.issuedAt,
+    };
+  },
+
+  toNativeCancellation(cancellation: OrderCancelledV1) {
+    return {
+      path: `/${cancellation.orderId}/cancellation`,
+      body: {
+        api_version: '1',
+        engagement_id: cancellation.orderId,
+        cancel_reason: cancellation.reason,
+        cancelled_by: cancellation.cancelledBy,
+        cancelled_at: cancellation.cancelledAt,
+      },
     };
   },
 

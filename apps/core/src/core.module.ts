@@ -12,8 +12,10 @@ import { AmendVictims } from './cases/usecases/amend-victims.usecase';
 import { RecordCoverageDecision } from './cases/usecases/record-coverage-decision.usecase';
 import { ReportIncident } from './cases/usecases/report-incident.usecase';
 import { CoreConfig } from './core.config';
+import { OperationsModule } from './operations/operations.module';
 import { OrderEntity } from './orders/order.entity';
 import { OrderRepository } from './orders/order.repository';
+import { PartnerReportRepository } from './orders/partner-report.repository';
 import { OrderStatusHandler } from './orders/order-status.handler';
 import { OrdersController } from './orders/orders.controller';
 import { ApplyPartnerStatus } from './orders/usecases/apply-partner-status.usecase';
@@ -59,6 +61,7 @@ export class CoreModule {
             applicationName: CORE_APP_NAME,
           }),
         ),
+        OperationsModule.register({ outboxSourceApp: CORE_APP_NAME }),
       ],
       controllers: [PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, OrderStatusHandler, databaseHealthController(CORE_APP_NAME)],
       providers: [
@@ -68,13 +71,14 @@ export class CoreModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
             new MessagingRuntime(
-              { appName: CORE_APP_NAME, hubEnv: config.HUB_ENV, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, TOPICS.payoutInstructed, TOPICS.payoutAmended, ...CORE_CONSUMES] },
+              { appName: CORE_APP_NAME, hubEnv: config.HUB_ENV, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, TOPICS.orderCancelled, TOPICS.orderUpdatePlaced, TOPICS.payoutInstructed, TOPICS.payoutAmended, ...CORE_CONSUMES] },
               dataSource,
             ),
         },
         PolicyRepository,
         CaseRepository,
         OrderRepository,
+        PartnerReportRepository,
         TimelineRepository,
         IdempotencyRepository,
         RegisterPolicy,

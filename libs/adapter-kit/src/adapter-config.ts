@@ -77,6 +77,9 @@ export function adapterConfigClass(definition: AdapterDefinition): new () => Ada
   return config as unknown as new () => AdapterConfig;
 }
 
+/** dev, test, and test-<name> (parallel test runs on one broker, each with its own consumer groups) may use demo secrets. */
+export const isDemoEnvironment = (hubEnv: string): boolean => hubEnv === 'dev' || hubEnv === 'test' || hubEnv.startsWith('test-');
+
 /**
  * What the kit runs from a loaded config. The demo secret is refused outside dev and test: it is derivable
  * from the partner id, so anyone could sign as the partner with it.
@@ -85,7 +88,7 @@ export function adapterSettings(definition: AdapterDefinition, config: AdapterCo
   const env = adapterEnvNames(definition);
   const secrets = [config[env.secret] as string, ...(config[env.previousSecret] ? [config[env.previousSecret] as string] : [])];
   const demoSecretIn = [env.secret, env.previousSecret].find((name) => config[name] === demoWebhookSecret(definition.partnerId));
-  if (!['dev', 'test'].includes(config.HUB_ENV) && demoSecretIn) {
+  if (!isDemoEnvironment(config.HUB_ENV) && demoSecretIn) {
     throw new Error(`${demoSecretIn}: the built-in demo secret is refused when HUB_ENV=${config.HUB_ENV}`);
   }
   const seconds = (name: string) => (config[name] as number) * 1000;

@@ -9,14 +9,14 @@ import { callbacksControllerFor } from './callbacks.controller';
 import { DeliveriesController } from './deliveries.controller';
 import { DeliveryLifecycle } from './delivery-lifecycle';
 import { DeliveryRepository } from './delivery.repository';
-import { InboundWebhookRepository } from './inbound-webhook.repository';
+import { CallbackRecordRepository } from './callback-record.repository';
 import { OrderHandOff } from './order-hand-off';
-import { OrderIssuedHandler } from './order-issued.handler';
+import { OrderEventsHandler } from './order-events.handler';
 import { StatusIntake } from './status-intake';
 import { WebhookAuth } from './webhook-auth';
 
 /** Topics every adapter consumes: one handler each, in the kit. */
-export const ADAPTER_CONSUMES = [TOPICS.orderIssued];
+export const ADAPTER_CONSUMES = [TOPICS.orderIssued, TOPICS.orderCancelled, TOPICS.orderUpdatePlaced];
 
 /**
  * Everything a partner adapter is, but its mapping: persistence, messaging, the order consumer, signed delivery with
@@ -32,7 +32,7 @@ export class AdapterKitModule {
       imports: [TypeOrmModule.forRoot(postgresOptions(settings.databaseUrl, [], { applicationName: settings.appName }))],
       controllers: [
         ...settings.versions.map((native) => callbacksControllerFor(settings.partnerId, native)),
-        OrderIssuedHandler,
+        OrderEventsHandler,
         // Every adapter serves the record of its deliveries.
         DeliveriesController,
         databaseHealthController(settings.appName),
@@ -49,7 +49,7 @@ export class AdapterKitModule {
             ),
         },
         DeliveryRepository,
-        InboundWebhookRepository,
+        CallbackRecordRepository,
         OrderHandOff,
         StatusIntake,
         WebhookAuth,

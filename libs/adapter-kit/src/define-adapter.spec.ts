@@ -82,13 +82,12 @@ describe('an adapter\'s config, from its definition', () => {
     expect(adapterSettings(definition, load({ HUB_ENV: 'prod', ACME_IR_WEBHOOK_SECRET: own })).secrets).toEqual([own]);
   });
 
-  it('wires the partner\'s simulator to the adapter\'s pinned callbacks', () => {
-    expect(simulatedPartnerSettings(definition, {})).toEqual({
-      partnerId: 'acme-ir',
-      callbackUrl: 'http://127.0.0.1:3011/acme-ir/v2/callbacks',
-      secret: demoWebhookSecret('acme-ir'),
-    });
-    expect(() => simulatedPartnerSettings(definition, { ACME_IR_CALLBACK_URL: 'nowhere' })).toThrow(/ACME_IR_CALLBACK_URL="nowhere"/);
+  it('wires the partner\'s simulator to the adapter\'s callbacks of each version', () => {
+    const wired = simulatedPartnerSettings(definition, {});
+    expect(wired).toMatchObject({ partnerId: 'acme-ir', adapterUrl: 'http://127.0.0.1:3011', secret: demoWebhookSecret('acme-ir') });
+    expect(wired.callbackUrl(1)).toBe('http://127.0.0.1:3011/acme-ir/v1/callbacks');
+    expect(simulatedPartnerSettings(definition, { ACME_IR_ADAPTER_URL: 'http://adapter:3011/' }).callbackUrl(2)).toBe('http://adapter:3011/acme-ir/v2/callbacks');
+    expect(() => simulatedPartnerSettings(definition, { ACME_IR_ADAPTER_URL: 'nowhere' })).toThrow(/ACME_IR_ADAPTER_URL="nowhere"/);
   });
 });
 

@@ -26,9 +26,10 @@ export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicat
       policy: settings.deliveryPolicy,
       giveUpAfterMs: settings.deliveryGiveUpAfterMs,
       ...(settings.breaker ? { breaker: settings.breaker } : {}),
-      source: { topic: TOPICS.orderIssued, deadLetters: { appName: settings.appName, groupId: `${settings.hubEnv}.${settings.appName}` } },
-      // A 2xx from the partner's system is its acknowledgement of the order.
+      source: { topics: { order: TOPICS.orderIssued, cancellation: TOPICS.orderCancelled }, deadLetters: { appName: settings.appName, groupId: `${settings.hubEnv}.${settings.appName}` } },
+      // A 2xx from the partner's system is its acknowledgement of the order (a cancellation's is on its record).
       onDelivered: async (tx, delivery) => {
+        if (delivery.kind !== 'order') return;
         await intake.publishStatus(tx, delivery, {
           orderId: delivery.orderId,
           status: 'acknowledged',

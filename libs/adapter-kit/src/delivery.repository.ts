@@ -6,10 +6,17 @@ import type { DeliveryOutcome } from './partner-endpoint.client';
 /** The Kafka message a delivery came from, kept so a delivery given up on can be dead-lettered as it. */
 export type SourceMessage = Omit<FailedMessage, 'eventKey'>;
 
+/** What a delivery carries to the partner: the order, or (later, never before it) its cancellation. */
+export type DeliveryKind = 'order' | 'cancellation';
+
 export interface PartnerDelivery {
   id: string;
   partnerId: string;
   orderId: string;
+  kind: DeliveryKind;
+  /** Appended to the partner's endpoint URL (e.g. `/<id>/cancellation`); none for the order itself. */
+  targetPath: string | null;
+  status: 'pending' | 'delivered' | 'failed';
   caseId: string;
   correlationId: string;
   webhookId: string;
@@ -23,6 +30,9 @@ interface DeliveryRow {
   id: string;
   partner_id: string;
   order_id: string;
+  kind: DeliveryKind;
+  target_path: string | null;
+  status: PartnerDelivery['status'];
   case_id: string;
   correlation_id: string;
   webhook_id: string;
@@ -36,6 +46,9 @@ const toDelivery = (r: DeliveryRow): PartnerDelivery => ({
   id: r.id,
   partnerId: r.partner_id,
   orderId: r.order_id,
+  kind: r.kind,
+  targetPath: r.target_path,
+  status: r.status,
   caseId: r.case_id,
   correlationId: r.correlation_id,
   webhookId: r.webhook_id,
@@ -51,20 +64,30 @@ const toDelivery = (r: DeliveryRow): PartnerDelivery => ({
  */
 @Injectable()
 export class DeliveryRepository {
-  /** Returns false when this order was already handed over (a replay of order.issued). */
-  async insert(tx: EntityManager, delivery: Omit<PartnerDelivery, 'attempts' | 'createdAt'>): Promise<boolean> {
-    const rows: unknown[] = await tx.query(
-      `INSERT INTO partner_deliveries (id, partner_id, order_id, case_id, correlation_id, webhook_id, payload, source_message, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending') ON CONFLICT (partner_id, order_id) DO NOTHING RETURNING id`,
-      [delivery.id, delivery.partnerId, delivery.orderId, delivery.caseId, delivery.correlationId, delivery.webhookId,
+  /**
+   * Queues a delivery: 'queued' the first time; 'already-queued' for a replay of a message already handed over;
+   * 'rearmed' when the delivery had been given up on and its message was replayed from the dead letters — it goes
+   * pending again with a fresh give-up window, its attempts (and their record) carrying on.
+   */
+  async insert(tx: EntityManager, delivery: Omit<PartnerDelivery, 'attempts' | 'createdAt' | 'status'>): Promise<'queued' | 'already-queued' | 'rearmed'> {
+    const rows: { inserted: boolean }[] = await tx.query(
+      `INSERT INTO partner_deliveries (id, partner_id, order_id, kind, target_path, case_id, correlation_id, webhook_id, payload, source_message, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending')
+       ON CONFLICT (partner_id, order_id, kind) DO UPDATE
+          SET status = 'pending', next_attempt_at = now(), created_at = now(), claim_token = NULL, claimed_until = NULL
+        WHERE partner_deliveries.status = 'failed'
+       RETURNING (xmax = 0) AS inserted`,
+      [delivery.id, delivery.partnerId, delivery.orderId, delivery.kind, delivery.targetPath, delivery.caseId, delivery.correlationId, delivery.webhookId,
         JSON.stringify(delivery.payload), JSON.stringify(delivery.sourceMessage)],
     );
-    return rows.length === 1;
+    if (rows.length === 0) return 'already-queued';
+    return rows[0].inserted ? 'queued' : 'rearmed';
   }
 
-  async findByOrder(tx: EntityManager, partnerId: string, orderId: string): Promise<PartnerDelivery | null> {
+  /** The partner's order delivery (not its cancellation); `lock` serialises the partner's callbacks about one order. */
+  async findByOrder(tx: EntityManager, partnerId: string, orderId: string, lock = false): Promise<PartnerDelivery | null> {
     const rows: DeliveryRow[] = await tx.query(
-      'SELECT * FROM partner_deliveries WHERE partner_id = $1 AND order_id = $2',
+      `SELECT * FROM partner_deliveries WHERE partner_id = $1 AND order_id = $2 AND kind = 'order'${lock ? ' FOR NO KEY UPDATE' : ''}`,
       [partnerId, orderId],
     );
     return rows[0] ? toDelivery(rows[0]) : null;
@@ -120,7 +143,7 @@ export class DeliveryRepository {
   /** Where one of the partner's deliveries stands, for the people who run the hub. */
   async statusOf(tx: EntityManager, partnerId: string, orderId: string): Promise<DeliveryStatus | null> {
     const rows: { status: DeliveryStatus['status']; attempts: number; next_attempt_at: Date; last_error: string | null; delivered_at: Date | null }[] = await tx.query(
-      'SELECT status, attempts, next_attempt_at, last_error, delivered_at FROM partner_deliveries WHERE partner_id = $1 AND order_id = $2',
+      `SELECT status, attempts, next_attempt_at, last_error, delivered_at FROM partner_deliveries WHERE partner_id = $1 AND order_id = $2 AND kind = 'order'`,
       [partnerId, orderId],
     );
     const r = rows[0];
@@ -133,13 +156,23 @@ export class DeliveryRepository {
     return rows.map(toAttempt);
   }
 
-  /** Every attempt at one of the partner's orders, oldest first. */
-  async attemptsOf(tx: EntityManager, partnerId: string, orderId: string): Promise<DeliveryAttempt[]> {
+  /** Every attempt at delivering one of the partner's orders (or its cancellation), oldest first. */
+  async attemptsOf(tx: EntityManager, partnerId: string, orderId: string, kind: DeliveryKind = 'order'): Promise<DeliveryAttempt[]> {
     const rows: AttemptRow[] = await tx.query(
-      'SELECT * FROM delivery_attempts WHERE partner_id = $1 AND order_id = $2 ORDER BY attempt_no',
-      [partnerId, orderId],
+      `SELECT a.* FROM delivery_attempts a JOIN partner_deliveries d ON d.id = a.delivery_id
+        WHERE a.partner_id = $1 AND a.order_id = $2 AND d.kind = $3 ORDER BY a.attempt_no`,
+      [partnerId, orderId, kind],
     );
     return rows.map(toAttempt);
+  }
+
+  /** Where the partner's cancellation of an order stands, if the order was cancelled. */
+  async cancellationOf(tx: EntityManager, partnerId: string, orderId: string): Promise<(PartnerDelivery & { deliveredAt: Date | null }) | null> {
+    const rows: (DeliveryRow & { delivered_at: Date | null })[] = await tx.query(
+      `SELECT * FROM partner_deliveries WHERE partner_id = $1 AND order_id = $2 AND kind = 'cancellation'`,
+      [partnerId, orderId],
+    );
+    return rows[0] ? { ...toDelivery(rows[0]), deliveredAt: rows[0].delivered_at } : null;
   }
 
   /** The partner asked us to wait: no delivery of it is claimed before `untilMs` from now. */

@@ -1,20 +1,24 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { contractValidator, describeIssues, type OrderIssuedV1 } from '@hub/contracts';
+import { contractValidator, describeIssues, type OrderCancelledV1, type OrderIssuedV1 } from '@hub/contracts';
 import { Envelope, envelopeHeaders, InboundMessageMeta, NonRetryableError } from '@hub/messaging';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
-import { DeliveryRepository } from './delivery.repository';
+import { DeliveryKind, DeliveryRepository } from './delivery.repository';
 import { newWebhookId } from './partner-endpoint.client';
-import { randomUUID } from 'node:crypto';
 
-export type HandOffOutcome = 'queued' | 'not-for-this-partner' | 'already-queued';
+export type HandOffOutcome = 'queued' | 'rearmed' | 'not-for-this-partner' | 'already-queued' | 'nothing-to-cancel';
 
 /**
- * Takes an issued order off Kafka and queues its native form for delivery, in the inbox transaction.
- * Orders for other partners are skipped here: every adapter reads the one order topic.
+ * Takes an issued order, or its cancellation, off Kafka and queues its native form for delivery, in the inbox
+ * transaction. Messages for other partners are skipped before any mapping sees them: every adapter reads the same
+ * topics. A cancellation is queued behind its order (the worker never lets a later delivery of a case overtake an
+ * earlier one), so the partner never hears of a cancellation before the order it cancels.
  */
 @Injectable()
 export class OrderHandOff {
+  private readonly logger = new Logger(OrderHandOff.name);
+
   constructor(
     @Inject(ADAPTER_SETTINGS) private readonly settings: AdapterSettings,
     private readonly deliveries: DeliveryRepository,
@@ -23,25 +27,53 @@ export class OrderHandOff {
   async execute(tx: EntityManager, event: Envelope<OrderIssuedV1>, source: InboundMessageMeta): Promise<HandOffOutcome> {
     const { partnerId, outbound: { mapping } } = this.settings;
     if (event.payload.partnerId !== partnerId) return 'not-for-this-partner';
-    const native = mapping.toNativeOrder(event.payload);
-    // We must never send a partner something its own contract refuses; that is our bug, not a retry.
-    const check = contractValidator().validate(mapping.nativeOrderSchema, native);
-    if (!check.ok) {
-      throw new NonRetryableError(
-        `order ${event.payload.orderId} maps to an invalid ${mapping.nativeOrderSchema}: ${describeIssues(check.issues)}`,
-        'mapping_failed',
-      );
+    const native = this.checked(mapping.nativeOrderSchema, mapping.toNativeOrder(event.payload), event.payload.orderId);
+    return this.queue(tx, event, source, 'order', null, native);
+  }
+
+  async cancel(tx: EntityManager, event: Envelope<OrderCancelledV1>, source: InboundMessageMeta): Promise<HandOffOutcome> {
+    const { partnerId, outbound: { mapping } } = this.settings;
+    const { orderId } = event.payload;
+    if (event.payload.partnerId !== partnerId) return 'not-for-this-partner';
+    const order = await this.deliveries.findByOrder(tx, partnerId, orderId);
+    // An order that never reached the partner (given up on, or never handed over) has nothing to cancel there.
+    if (!order || order.status === 'failed') {
+      this.logger.warn(`order ${orderId} cancelled before it reached ${partnerId}; nothing to send`);
+      return 'nothing-to-cancel';
     }
-    const inserted = await this.deliveries.insert(tx, {
+    if (!mapping.toNativeCancellation || !mapping.nativeCancellationSchema) {
+      throw new NonRetryableError(`${partnerId} v${this.settings.outbound.version} has no native cancellation; tell the partner by hand`, 'no_native_cancellation');
+    }
+    const { path, body } = mapping.toNativeCancellation(event.payload);
+    return this.queue(tx, event, source, 'cancellation', path, this.checked(mapping.nativeCancellationSchema, body, orderId));
+  }
+
+  /** We must never send a partner something its own contract refuses; that is our bug, not a retry. */
+  private checked(schema: string, native: unknown, orderId: string): unknown {
+    const check = contractValidator().validate(schema, native);
+    if (!check.ok) throw new NonRetryableError(`order ${orderId} maps to an invalid ${schema}: ${describeIssues(check.issues)}`, 'mapping_failed');
+    return native;
+  }
+
+  private queue(
+    tx: EntityManager,
+    event: Envelope<OrderIssuedV1 | OrderCancelledV1>,
+    source: InboundMessageMeta,
+    kind: DeliveryKind,
+    targetPath: string | null,
+    payload: unknown,
+  ): Promise<HandOffOutcome> {
+    return this.deliveries.insert(tx, {
       id: randomUUID(),
-      partnerId,
+      partnerId: this.settings.partnerId,
       orderId: event.payload.orderId,
+      kind,
+      targetPath,
       caseId: event.caseId,
       correlationId: event.correlationId,
       webhookId: newWebhookId(),
-      payload: native,
+      payload,
       sourceMessage: { meta: source, eventId: event.eventId, raw: JSON.stringify(event), headers: envelopeHeaders(event) },
     });
-    return inserted ? 'queued' : 'already-queued';
   }
 }

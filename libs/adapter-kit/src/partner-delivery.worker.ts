@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendDeadLetter, backoffDelayMs, DeadLetterWriter, RetryPolicy, TopicDefinition, WakeablePause } from '@hub/messaging';
-import { DeliveryRepository, PartnerDelivery } from './delivery.repository';
+import { DeliveryKind, DeliveryRepository, PartnerDelivery } from './delivery.repository';
 import { type DeliveryResult, postSignedWebhook } from './partner-endpoint.client';
 
 export interface PartnerDeliveryWorkerOptions {
@@ -13,12 +13,12 @@ export interface PartnerDeliveryWorkerOptions {
   policy: RetryPolicy;
   /** A partner down longer than this has the order dead-lettered for a person to act on. */
   giveUpAfterMs: number;
-  /** The topic deliveries come from and who dead-letters them, when one is given up on. */
-  source: { topic: TopicDefinition; deadLetters: DeadLetterWriter };
+  /** The topics deliveries come from, by kind, and who dead-letters them when one is given up on. */
+  source: { topics: Record<DeliveryKind, TopicDefinition>; deadLetters: DeadLetterWriter };
   /** Deliveries in flight at once. */
   concurrency?: number;
   idlePollMs?: number;
-  /** Runs in the transaction that marks a delivery done, e.g. to publish the partner's acknowledgement. */
+  /** Runs in the transaction that marks a delivery (of any kind) done, e.g. to publish the partner's acknowledgement of an order. */
   onDelivered: (tx: EntityManager, delivery: PartnerDelivery) => Promise<void>;
   now?: () => number;
   /** How long a claim holds a delivery; well beyond the partner call's timeout, so only a dead worker's claim lapses. */
@@ -81,7 +81,7 @@ export class PartnerDeliveryWorker {
     const delivery = await this.deliveries.claim(this.dataSource.manager, partnerId, token, this.options.leaseMs ?? DEFAULT_LEASE_MS, breaker.threshold);
     if (!delivery) return false;
     const startedAt = new Date();
-    const result = await postSignedWebhook(endpointUrl, secrets, delivery.webhookId, delivery.payload);
+    const result = await postSignedWebhook(`${endpointUrl}${delivery.targetPath ?? ''}`, secrets, delivery.webhookId, delivery.payload);
     await this.dataSource.transaction(async (tx) => {
       await this.deliveries.recordAttempt(tx, {
         deliveryId: delivery.id, partnerId, orderId: delivery.orderId, attemptNo: delivery.attempts, startedAt, durationMs: result.durationMs,
@@ -129,9 +129,10 @@ export class PartnerDeliveryWorker {
 
   private async deadLetter(tx: EntityManager, delivery: PartnerDelivery, error: string, attempts: number): Promise<void> {
     if (!delivery.sourceMessage) return; // queued before source messages were kept; the failed row says it all
-    const { topic, deadLetters } = this.options.source;
-    const failure = Object.assign(new Error(`delivery to ${this.options.partnerId} given up: ${error}`), { name: 'PartnerDeliveryFailed' });
-    await appendDeadLetter(tx, deadLetters, topic, { ...delivery.sourceMessage, eventKey: `delivery-failed:${delivery.orderId}` }, failure, attempts);
+    const { topics, deadLetters } = this.options.source;
+    const failure = Object.assign(new Error(`${delivery.kind} delivery to ${this.options.partnerId} given up: ${error}`), { name: 'PartnerDeliveryFailed' });
+    const eventKey = delivery.kind === 'order' ? `delivery-failed:${delivery.orderId}` : `${delivery.kind}-delivery-failed:${delivery.orderId}`;
+    await appendDeadLetter(tx, deadLetters, topics[delivery.kind], { ...delivery.sourceMessage, eventKey }, failure, attempts);
   }
 
   private async lane(): Promise<void> {

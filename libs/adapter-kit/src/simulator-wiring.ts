@@ -3,23 +3,24 @@ import { loadConfig } from '@hub/config';
 import { AdapterDefinition, callbackPath } from './define-adapter';
 import { demoWebhookSecret, WEBHOOK_SECRET_PATTERN } from './webhook-signature';
 
-/** How a partner's simulator reaches the hub: where it posts callbacks and the secret it signs with. */
+/** How a partner's simulator reaches the hub: its adapter, where it posts callbacks of each version, and the secret it signs with. */
 export interface SimulatedPartnerSettings {
   partnerId: string;
-  callbackUrl: string;
+  adapterUrl: string;
+  callbackUrl(version: number): string;
   secret: string;
 }
 
 /**
- * A simulator's settings for one partner, from the adapter's definition: `<PREFIX>_CALLBACK_URL` (the adapter's
- * callbacks of its pinned version, by default) and `<PREFIX>_WEBHOOK_SECRET` (the partner's demo secret), checked
+ * A simulator's settings for one partner, from the adapter's definition: `<PREFIX>_ADAPTER_URL` (the adapter, whose
+ * callback routes per version the kit names) and `<PREFIX>_WEBHOOK_SECRET` (the partner's demo secret), checked
  * like any config so a bad variable is named at boot.
  */
 export function simulatedPartnerSettings(definition: AdapterDefinition, env: NodeJS.ProcessEnv = process.env): SimulatedPartnerSettings {
-  const callbackUrl = `${definition.envPrefix}_CALLBACK_URL`;
+  const adapterUrl = `${definition.envPrefix}_ADAPTER_URL`;
   const secret = `${definition.envPrefix}_WEBHOOK_SECRET`;
   const defaults: Record<string, string> = {
-    [callbackUrl]: `http://127.0.0.1:${definition.defaultPort}${callbackPath(definition.partnerId, definition.pinnedVersion)}`,
+    [adapterUrl]: `http://127.0.0.1:${definition.defaultPort}`,
     [secret]: demoWebhookSecret(definition.partnerId),
   };
   const config = class {
@@ -28,8 +29,14 @@ export function simulatedPartnerSettings(definition: AdapterDefinition, env: Nod
     }
   };
   Object.defineProperty(config, 'name', { value: `${definition.envPrefix}SimulatorConfig` });
-  IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })(config.prototype, callbackUrl);
+  IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })(config.prototype, adapterUrl);
   Matches(WEBHOOK_SECRET_PATTERN, { message: 'must be a Standard Webhooks secret: whsec_ followed by base64' })(config.prototype, secret);
   const loaded = loadConfig(config, env) as Record<string, string>;
-  return { partnerId: definition.partnerId, callbackUrl: loaded[callbackUrl], secret: loaded[secret] };
+  const base = loaded[adapterUrl].replace(/\/+$/, '');
+  return {
+    partnerId: definition.partnerId,
+    adapterUrl: base,
+    callbackUrl: (version) => `${base}${callbackPath(definition.partnerId, version)}`,
+    secret: loaded[secret],
+  };
 }

@@ -1,21 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { OrderStatusChangedV1 } from '@hub/contracts';
-import { notFound } from '@hub/http';
+import { conflict, notFound } from '@hub/http';
 import { createEnvelope, MessagingRuntime, TOPICS } from '@hub/messaging';
+import { judgePartnerReport } from '@hub/partners';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
+import { CallbackAnswer, CallbackRecordRepository } from './callback-record.repository';
+import { NativeVersion } from './define-adapter';
 import { DeliveryRepository, PartnerDelivery } from './delivery.repository';
-import { InboundWebhookRepository } from './inbound-webhook.repository';
-import { PartnerMapping } from './partner-mapping';
 
 export interface IntakeResult {
+  /** True when nothing was done again: the same webhook-id resent, or the same status and milestone reported again. */
   duplicate: boolean;
   eventId?: string;
 }
 
 /**
- * Turns a verified, validated partner callback into the canonical status event. The webhook id claim
- * and the outbox row commit together: a replayed callback finds its id taken and has no second effect.
+ * Turns a verified, validated partner callback into the canonical status event, judged against what the partner
+ * itself reported on the order before (in any arrival order): the same status and milestone again counts once,
+ * and a report that can never be true with the earlier ones (declining an order it took on) is refused at once —
+ * 409 with the reason — rather than accepted and dropped later. The webhook-id claim, the answer and the outbox row
+ * commit together; a refusal is committed before it is answered, so the partner can read it back by webhook-id.
+ * The order's delivery row is locked, so two callbacks about one order are judged one after the other.
  */
 @Injectable()
 export class StatusIntake {
@@ -24,20 +30,33 @@ export class StatusIntake {
     private readonly dataSource: DataSource,
     private readonly messaging: MessagingRuntime,
     private readonly deliveries: DeliveryRepository,
-    private readonly inbound: InboundWebhookRepository,
+    private readonly callbacks: CallbackRecordRepository,
   ) {}
 
-  /** `mapping` is that of the native version the callback came in. */
-  execute(webhookId: string, callback: unknown, mapping: PartnerMapping<unknown, unknown>): Promise<IntakeResult> {
+  async execute(webhookId: string, callback: unknown, native: NativeVersion): Promise<IntakeResult> {
     const { partnerId } = this.settings;
-    return this.dataSource.transaction(async (tx) => {
-      const orderId = mapping.orderIdOf(callback);
-      const delivery = await this.deliveries.findByOrder(tx, partnerId, orderId);
-      if (!delivery) throw notFound(`Engagement for ${partnerId}`, orderId);
-      if (!(await this.inbound.claim(tx, partnerId, webhookId))) return { duplicate: true };
-      const eventId = await this.publishStatus(tx, delivery, mapping.toCanonicalStatus(callback));
-      return { duplicate: false, eventId };
+    const result = await this.dataSource.transaction(async (tx): Promise<IntakeResult & { refused?: { code: string; reason: string } }> => {
+      const status = native.mapping.toCanonicalStatus(callback);
+      const delivery = await this.deliveries.findByOrder(tx, partnerId, native.mapping.orderIdOf(callback), true);
+      if (!delivery) throw notFound(`Engagement for ${partnerId}`, native.mapping.orderIdOf(callback));
+      if (!(await this.callbacks.claim(tx, partnerId, webhookId))) {
+        // A resent webhook-id gets the answer its first delivery got: one refused then is refused again.
+        const first = await this.callbacks.outcomeOf(tx, partnerId, webhookId);
+        return first?.outcome === 'refused' ? { duplicate: true, refused: { code: first.reasonCode ?? 'refused', reason: first.reason ?? '' } } : { duplicate: true };
+      }
+      const judged = judgePartnerReport(await this.callbacks.reportsOf(tx, partnerId, delivery.orderId), status);
+      const answer: CallbackAnswer =
+        judged.kind === 'repeat'
+          ? { outcome: 'repeated' }
+          : judged.kind === 'contradiction'
+            ? { outcome: 'refused', code: 'contradicts_earlier_update', reason: judged.reason }
+            : { outcome: 'accepted', eventId: await this.publishStatus(tx, delivery, status) };
+      await this.callbacks.recordAnswer(tx, partnerId, webhookId, native.version, status, answer);
+      if (answer.outcome === 'refused') return { duplicate: false, refused: answer };
+      return answer.outcome === 'accepted' ? { duplicate: false, eventId: answer.eventId } : { duplicate: true };
     });
+    if (result.refused) throw conflict(result.refused.code, `Callback ${webhookId} refused: ${result.refused.reason}`);
+    return result;
   }
 
   /** Also used when a delivery succeeds: the partner's system has acknowledged the order. */

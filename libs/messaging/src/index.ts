@@ -16,3 +16,6 @@ export * from './consumer/connect-inbox';
 export * from './consumer/consumes-topic.decorator';
 export * from './consumer/pass-through-rpc-exception.filter';
 export * from './messaging.runtime';
+export * from './consumer/inbox-attempts';
+export * from './dead-letters/dead-letter';
+export * from './dead-letters/dead-letter.repository';

@@ -1,4 +1,4 @@
-import type { OrderIssuedV1, OrderStatusChangedV1, PayoutAmendedV1, PayoutInstructedV1 } from '@hub/contracts';
+import type { OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1, PartnerUpdatePlacedV1, PayoutAmendedV1, PayoutInstructedV1 } from '@hub/contracts';
 import { RETRY_POLICIES, RetryPolicy } from './retry-policy';
 
 /**
@@ -37,6 +37,24 @@ export const TOPICS = {
     eventType: 'order.status-changed',
     schemaVersion: 1,
     payloadSchema: 'events/order-status-changed.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.stateChange,
+  }),
+  /** The coordinator cancelled an order: its partner's adapter tells the partner, after the order and never before. */
+  orderCancelled: topic<OrderCancelledV1>({
+    name: 'hub.order.cancelled.v1',
+    eventType: 'order.cancelled',
+    schemaVersion: 1,
+    payloadSchema: 'events/order-cancelled.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.handOff,
+  }),
+  /** What core made of a partner's status report, for the adapter to keep with the callback it came from. */
+  orderUpdatePlaced: topic<PartnerUpdatePlacedV1>({
+    name: 'hub.order.update-placed.v1',
+    eventType: 'order.update-placed',
+    schemaVersion: 1,
+    payloadSchema: 'events/partner-update-placed.v1',
     partitions: 3,
     retry: RETRY_POLICIES.stateChange,
   }),

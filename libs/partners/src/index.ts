@@ -1,1 +1,2 @@
 export * from './partner-directory';
+export * from './partner-reports';

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contractValidator } from '@hub/contracts';
+import { contractValidator, type OrderIssuedV1 } from '@hub/contracts';
 import type { AdapterDefinition } from '@hub/adapter-kit';
 
 type Fixture = Record<string, unknown>;
@@ -54,7 +54,7 @@ export function describeAdapterFixtures(definition: AdapterDefinition, fixturesD
 
       it.each(ordersOk)('maps order %s to a request the partner\'s contract accepts', (_file, fixture) => {
         expect(validator.validate('events/order-issued.v1', fixture.order).ok).toBe(true);
-        const request = mapping.toNativeOrder(fixture.order);
+        const request = mapping.toNativeOrder(fixture.order as OrderIssuedV1);
         expect(request).toEqual(fixture.expected);
         expect(validator.validate(mapping.nativeOrderSchema, request)).toEqual({ ok: true, value: request });
       });

@@ -19,3 +19,9 @@ export async function postSigned(
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
+
+/** GETs a partner-facing resource signed as the partner would sign a request without a body. */
+export async function getSigned(url: string, secret: string, { webhookId = `msg_${Math.random().toString(36).slice(2)}` } = {}): Promise<{ status: number; body: Record<string, unknown>; headers: Headers }> {
+  const response = await fetch(url, { headers: signWebhook(secret, webhookId, Math.floor(Date.now() / 1000), '') });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown>, headers: response.headers };
+}

@@ -1,4 +1,4 @@
-import { judgeTransition, ORDER_STATUSES, OrderStatus } from './order-lifecycle';
+import { judgeTransition, ORDER_STATUSES, OrderStatus, placePartnerReport } from './order-lifecycle';
 
 describe('order lifecycle', () => {
   const happyPath: OrderStatus[] = ['issued', 'acknowledged', 'accepted', 'in_progress', 'in_progress', 'work_complete', 'closed'];
@@ -40,5 +40,32 @@ describe('order lifecycle', () => {
     for (const from of ['issued', 'acknowledged', 'accepted', 'in_progress'] as OrderStatus[]) {
       expect(judgeTransition(from, 'cancelled')).toEqual({ kind: 'move' });
     }
+  });
+});
+
+describe('placing a partner report', () => {
+  it('moves an order as far as the furthest report, whatever arrived first', () => {
+    expect(placePartnerReport('issued', 'work_complete')).toEqual({ kind: 'advance' });
+    expect(placePartnerReport('acknowledged', 'in_progress')).toEqual({ kind: 'advance' });
+    expect(placePartnerReport('in_progress', 'in_progress')).toEqual({ kind: 'advance' });
+  });
+
+  it('places a report that arrives after a later one where it happened, moving nothing', () => {
+    expect(placePartnerReport('work_complete', 'accepted')).toEqual({ kind: 'earlier' });
+    expect(placePartnerReport('in_progress', 'acknowledged')).toEqual({ kind: 'earlier' });
+    expect(placePartnerReport('work_complete', 'in_progress')).toEqual({ kind: 'earlier' });
+  });
+
+  it('records what arrives after the coordinator ended the order as late', () => {
+    for (const reported of ['accepted', 'in_progress', 'work_complete', 'declined', 'acknowledged'] as const) {
+      expect(placePartnerReport('cancelled', reported)).toEqual({ kind: 'after-end' });
+      expect(placePartnerReport('closed', reported)).toEqual({ kind: 'after-end' });
+    }
+  });
+
+  it('never declines an order taken on, nor takes on a declined one', () => {
+    expect(placePartnerReport('accepted', 'declined')).toEqual({ kind: 'contradiction', reason: 'order is accepted; it cannot be declined' });
+    expect(placePartnerReport('declined', 'in_progress')).toEqual({ kind: 'contradiction', reason: 'order is declined; it cannot become in_progress' });
+    expect(placePartnerReport('acknowledged', 'declined')).toEqual({ kind: 'advance' });
   });
 });

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { CancelOrderRequestV1, CloseOrderRequestV1 } from '@hub/contracts';
 import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
+import { correlationIdFrom } from '../correlation';
 import { orderView } from '../views';
 import { OrderEntity } from './order.entity';
 import { OrderRepository } from './order.repository';
@@ -27,8 +28,10 @@ export class OrdersController {
   async cancel(
     @Param('orderId', uuidParam('orderId')) orderId: string,
     @Body(new ContractBodyPipe('http/core/cancel-order.v1')) body: CancelOrderRequestV1,
+    @Headers('x-correlation-id') correlationHeader?: string,
   ) {
-    return this.view(await this.endOrder.execute({ orderId, to: 'cancelled', by: body.cancelledBy, reason: body.reason }));
+    const correlationId = correlationIdFrom(correlationHeader);
+    return this.view(await this.endOrder.execute({ orderId, to: 'cancelled', by: body.cancelledBy, reason: body.reason, correlationId }));
   }
 
   @Post(':orderId/close')
@@ -36,8 +39,10 @@ export class OrdersController {
   async close(
     @Param('orderId', uuidParam('orderId')) orderId: string,
     @Body(new ContractBodyPipe('http/core/close-order.v1')) body: CloseOrderRequestV1,
+    @Headers('x-correlation-id') correlationHeader?: string,
   ) {
-    return this.view(await this.endOrder.execute({ orderId, to: 'closed', by: body.closedBy, reason: body.note }));
+    const correlationId = correlationIdFrom(correlationHeader);
+    return this.view(await this.endOrder.execute({ orderId, to: 'closed', by: body.closedBy, reason: body.note, correlationId }));
   }
 
   private async view(order: OrderEntity) {

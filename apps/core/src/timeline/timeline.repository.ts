@@ -19,7 +19,8 @@ export class TimelineRepository {
     });
   }
 
+  /** In the order things happened (a partner's report that arrived late sits where it happened), then as recorded. */
   listForCase(tx: EntityManager, caseId: string): Promise<TimelineEntryEntity[]> {
-    return tx.getRepository(TimelineEntryEntity).find({ where: { caseId }, order: { id: 'ASC' } });
+    return tx.getRepository(TimelineEntryEntity).find({ where: { caseId }, order: { occurredAt: 'ASC', id: 'ASC' } });
   }
 }

@@ -1,4 +1,4 @@
-import type { LacEngagementRequestV1, LacStatusCallbackV1 } from '@hub/contracts';
+import type { LacStatusCallbackV1 } from '@hub/contracts';
 
 type Step = Pick<LacStatusCallbackV1, 'status_code' | 'phase' | 'decline_reason' | 'comment'>;
 
@@ -7,7 +7,7 @@ type Step = Pick<LacStatusCallbackV1, 'status_code' | 'phase' | 'decline_reason'
  * (ヒアリング), start forensics, deliver the preliminary report. A scope that asks the simulator to
  * decline (`#sim-decline`) gets a refusal instead, so tests can walk that path too.
  */
-export function lacScriptFor(request: LacEngagementRequestV1): Step[] {
+export function lacScriptFor(request: { scope_note: string }): Step[] {
   if (request.scope_note.includes('#sim-decline')) {
     return [{ status_code: 'DECLINED', decline_reason: 'No forensic analysts available in the requested window' }];
   }

@@ -1,8 +1,19 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
-import type { LacEngagementRequestV1, LacStatusCallbackV1 } from '@hub/contracts';
+import type {
+  LacEngagementCancellationV1,
+  LacEngagementCancellationV2,
+  LacEngagementRequestV1,
+  LacEngagementRequestV2,
+  LacStatusCallbackV1,
+  LacStatusCallbackV2,
+} from '@hub/contracts';
 import { lacScriptFor } from './lac-script';
+
+/** LAC's API versions the simulator speaks; it answers each engagement in the version it came in. */
+export type LacEngagementRequest = LacEngagementRequestV1 | LacEngagementRequestV2;
+export type LacEngagementCancellation = LacEngagementCancellationV1 | LacEngagementCancellationV2;
 
 export interface ReceivedEngagement {
   ticket: string;
@@ -10,13 +21,23 @@ export interface ReceivedEngagement {
   receivedAt: string;
   /** Wall-clock receipt in ms since epoch, for end-to-end latency measurement. */
   receivedAtMs: number;
-  request: LacEngagementRequestV1;
+  /** The API version the engagement came in, and its callbacks go out in. */
+  version: 1 | 2;
+  request: LacEngagementRequest;
   callbacks: { statusCode: string; phase?: string; httpStatus: number | null; at: string }[];
+}
+
+export interface ReceivedCancellation {
+  webhookId: string;
+  receivedAt: string;
+  receivedAtMs: number;
+  request: LacEngagementCancellation;
 }
 
 export interface LacSystemSettings {
   secret: string;
-  callbackUrl: string;
+  /** Where the hub takes LAC's callbacks of each API version. */
+  callbackUrl(version: number): string;
   stepDelayMs: number;
 }
 
@@ -29,6 +50,7 @@ export class LacSystem {
   private readonly logger = new Logger('LAC (simulated)');
   private readonly webhook: Webhook;
   private readonly engagements = new Map<string, ReceivedEngagement>();
+  private readonly cancellations = new Map<string, ReceivedCancellation>();
   private readonly seenWebhookIds = new Set<string>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private sequence = 0;
@@ -43,7 +65,7 @@ export class LacSystem {
     this.webhook.verify(rawBody, headers);
   }
 
-  receive(webhookId: string, request: LacEngagementRequestV1): ReceivedEngagement {
+  receive(webhookId: string, request: LacEngagementRequest): ReceivedEngagement {
     const known = this.engagements.get(request.engagement_id);
     if (known || this.seenWebhookIds.has(webhookId)) return known as ReceivedEngagement;
     this.seenWebhookIds.add(webhookId);
@@ -54,6 +76,7 @@ export class LacSystem {
       webhookId,
       receivedAt: now.toISOString(),
       receivedAtMs: now.getTime(),
+      version: request.api_version === '2' ? 2 : 1,
       request,
       callbacks: [],
     };
@@ -61,6 +84,22 @@ export class LacSystem {
     this.logger.log(`received engagement ${request.engagement_id} for ${request.client.company_name} → ticket ${engagement.ticket}`);
     void this.play(engagement);
     return engagement;
+  }
+
+  /** LAC stops work on a cancelled engagement; undefined when LAC never received the engagement (answered 404). */
+  cancel(webhookId: string, request: LacEngagementCancellation): ReceivedCancellation | undefined {
+    if (!this.engagements.has(request.engagement_id)) return undefined;
+    const known = this.cancellations.get(request.engagement_id);
+    if (known) return known;
+    const now = new Date();
+    const cancellation = { webhookId, receivedAt: now.toISOString(), receivedAtMs: now.getTime(), request };
+    this.cancellations.set(request.engagement_id, cancellation);
+    this.logger.log(`engagement ${request.engagement_id} cancelled: ${request.cancel_reason}`);
+    return cancellation;
+  }
+
+  cancellationOf(engagementId: string): ReceivedCancellation | undefined {
+    return this.cancellations.get(engagementId);
   }
 
   list(): ReceivedEngagement[] {
@@ -79,15 +118,17 @@ export class LacSystem {
 
   /** One step after another, each only once the previous one reached the hub, as LAC's staff would work. */
   private async play(engagement: ReceivedEngagement): Promise<void> {
-    for (const step of lacScriptFor(engagement.request)) {
+    for (const [index, step] of lacScriptFor(engagement.request).entries()) {
       if (this.stopped) return;
       await this.pause(this.settings.stepDelayMs);
+      // LAC's analysts stop when the coordinator cancels; what they already reported stays reported.
+      if (this.cancellations.has(engagement.request.engagement_id)) return;
       // One webhook id per step, kept across retries: a retry after a lost answer is then a replay the
       // hub recognises, not a second status report.
       const msgId = `msg_${randomUUID().replace(/-/g, '')}`;
       let reached = false;
       for (let attempt = 1; attempt <= 5 && !this.stopped && !reached; attempt++) {
-        const httpStatus = await this.report(engagement, step, msgId);
+        const httpStatus = await this.report(engagement, step, msgId, index + 1);
         reached = httpStatus !== null && httpStatus < 500;
         if (!reached) await this.pause(500 * 2 ** attempt);
       }
@@ -96,20 +137,13 @@ export class LacSystem {
     }
   }
 
-  private async report(engagement: ReceivedEngagement, step: ReturnType<typeof lacScriptFor>[number], msgId: string): Promise<number | null> {
-    const callback: LacStatusCallbackV1 = {
-      api_version: '1',
-      engagement_id: engagement.request.engagement_id,
-      lac_ticket: engagement.ticket,
-      ...step,
-      reported_at: new Date().toISOString(),
-    };
-    const body = JSON.stringify(callback);
+  private async report(engagement: ReceivedEngagement, step: ReturnType<typeof lacScriptFor>[number], msgId: string, sequence: number): Promise<number | null> {
+    const body = JSON.stringify(engagement.version === 2 ? callbackV2(engagement, step, sequence) : callbackV1(engagement, step));
     let httpStatus: number | null = null;
     try {
       const signedAt = new Date();
       const signature = this.webhook.sign(msgId, signedAt, body);
-      const response = await fetch(this.settings.callbackUrl, {
+      const response = await fetch(this.settings.callbackUrl(engagement.version), {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -138,4 +172,26 @@ export class LacSystem {
       this.timers.add(timer);
     });
   }
+}
+
+type Step = ReturnType<typeof lacScriptFor>[number];
+
+function callbackV1(engagement: ReceivedEngagement, step: Step): LacStatusCallbackV1 {
+  return { api_version: '1', engagement_id: engagement.request.engagement_id, lac_ticket: engagement.ticket, ...step, reported_at: new Date().toISOString() };
+}
+
+/** LAC v2: one event per callback, numbered within the engagement. */
+function callbackV2(engagement: ReceivedEngagement, step: Step, sequence: number): LacStatusCallbackV2 {
+  const eventType = ({ ACCEPTED: 'ACCEPTED', DECLINED: 'DECLINED', IN_PROGRESS: 'PHASE_REACHED', COMPLETED: 'COMPLETED' } as const)[step.status_code];
+  return {
+    api_version: '2',
+    engagement_id: engagement.request.engagement_id,
+    ticket_no: engagement.ticket,
+    sequence,
+    event_type: eventType,
+    ...(step.phase ? { phase: step.phase } : {}),
+    ...(step.decline_reason ? { reason: step.decline_reason } : {}),
+    ...(step.comment ? { remarks: step.comment } : {}),
+    occurred_at: new Date().toISOString(),
+  };
 }

@@ -7,10 +7,13 @@ import type { DeadLetterV1 } from "./events/dead-letter.v1";
 import type { EnvelopeV1 } from "./events/envelope.v1";
 import type { InvoiceV1 } from "./events/invoice-submitted.v1";
 import type { InvoiceV2 } from "./events/invoice-submitted.v2";
+import type { OrderCancelledV1 } from "./events/order-cancelled.v1";
 import type { OrderIssuedV1 } from "./events/order-issued.v1";
 import type { OrderStatusChangedV1 } from "./events/order-status-changed.v1";
+import type { PartnerUpdatePlacedV1 } from "./events/partner-update-placed.v1";
 import type { PayoutAmendedV1 } from "./events/payout-amended.v1";
 import type { PayoutInstructedV1 } from "./events/payout-instructed.v1";
+import type { CallbackOutcomeV1 } from "./http/adapter/callback-outcome.v1";
 import type { DeliveryAttemptListV1 } from "./http/adapter/delivery-attempts.v1";
 import type { DeliveryRecordV1 } from "./http/adapter/delivery.v1";
 import type { ErrorResponseV1 } from "./http/common/error.v1";
@@ -26,6 +29,10 @@ import type { ConfirmPaymentRequestV1 } from "./http/core/confirm-payment.v1";
 import type { CoverageDecisionRequestV1 } from "./http/core/coverage-decision.v1";
 import type { CreditNoteViewV1 } from "./http/core/credit-note.v1";
 import type { CreditNoteViewV2 } from "./http/core/credit-note.v2";
+import type { DeadLetterListV1 } from "./http/core/dead-letter-list.v1";
+import type { DeadLetterQueryV1 } from "./http/core/dead-letter-query.v1";
+import type { DeadLetterReplayV1 } from "./http/core/dead-letter-replay.v1";
+import type { DeadLetterViewV1 } from "./http/core/dead-letter.v1";
 import type { InvoiceViewV1 } from "./http/core/invoice.v1";
 import type { InvoiceViewV2 } from "./http/core/invoice.v2";
 import type { IssueOrderRequestV1 } from "./http/core/issue-order.v1";
@@ -41,11 +48,14 @@ import type { PayoutListV2 } from "./http/core/payouts.v2";
 import type { PolicyV1 } from "./http/core/policy.v1";
 import type { PolicyV2 } from "./http/core/policy.v2";
 import type { LiabilityPaymentRequestV1 } from "./http/core/record-liability-payment.v1";
+import type { RecoverDeadLettersRequestV1 } from "./http/core/recover-dead-letters.v1";
+import type { RecoveryV1 } from "./http/core/recovery.v1";
 import type { RedecisionListV1 } from "./http/core/redecisions.v1";
 import type { RegisterPolicyRequestV1 } from "./http/core/register-policy.v1";
 import type { RegisterPolicyRequestV2 } from "./http/core/register-policy.v2";
 import type { RegisterPolicyRequestV3 } from "./http/core/register-policy.v3";
 import type { RejectInvoiceRequestV1 } from "./http/core/reject-invoice.v1";
+import type { ReplayDeadLetterRequestV1 } from "./http/core/replay-dead-letter.v1";
 import type { ReportIncidentRequestV1 } from "./http/core/report-incident.v1";
 import type { ReportIncidentRequestV2 } from "./http/core/report-incident.v2";
 import type { ReportIncidentRequestV3 } from "./http/core/report-incident.v3";
@@ -56,9 +66,13 @@ import type { VictimsAmendedViewV1 } from "./http/core/victims-amended.v1";
 import type { PartnerSimLacEngagementV1 } from "./http/partner-sim/lac-engagement.v1";
 import type { PartnerSimLacEngagementsV1 } from "./http/partner-sim/lac-engagements.v1";
 import type { LacCallbackReceiptV1 } from "./partners/lac/callback-receipt.v1";
+import type { LacEngagementCancellationV1 } from "./partners/lac/engagement-cancellation.v1";
+import type { LacEngagementCancellationV2 } from "./partners/lac/engagement-cancellation.v2";
 import type { LacEngagementReceiptV1 } from "./partners/lac/engagement-receipt.v1";
 import type { LacEngagementRequestV1 } from "./partners/lac/engagement-request.v1";
+import type { LacEngagementRequestV2 } from "./partners/lac/engagement-request.v2";
 import type { LacStatusCallbackV1 } from "./partners/lac/status-callback.v1";
+import type { LacStatusCallbackV2 } from "./partners/lac/status-callback.v2";
 
 /** Each contract schema by its ref (its path under contracts/ without .schema.json) with the type it describes. */
 export interface ContractTypes {
@@ -66,10 +80,13 @@ export interface ContractTypes {
   "events/envelope.v1": EnvelopeV1;
   "events/invoice-submitted.v1": InvoiceV1;
   "events/invoice-submitted.v2": InvoiceV2;
+  "events/order-cancelled.v1": OrderCancelledV1;
   "events/order-issued.v1": OrderIssuedV1;
   "events/order-status-changed.v1": OrderStatusChangedV1;
+  "events/partner-update-placed.v1": PartnerUpdatePlacedV1;
   "events/payout-amended.v1": PayoutAmendedV1;
   "events/payout-instructed.v1": PayoutInstructedV1;
+  "http/adapter/callback-outcome.v1": CallbackOutcomeV1;
   "http/adapter/delivery-attempts.v1": DeliveryAttemptListV1;
   "http/adapter/delivery.v1": DeliveryRecordV1;
   "http/common/error.v1": ErrorResponseV1;
@@ -85,6 +102,10 @@ export interface ContractTypes {
   "http/core/coverage-decision.v1": CoverageDecisionRequestV1;
   "http/core/credit-note.v1": CreditNoteViewV1;
   "http/core/credit-note.v2": CreditNoteViewV2;
+  "http/core/dead-letter-list.v1": DeadLetterListV1;
+  "http/core/dead-letter-query.v1": DeadLetterQueryV1;
+  "http/core/dead-letter-replay.v1": DeadLetterReplayV1;
+  "http/core/dead-letter.v1": DeadLetterViewV1;
   "http/core/invoice.v1": InvoiceViewV1;
   "http/core/invoice.v2": InvoiceViewV2;
   "http/core/issue-order.v1": IssueOrderRequestV1;
@@ -100,11 +121,14 @@ export interface ContractTypes {
   "http/core/policy.v1": PolicyV1;
   "http/core/policy.v2": PolicyV2;
   "http/core/record-liability-payment.v1": LiabilityPaymentRequestV1;
+  "http/core/recover-dead-letters.v1": RecoverDeadLettersRequestV1;
+  "http/core/recovery.v1": RecoveryV1;
   "http/core/redecisions.v1": RedecisionListV1;
   "http/core/register-policy.v1": RegisterPolicyRequestV1;
   "http/core/register-policy.v2": RegisterPolicyRequestV2;
   "http/core/register-policy.v3": RegisterPolicyRequestV3;
   "http/core/reject-invoice.v1": RejectInvoiceRequestV1;
+  "http/core/replay-dead-letter.v1": ReplayDeadLetterRequestV1;
   "http/core/report-incident.v1": ReportIncidentRequestV1;
   "http/core/report-incident.v2": ReportIncidentRequestV2;
   "http/core/report-incident.v3": ReportIncidentRequestV3;
@@ -115,9 +139,13 @@ export interface ContractTypes {
   "http/partner-sim/lac-engagement.v1": PartnerSimLacEngagementV1;
   "http/partner-sim/lac-engagements.v1": PartnerSimLacEngagementsV1;
   "partners/lac/callback-receipt.v1": LacCallbackReceiptV1;
+  "partners/lac/engagement-cancellation.v1": LacEngagementCancellationV1;
+  "partners/lac/engagement-cancellation.v2": LacEngagementCancellationV2;
   "partners/lac/engagement-receipt.v1": LacEngagementReceiptV1;
   "partners/lac/engagement-request.v1": LacEngagementRequestV1;
+  "partners/lac/engagement-request.v2": LacEngagementRequestV2;
   "partners/lac/status-callback.v1": LacStatusCallbackV1;
+  "partners/lac/status-callback.v2": LacStatusCallbackV2;
 }
 
 export type SchemaRef = keyof ContractTypes;
@@ -128,10 +156,13 @@ export const SCHEMA_REFS = {
   envelopeV1: "events/envelope.v1",
   invoiceV1: "events/invoice-submitted.v1",
   invoiceV2: "events/invoice-submitted.v2",
+  orderCancelledV1: "events/order-cancelled.v1",
   orderIssuedV1: "events/order-issued.v1",
   orderStatusChangedV1: "events/order-status-changed.v1",
+  partnerUpdatePlacedV1: "events/partner-update-placed.v1",
   payoutAmendedV1: "events/payout-amended.v1",
   payoutInstructedV1: "events/payout-instructed.v1",
+  callbackOutcomeV1: "http/adapter/callback-outcome.v1",
   deliveryAttemptListV1: "http/adapter/delivery-attempts.v1",
   deliveryRecordV1: "http/adapter/delivery.v1",
   errorResponseV1: "http/common/error.v1",
@@ -147,6 +178,10 @@ export const SCHEMA_REFS = {
   coverageDecisionRequestV1: "http/core/coverage-decision.v1",
   creditNoteViewV1: "http/core/credit-note.v1",
   creditNoteViewV2: "http/core/credit-note.v2",
+  deadLetterListV1: "http/core/dead-letter-list.v1",
+  deadLetterQueryV1: "http/core/dead-letter-query.v1",
+  deadLetterReplayV1: "http/core/dead-letter-replay.v1",
+  deadLetterViewV1: "http/core/dead-letter.v1",
   invoiceViewV1: "http/core/invoice.v1",
   invoiceViewV2: "http/core/invoice.v2",
   issueOrderRequestV1: "http/core/issue-order.v1",
@@ -162,11 +197,14 @@ export const SCHEMA_REFS = {
   policyV1: "http/core/policy.v1",
   policyV2: "http/core/policy.v2",
   liabilityPaymentRequestV1: "http/core/record-liability-payment.v1",
+  recoverDeadLettersRequestV1: "http/core/recover-dead-letters.v1",
+  recoveryV1: "http/core/recovery.v1",
   redecisionListV1: "http/core/redecisions.v1",
   registerPolicyRequestV1: "http/core/register-policy.v1",
   registerPolicyRequestV2: "http/core/register-policy.v2",
   registerPolicyRequestV3: "http/core/register-policy.v3",
   rejectInvoiceRequestV1: "http/core/reject-invoice.v1",
+  replayDeadLetterRequestV1: "http/core/replay-dead-letter.v1",
   reportIncidentRequestV1: "http/core/report-incident.v1",
   reportIncidentRequestV2: "http/core/report-incident.v2",
   reportIncidentRequestV3: "http/core/report-incident.v3",
@@ -177,7 +215,11 @@ export const SCHEMA_REFS = {
   partnerSimLacEngagementV1: "http/partner-sim/lac-engagement.v1",
   partnerSimLacEngagementsV1: "http/partner-sim/lac-engagements.v1",
   lacCallbackReceiptV1: "partners/lac/callback-receipt.v1",
+  lacEngagementCancellationV1: "partners/lac/engagement-cancellation.v1",
+  lacEngagementCancellationV2: "partners/lac/engagement-cancellation.v2",
   lacEngagementReceiptV1: "partners/lac/engagement-receipt.v1",
   lacEngagementRequestV1: "partners/lac/engagement-request.v1",
+  lacEngagementRequestV2: "partners/lac/engagement-request.v2",
   lacStatusCallbackV1: "partners/lac/status-callback.v1",
+  lacStatusCallbackV2: "partners/lac/status-callback.v2",
 } as const satisfies Record<string, SchemaRef>;

@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { DeadLetterV1 } from '@hub/contracts';
 import { IHeaders } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
+import { DeadLetterRepository } from '../dead-letters/dead-letter.repository';
 import { appendRawToOutbox } from '../outbox/outbox-writer';
 import { TopicDefinition } from '../topic-catalog';
 import { InvalidMessageError } from './errors';
@@ -15,6 +17,9 @@ export interface FailedMessage {
   headers?: IHeaders;
 }
 
+// Stateless; appendDeadLetter is a function, so it holds its own instance rather than being injected.
+const letters = new DeadLetterRepository();
+
 export interface DeadLetterWriter {
   appName: string;
   groupId: string;
@@ -22,8 +27,8 @@ export interface DeadLetterWriter {
 
 /**
  * Puts a message that could not be handled on its topic's dead-letter topic, with the error, through the
- * outbox: the dead letter and the "processed" mark commit together, so a redelivery is not dead-lettered
- * twice and a crash here loses nothing.
+ * outbox, and on the record (`dead_letters`, where it can be listed and replayed): the dead letter and the
+ * "processed" mark commit together, so a redelivery is not dead-lettered twice and a crash here loses nothing.
  */
 export async function deadLetter(
   consumer: DeadLetterWriter & { dataSource: DataSource },
@@ -63,20 +68,54 @@ export async function appendDeadLetter(
     [writer.groupId, failed.eventKey, failed.meta.topic],
   );
   if (claimed.length === 0) return;
+  const id = randomUUID();
+  const { replayCount } = await letters.insert(tx, id, {
+    consumerGroup: writer.groupId,
+    appName: writer.appName,
+    sourceTopic: record.sourceTopic,
+    sourcePartition: record.sourcePartition,
+    sourceOffset: record.sourceOffset,
+    eventKey: failed.eventKey,
+    eventId: failed.eventId ?? null,
+    ...concerning(record.originalHeaders, failed.raw),
+    originalKey: record.originalKey,
+    originalValue: record.originalValue,
+    originalHeaders: record.originalHeaders,
+    error: record.error,
+    attempts,
+    failedAt: new Date(record.failedAt),
+  });
   await appendRawToOutbox(tx, writer.appName, {
     topic: definition.deadLetterTopic,
     key: failed.meta.key,
-    eventId: `dlq:${writer.groupId}:${failed.eventKey}`,
-    headers: { ...record.originalHeaders, 'dead-letter-error': record.error.name, 'consumer-group': writer.groupId },
+    // outbox event ids are unique: a message replayed and dead-lettered again is a new dead letter with an id of its own.
+    eventId: replayCount === 0 ? `dlq:${writer.groupId}:${failed.eventKey}` : `dlq:${writer.groupId}:${failed.eventKey}:${id}`,
+    headers: { ...record.originalHeaders, 'dead-letter-error': record.error.name, 'consumer-group': writer.groupId, 'dead-letter-id': id },
     value: record,
   });
+}
+
+/** The case and partner a message concerns: from the envelope's headers, else from the envelope itself when it parses. */
+function concerning(headers: Record<string, string>, raw: string): { caseId: string | null; partnerId: string | null } {
+  let envelope: { caseId?: unknown; partnerId?: unknown } = {};
+  if (!headers['case-id'] || !headers['partner-id']) {
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      if (typeof parsed === 'object' && parsed !== null) envelope = parsed;
+    } catch {
+      // Not JSON: it concerns no case or partner we can tell.
+    }
+  }
+  const text = (value: unknown) => (typeof value === 'string' && value.length > 0 && value.length <= 100 ? value : null);
+  return { caseId: text(headers['case-id']) ?? text(envelope.caseId), partnerId: text(headers['partner-id']) ?? text(envelope.partnerId) };
 }
 
 function describeError(error: unknown): DeadLetterV1['error'] {
   if (error instanceof InvalidMessageError && error.issues.length > 0) {
     return { name: error.name, message: error.message, issues: error.issues };
   }
-  if (error instanceof Error) return { name: error.name, message: error.message };
+  // The record's contract wants a message; an error thrown without one is known by its name.
+  if (error instanceof Error) return { name: error.name, message: error.message || error.name };
   return { name: 'Error', message: String(error) };
 }
 

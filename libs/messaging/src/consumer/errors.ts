@@ -23,3 +23,14 @@ export class InvalidMessageError extends NonRetryableError {
     this.name = 'InvalidMessageError';
   }
 }
+
+/**
+ * A message that used up its attempts without being settled, the last one never finishing: the process handling
+ * it was gone (killed, out of memory, exited) before it could succeed or fail. Dead-lettered instead of tried again.
+ */
+export class CrashLoopError extends NonRetryableError {
+  constructor(readonly attempts: number) {
+    super(`attempted ${attempts} time(s) without finishing: the process handling it stopped before the last attempt ended`, 'crash_loop');
+    this.name = 'CrashLoop';
+  }
+}

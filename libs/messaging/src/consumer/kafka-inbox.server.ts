@@ -7,8 +7,9 @@ import { backoffDelayMs } from '../retry-policy';
 import { ensureTopics } from '../topic-admin';
 import { HUB_ENV_HEADER } from '../envelope';
 import { findTopic, TopicDefinition } from '../topic-catalog';
-import { deadLetter } from './dead-letter';
-import { NonRetryableError } from './errors';
+import { appendDeadLetter, FailedMessage } from './dead-letter';
+import { CrashLoopError, NonRetryableError } from './errors';
+import { InboxAttempts } from './inbox-attempts';
 import { InboundMessageMeta, InboxContext } from './inbox-context';
 import { parseInbound } from './parse-inbound';
 
@@ -29,21 +30,30 @@ export interface KafkaInboxOptions {
   fromBeginning?: boolean;
   /** How long boot waits for the consumer to join its group. */
   joinTimeoutMs?: number;
+  /**
+   * How long the broker waits for a silent member before it gives its partitions to the others (default 30 s).
+   * A member that died holds its partitions that long; tests that kill consumers on purpose shorten it.
+   */
+  sessionTimeoutMs?: number;
 }
 
 /**
  * A Nest microservice transport that consumes Kafka with exactly-once effects: each message is
  * validated against its contract, claimed in `processed_events` and handled in ONE transaction, retried
- * with the topic's backoff, and dead-lettered (through the outbox) when it still fails. Handlers are
+ * with the topic's backoff, and dead-lettered (through the outbox) when it still fails. Attempts are counted
+ * in the database before each one runs (InboxAttempts), so a message that crashes the process stops after
+ * its topic's maxAttempts too. Handlers are
  * `@ConsumesTopic(topic)` methods; the catalog check at boot fails on a missing or duplicate handler.
  */
 export class KafkaInboxServer extends Server implements CustomTransportStrategy {
   protected override readonly logger = new Logger('KafkaInbox');
   private consumer?: Consumer;
+  private readonly attempts: InboxAttempts;
   private readonly foreignEnvsSeen = new Set<string>();
 
   constructor(private readonly options: KafkaInboxOptions) {
     super();
+    this.attempts = new InboxAttempts(options.dataSource, this.groupId);
   }
 
   listen(callback: (error?: unknown) => void): void {
@@ -68,7 +78,8 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     const { kafka, consumes } = this.options;
     const groupId = this.groupId;
     await ensureTopics(kafka, consumes);
-    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, sessionTimeout: 30_000, heartbeatInterval: 3_000 });
+    const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
+    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, sessionTimeout, heartbeatInterval: Math.min(3_000, Math.floor(sessionTimeout / 3)) });
     this.consumer = consumer;
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
@@ -121,10 +132,19 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     }
     const handler = handlers.get(topic) as MessageHandler;
     const { maxAttempts } = definition.retry;
-    for (let attempt = 1; ; attempt++) {
+    const eventKey = envelope.eventId;
+    const asFailed = { ...failed, eventKey, eventId: envelope.eventId };
+    for (;;) {
+      // Counted and committed before the handler runs; if PostgreSQL fails here, kafkajs redelivers the message.
+      const attempt = await this.attempts.begin(eventKey, topic);
+      if (attempt > maxAttempts) {
+        // Every attempt allowed was counted and none settled the message: the process died during the last one.
+        return this.deadLetter(definition, asFailed, new CrashLoopError(attempt - 1), attempt - 1);
+      }
       try {
         await this.options.dataSource.transaction(async (tx) => {
-          if (await this.claim(tx, envelope.eventId, topic)) {
+          await this.attempts.forget(tx, eventKey);
+          if (await this.claim(tx, eventKey, topic)) {
             const result = await handler(envelope, new InboxContext([tx, meta]));
             await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
           }
@@ -132,9 +152,9 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
         return;
       } catch (error) {
         if (error instanceof NonRetryableError || attempt >= maxAttempts) {
-          return this.deadLetter(definition, { ...failed, eventKey: envelope.eventId, eventId: envelope.eventId }, error, attempt);
+          return this.deadLetter(definition, asFailed, error, attempt);
         }
-        this.logger.warn(`${topic} ${envelope.eventId} attempt ${attempt}/${maxAttempts} failed: ${(error as Error).message}`);
+        this.logger.warn(`${topic} ${eventKey} attempt ${attempt}/${maxAttempts} failed: ${(error as Error).message}`);
         await sleep(backoffDelayMs(definition.retry, attempt));
         await heartbeat();
       }
@@ -158,14 +178,13 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     return rows.length === 1;
   }
 
-  private async deadLetter(
-    definition: TopicDefinition,
-    failed: Parameters<typeof deadLetter>[2],
-    error: unknown,
-    attempts: number,
-  ): Promise<void> {
+  private async deadLetter(definition: TopicDefinition, failed: FailedMessage, error: unknown, attempts: number): Promise<void> {
     this.logger.error(`${definition.name} ${failed.eventKey} dead-lettered after ${attempts} attempt(s): ${(error as Error).message}`);
-    await deadLetter({ appName: this.options.appName, groupId: this.groupId, dataSource: this.options.dataSource }, definition, failed, error, attempts);
+    const writer = { appName: this.options.appName, groupId: this.groupId };
+    await this.options.dataSource.transaction(async (tx) => {
+      await this.attempts.forget(tx, failed.eventKey);
+      await appendDeadLetter(tx, writer, definition, failed, error, attempts);
+    });
   }
 }
 

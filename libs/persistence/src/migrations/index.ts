@@ -8,6 +8,8 @@ import { Settlement1764000000600 } from './1764000000600-settlement';
 import { PolicyWording1764000000700 } from './1764000000700-policy-wording';
 import { DeliveryAttempts1764000000800 } from './1764000000800-delivery-attempts';
 import { PartnerBreaker1764000000900 } from './1764000000900-partner-breaker';
+import { DeadLetters1764000001000 } from './1764000001000-dead-letters';
+import { PartnerUpdates1764000001100 } from './1764000001100-partner-updates';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +23,6 @@ export const ALL_MIGRATIONS = [
   PolicyWording1764000000700,
   DeliveryAttempts1764000000800,
   PartnerBreaker1764000000900,
+  DeadLetters1764000001000,
+  PartnerUpdates1764000001100,
 ];

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { conflict, notFound } from '@hub/http';
+import { createEnvelope, MessagingRuntime, TOPICS } from '@hub/messaging';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { judgeTransition } from '../order-lifecycle';
 import { OrderEntity } from '../order.entity';
@@ -11,11 +12,13 @@ export interface EndOrderCommand {
   to: 'closed' | 'cancelled';
   by: string;
   reason?: string;
+  correlationId: string;
 }
 
 /**
  * The coordinator closes an order whose work is complete, or cancels one (with a reason) before it is.
- * An illegal move is refused with what the order can still become, logged, and changes nothing.
+ * An illegal move is refused with what the order can still become, logged, and changes nothing. A cancellation is
+ * published in the same transaction, for the partner's adapter to tell the partner.
  */
 @Injectable()
 export class EndOrder {
@@ -25,6 +28,7 @@ export class EndOrder {
     private readonly dataSource: DataSource,
     private readonly orders: OrderRepository,
     private readonly timeline: TimelineRepository,
+    private readonly messaging: MessagingRuntime,
   ) {}
 
   execute(command: EndOrderCommand): Promise<OrderEntity> {
@@ -52,6 +56,23 @@ export class EndOrder {
         actor: `coordinator:${command.by}`,
         occurredAt: order.updatedAt,
       });
+      if (command.to === 'cancelled') {
+        const cancelled = createEnvelope(TOPICS.orderCancelled, {
+          caseId: order.caseId,
+          partnerId: order.partnerId,
+          correlationId: command.correlationId,
+          occurredAt: order.updatedAt,
+          payload: {
+            orderId: order.id,
+            caseId: order.caseId,
+            partnerId: order.partnerId,
+            reason: command.reason ?? 'cancelled by the coordinator',
+            cancelledBy: command.by,
+            cancelledAt: order.updatedAt.toISOString(),
+          },
+        });
+        await this.messaging.publish(tx, TOPICS.orderCancelled, cancelled);
+      }
       return order;
     });
   }
