@@ -1,5 +1,7 @@
 import { createKafka, TOPICS } from '@hub/messaging';
 import { eventually, readTopic, testEnv } from '@hub/testing';
+import { startPartnerSim } from '@apps/partner-sim/src/partner-sim.app';
+import { loadPartnerSimSettings } from '@apps/partner-sim/src/partner-sim.config';
 import { RunningHub, startHub } from '../support/running-hub';
 import { lacOrder } from '../support/demo-requests';
 import { coreClient } from '../support/core-client';
@@ -10,6 +12,7 @@ import { coreClient } from '../support/core-client';
  */
 describe('partner endpoint gone for good', () => {
   let hub: RunningHub;
+  let stopSim: (() => Promise<void>) | undefined;
   const kafka = createKafka(testEnv.brokers.split(','), 'partner-gone-test');
 
   beforeAll(async () => {
@@ -17,8 +20,20 @@ describe('partner endpoint gone for good', () => {
   });
 
   afterAll(async () => {
+    await stopSim?.();
     await hub?.stop();
   });
+
+  /** An order whose delivery the adapter gave up on, with its dead letter in core's list. */
+  async function givenUpOrder(core: ReturnType<typeof coreClient>): Promise<{ caseId: string; orderId: string; deadLetterId: string }> {
+    const { caseId } = await core.openCase({ confirm: true });
+    const orderId = (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
+    const letter = await eventually(async () => {
+      const list = (await core.http().get('/dead-letters').query({ partnerId: 'lac', state: 'open', limit: '200' }).expect(200)).body;
+      return (list.deadLetters as { id: string; eventKey: string }[]).find((l) => l.eventKey === `delivery-failed:${orderId}`);
+    }, { what: 'the dead letter in core\'s list', timeoutMs: 20_000 });
+    return { caseId, orderId, deadLetterId: letter.id };
+  }
 
   it('dead-letters the order with the delivery error once the give-up time has passed', async () => {
     const core = coreClient(hub.coreUrl);
@@ -47,4 +62,36 @@ describe('partner endpoint gone for good', () => {
     expect(JSON.parse(record.originalValue)).toMatchObject({ type: 'order.issued', caseId, payload: { orderId, partnerId: 'lac' } });
     expect((await core.order(orderId)).status).toBe('issued');
   }, 60_000);
+
+  it('once LAC is back, a replayed dead letter delivers the order once, and "recover" replays the partner\'s range since a time', async () => {
+    const core = coreClient(hub.coreUrl);
+    const since = new Date(Date.now() - 1_000).toISOString();
+    const one = await givenUpOrder(core);
+    const two = await givenUpOrder(core);
+    const three = await givenUpOrder(core);
+
+    const sim = await startPartnerSim(loadPartnerSimSettings({ PORT: new URL(hub.simUrl).port, LAC_ADAPTER_URL: hub.adapterUrl, SIM_STEP_DELAY_MS: '60000', LOG_LEVEL: 'warn' }));
+    stopSim = () => sim.app.close();
+
+    // One by one: the adapter takes the order again, re-arms its delivery, and LAC gets it once.
+    const replay = () => core.http().post(`/dead-letters/${one.deadLetterId}/replay`).send({ requestedBy: 'operator.ito' }).expect(200);
+    expect((await replay()).body).toMatchObject({ replayed: true, deadLetter: { state: 'replayed' } });
+    expect((await replay()).body).toMatchObject({ replayed: false });
+    await eventually(async () => sim.lac.find(one.orderId), { what: 'the replayed order at LAC', timeoutMs: 30_000 });
+
+    // The rest of LAC's range since T, in one request; a second "recover" finds nothing left.
+    const recovered = (await core.http().post('/dead-letters/recover').send({ partnerId: 'lac', since, requestedBy: 'operator.ito' }).expect(200)).body;
+    expect(recovered.replayedIds).toEqual(expect.arrayContaining([two.deadLetterId, three.deadLetterId]));
+    expect(recovered.replayedIds).not.toContain(one.deadLetterId);
+    expect((await core.http().post('/dead-letters/recover').send({ partnerId: 'lac', since, requestedBy: 'operator.ito' }).expect(200)).body.replayed).toBe(0);
+    for (const { orderId } of [two, three]) await eventually(async () => sim.lac.find(orderId), { what: 'the recovered order at LAC', timeoutMs: 30_000 });
+    await eventually(async () => (await core.order(three.orderId)).status === 'acknowledged', { what: 'the acknowledgement' });
+    // Each reached LAC once, and each delivery record carries on from its given-up attempts.
+    for (const { orderId } of [one, two, three]) {
+      expect(sim.lac.list().filter((e) => e.request.engagement_id === orderId)).toHaveLength(1);
+      const [row] = await hub.dataSource.query(`SELECT status, attempts FROM partner_deliveries WHERE order_id = $1 AND kind = 'order'`, [orderId]);
+      expect(row.status).toBe('delivered');
+      expect(row.attempts).toBeGreaterThanOrEqual(3);
+    }
+  }, 90_000);
 });

@@ -102,9 +102,9 @@ describe('partner updates, in the order they happened, once', () => {
     expect((await send(callback(orderId, new Date(), { status_code: 'ACCEPTED' }), webhookId)).status).toBe(200);
     const outcome = await eventually(async () => {
       const read = await getSigned(`${hub.adapterUrl}/lac/v1/callbacks/${webhookId}`, LAC_SECRET);
-      return read.body.core && (read.body.core as { placement: string | null }).placement ? read.body : undefined;
+      return read.body.core && (read.body.core as { result: string | null }).result ? read.body : undefined;
     }, { what: 'core\'s placement of the callback' });
-    expect(outcome).toMatchObject({ webhookId, orderId, outcome: 'accepted', core: { placement: 'advanced' } });
+    expect(outcome).toMatchObject({ webhookId, orderId, outcome: 'accepted', core: { result: 'advanced' } });
     expect(contractValidator().validate('http/adapter/callback-outcome.v1', outcome).ok).toBe(true);
   });
 
@@ -124,9 +124,9 @@ describe('partner updates, in the order they happened, once', () => {
     expect((await core.order(orderId)).status).toBe('cancelled');
     const outcome = await eventually(async () => {
       const read = await getSigned(`${hub.adapterUrl}/lac/v1/callbacks/${webhookId}`, LAC_SECRET);
-      return (read.body.core as { placement: string | null }).placement ? read.body : undefined;
+      return (read.body.core as { result: string | null }).result ? read.body : undefined;
     }, { what: 'core\'s placement' });
-    expect(outcome).toMatchObject({ outcome: 'accepted', core: { placement: 'after_end' } });
+    expect(outcome).toMatchObject({ outcome: 'accepted', core: { result: 'after_end' } });
   });
 });
 

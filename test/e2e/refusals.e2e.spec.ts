@@ -156,7 +156,7 @@ describe('refusals leave nothing behind', () => {
 
     const outcome = await getSigned(`${hub.adapterUrl}/lac/v1/callbacks/${webhookId}`, LAC_SECRET);
     expect(outcome.status).toBe(200);
-    expect(outcome.body).toMatchObject({ webhookId, orderId, outcome: 'refused', reasonCode: 'contradicts_earlier_update', eventId: null, core: { placement: null } });
+    expect(outcome.body).toMatchObject({ webhookId, orderId, outcome: 'refused', reasonCode: 'contradicts_earlier_update', eventId: null, core: { result: null } });
     expect(contractValidator().validate('http/adapter/callback-outcome.v1', outcome.body).ok).toBe(true);
     expect(await outboxMentioning(`"orderId": "${orderId}", "status": "in_progress"`)).toBe(0);
     expect((await core.order(orderId)).status).toBe('declined');

@@ -2,10 +2,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { DeliveryRepository, newWebhookId, PartnerDeliveryWorker, retryAfter } from '@hub/adapter-kit';
+import { DeliveryRepository, newWebhookId, PartnerDeliveryWorker, PartnerDeliveryWorkerOptions, PartnerEndpointRepository, retryAfter } from '@hub/adapter-kit';
 import { TOPICS } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
-import { testEnv } from '@hub/testing';
+import { eventually, testEnv } from '@hub/testing';
 
 /**
  * The delivery worker against a partner endpoint that answers slowly, asks us to slow down, or fails: claim, call,
@@ -19,7 +19,14 @@ describe('delivering to a partner: claim, call, record', () => {
   /** What the stand-in partner answers next; a 200 when nothing is queued. */
   const answers: { status: number; headers?: Record<string, string>; delayMs?: number }[] = [];
   const received: string[] = [];
+  /** Orders the stand-in partner accepted (2xx), in the order it accepted them. */
+  const accepted: string[] = [];
+  /** Set to fail a share of requests: called with each request's order id, answers the status to give. */
+  let chaos: ((orderId: string) => number) | undefined;
+  let concurrent = 0;
+  let maxConcurrent = 0;
   const deliveries = new DeliveryRepository();
+  const endpoint = new PartnerEndpointRepository();
 
   beforeAll(async () => {
     db = await new DataSource(postgresOptions(testEnv.databaseUrl, [], { applicationName: APP })).initialize();
@@ -27,9 +34,16 @@ describe('delivering to a partner: claim, call, record', () => {
       let body = '';
       request.on('data', (chunk) => (body += chunk));
       request.on('end', () => {
-        received.push(JSON.parse(body).order as string);
-        const answer = answers.shift() ?? { status: 200 };
-        setTimeout(() => response.writeHead(answer.status, answer.headers ?? {}).end('{"ok":true}'), answer.delayMs ?? 0);
+        const orderId = JSON.parse(body).order as string;
+        received.push(orderId);
+        const answer = answers.shift() ?? { status: chaos?.(orderId) ?? 200, delayMs: slowMs };
+        concurrent += 1;
+        maxConcurrent = Math.max(maxConcurrent, concurrent);
+        setTimeout(() => {
+          concurrent -= 1;
+          if (answer.status < 300) accepted.push(orderId);
+          response.writeHead(answer.status, answer.headers ?? {}).end('{"ok":true}');
+        }, answer.delayMs ?? 0);
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -41,14 +55,25 @@ describe('delivering to a partner: claim, call, record', () => {
     await db?.destroy();
   });
 
+  let slowMs = 0;
+
   beforeEach(() => {
     answers.length = 0;
     received.length = 0;
+    accepted.length = 0;
+    chaos = undefined;
+    slowMs = 0;
+    maxConcurrent = 0;
   });
 
   const partner = () => `test-${randomUUID().slice(0, 8)}`;
-  const worker = (partnerId: string, delivered: string[] = [], breaker = { threshold: 100, coolDownMs: 1_000, maxCoolDownMs: 1_000 }) =>
-    new PartnerDeliveryWorker(db, deliveries, {
+  const worker = (
+    partnerId: string,
+    delivered: string[] = [],
+    breaker = { threshold: 100, coolDownMs: 1_000, maxCoolDownMs: 1_000 },
+    more: Partial<PartnerDeliveryWorkerOptions> = {},
+  ) =>
+    new PartnerDeliveryWorker(db, deliveries, endpoint, {
       breaker,
       partnerId,
       endpointUrl: url,
@@ -59,6 +84,7 @@ describe('delivering to a partner: claim, call, record', () => {
       onDelivered: async (_tx, delivery) => {
         delivered.push(delivery.orderId);
       },
+      ...more,
     });
   const queue = async (partnerId: string, caseId = randomUUID()) => {
     const orderId = randomUUID();
@@ -156,6 +182,90 @@ describe('delivering to a partner: claim, call, record', () => {
     expect(await w.attemptOne()).toBe(true);
     const [{ failures }] = await db.query('SELECT consecutive_failures AS failures FROM partner_endpoints WHERE partner_id = $1', [partnerId]);
     expect(failures).toBe(0);
+  });
+
+  it('disables the endpoint when the partner answers 410 Gone: the delivery is held, not given up, the alert goes out once', async () => {
+    const partnerId = partner();
+    const alerts: string[] = [];
+    const w = worker(partnerId, [], undefined, { onEndpointDisabled: async (_tx, reason) => void alerts.push(reason) });
+    const gone = await queue(partnerId);
+    const other = await queue(partnerId);
+    answers.push({ status: 410 });
+    expect(await w.attemptOne()).toBe(true);
+    expect(await attempts(gone)).toMatchObject([{ attempt_no: 1, outcome: 'gone', http_status: 410 }]);
+    expect(await endpoint.stateOf(db.manager, partnerId)).toMatchObject({ disabledReason: 'gone' });
+    // Held: neither delivery goes out, neither is given up.
+    expect(await w.attemptOne()).toBe(false);
+    expect([(await status(gone)).status, (await status(other)).status]).toEqual(['pending', 'pending']);
+    expect(alerts).toEqual(['gone']);
+    // An operator enables it again: both go out.
+    expect(await db.transaction((tx) => endpoint.enable(tx, partnerId))).toBe(true);
+    expect(await w.attemptOne()).toBe(true);
+    expect(await w.attemptOne()).toBe(true);
+    expect([(await status(gone)).status, (await status(other)).status]).toEqual(['delivered', 'delivered']);
+  });
+
+  it('disables an endpoint that has failed without a break for longer than allowed (5 days in production)', async () => {
+    const partnerId = partner();
+    const alerts: string[] = [];
+    const w = worker(partnerId, [], undefined, { disableAfterFailingMs: 1_000, onEndpointDisabled: async (_tx, reason, error) => void alerts.push(`${reason}: ${error}`) });
+    const orderId = await queue(partnerId);
+    answers.push({ status: 500 });
+    expect(await w.attemptOne()).toBe(true);
+    expect(await endpoint.stateOf(db.manager, partnerId)).toMatchObject({ disabledAt: null, consecutiveFailures: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    answers.push({ status: 503 }, { status: 500 });
+    // 503 asks us to slow down (not a failure); the next 500 finds the partner failing for over a second.
+    await db.query(`UPDATE partner_deliveries SET next_attempt_at = now() WHERE order_id = $1`, [orderId]);
+    expect(await w.attemptOne()).toBe(true);
+    await db.query(`UPDATE partner_deliveries SET next_attempt_at = now() WHERE order_id = $1`, [orderId]);
+    await db.query(`UPDATE partner_endpoints SET slowed_until = NULL WHERE partner_id = $1`, [partnerId]);
+    expect(await w.attemptOne()).toBe(true);
+    expect(await endpoint.stateOf(db.manager, partnerId)).toMatchObject({ disabledReason: 'failing' });
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]).toMatch(/^failing: failing for \d+ s without a break; last: HTTP 500/);
+    expect((await status(orderId)).status).toBe('pending');
+  });
+
+  it('keeps many calls to a slow partner in flight at once, with no transaction open (not capped by the database)', async () => {
+    const partnerId = partner();
+    const orders = await Promise.all(Array.from({ length: 24 }, () => queue(partnerId)));
+    slowMs = 1_500;
+    const w = worker(partnerId);
+    w.start();
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const open = await db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND state LIKE 'idle in transaction%'`, [APP]);
+      expect(open[0].n).toBe(0);
+      await eventually(async () => accepted.length === orders.length, { what: 'every order delivered', timeoutMs: 20_000 });
+    } finally {
+      await w.stop();
+    }
+    // All 24 were with the partner at once: the old four lanes, each holding a transaction, would have allowed 4.
+    expect(maxConcurrent).toBe(24);
+  });
+
+  it('keeps each case\'s order through a flaky partner and many calls in flight: no later delivery overtakes an earlier one', async () => {
+    const partnerId = partner();
+    const cases = [randomUUID(), randomUUID(), randomUUID()];
+    const queued: Record<string, string[]> = {};
+    for (let i = 0; i < 12; i++) for (const caseId of cases) (queued[caseId] ??= []).push(await queue(partnerId, caseId));
+    // Every third request fails, in a fixed pattern, so retries interleave with first attempts across the cases.
+    let calls = 0;
+    chaos = () => (++calls % 3 === 0 ? 500 : 200);
+    slowMs = 20;
+    const w = worker(partnerId, [], undefined, { policy: { maxAttempts: 100, initialBackoffMs: 20, maxBackoffMs: 100, multiplier: 2 } });
+    w.start();
+    try {
+      await eventually(async () => new Set(accepted).size === 36, { what: 'every order delivered', timeoutMs: 30_000 });
+    } finally {
+      await w.stop();
+    }
+    for (const caseId of cases) {
+      const inArrival = accepted.filter((orderId) => queued[caseId].includes(orderId));
+      expect(inArrival).toEqual(queued[caseId]);
+    }
+    expect(received.length).toBeGreaterThan(36);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -1,5 +1,6 @@
-import type { LacEngagementCancellationV2, LacEngagementRequestV2, LacStatusCallbackV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
+import type { LacEngagementCancellationV2, LacEngagementRequestV2, LacInvoiceV2, LacStatusCallbackV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
 import { PartnerMapping } from '@hub/adapter-kit';
+import { lacInvoiceV2ToCanonical } from './lac-invoice-v2';
 import { MILESTONE_OF_PHASE } from './lac-mapping';
 
 const STATUS_OF_EVENT: Record<LacStatusCallbackV2['event_type'], OrderStatusChangedV1['status']> = {
@@ -10,14 +11,16 @@ const STATUS_OF_EVENT: Record<LacStatusCallbackV2['event_type'], OrderStatusChan
 };
 
 /**
- * LAC native API v2: contacts as a list with roles, a budget that says it includes tax, and one event per
- * callback with LAC's sequence number and the time it happened. The hub keeps placing reports by when they
+ * LAC native API v2: contacts as a list with roles, a budget that says it includes tax, one event per callback
+ * with LAC's sequence number and the time it happened, and LAC's invoices in its billing system's terms. The hub keeps placing reports by when they
  * happened (`occurred_at`), so v1 and v2 callbacks about one engagement sit on one timeline.
  */
-export const lacMappingV2: PartnerMapping<LacEngagementRequestV2, LacStatusCallbackV2, LacEngagementCancellationV2> = {
+export const lacMappingV2: PartnerMapping<LacEngagementRequestV2, LacStatusCallbackV2, LacEngagementCancellationV2, LacInvoiceV2> = {
   nativeOrderSchema: 'partners/lac/engagement-request.v2',
   nativeCallbackSchema: 'partners/lac/status-callback.v2',
   nativeCancellationSchema: 'partners/lac/engagement-cancellation.v2',
+  nativeInvoiceSchema: 'partners/lac/invoice.v2',
+  toCanonicalInvoice: lacInvoiceV2ToCanonical,
 
   toNativeOrder(order: OrderIssuedV1): LacEngagementRequestV2 {
     return {

@@ -30,12 +30,14 @@ import { TimelineRepository } from './timeline/timeline.repository';
 import { InvoiceEntity } from './invoices/invoice.entity';
 import { InvoiceRepository } from './invoices/invoice.repository';
 import { InvoicesController } from './invoices/invoices.controller';
+import { InvoiceSubmittedHandler } from './invoices/invoice-submitted.handler';
 import { PayoutEntity } from './invoices/payout.entity';
 import { SettlementDecisionEntity } from './invoices/settlement-decision.entity';
 import { ConfirmPayment } from './invoices/usecases/confirm-payment.usecase';
 import { DecideApproval } from './invoices/usecases/decide-approval.usecase';
 import { SubmitCreditNote } from './invoices/usecases/submit-credit-note.usecase';
 import { SubmitInvoice } from './invoices/usecases/submit-invoice.usecase';
+import { SubmitInvoiceFromAdapter } from './invoices/usecases/submit-invoice-from-adapter.usecase';
 import { LimitUsageController } from './settlement/limit-usage.controller';
 import { LimitsLedger } from './settlement/limits-ledger';
 import { RecordLiabilityPayment } from './settlement/usecases/record-liability-payment.usecase';
@@ -48,7 +50,7 @@ import { ReverseLiabilityPayment } from './settlement/usecases/reverse-liability
 export const CORE_APP_NAME = 'core';
 
 /** Topics core consumes; each has exactly one @ConsumesTopic handler (checked at boot). */
-export const CORE_CONSUMES = [TOPICS.orderStatusChanged];
+export const CORE_CONSUMES = [TOPICS.orderStatusChanged, TOPICS.invoiceSubmitted];
 
 @Module({})
 export class CoreModule {
@@ -63,7 +65,7 @@ export class CoreModule {
         ),
         OperationsModule.register({ outboxSourceApp: CORE_APP_NAME }),
       ],
-      controllers: [PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, OrderStatusHandler, databaseHealthController(CORE_APP_NAME)],
+      controllers: [PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, OrderStatusHandler, InvoiceSubmittedHandler, databaseHealthController(CORE_APP_NAME)],
       providers: [
         { provide: CoreConfig, useValue: config },
         {
@@ -71,7 +73,7 @@ export class CoreModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
             new MessagingRuntime(
-              { appName: CORE_APP_NAME, hubEnv: config.HUB_ENV, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, TOPICS.orderCancelled, TOPICS.orderUpdatePlaced, TOPICS.payoutInstructed, TOPICS.payoutAmended, ...CORE_CONSUMES] },
+              { appName: CORE_APP_NAME, hubEnv: config.HUB_ENV, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, TOPICS.orderCancelled, TOPICS.orderUpdatePlaced, TOPICS.payoutInstructed, TOPICS.payoutAmended, TOPICS.invoiceOutcome, ...CORE_CONSUMES] },
               dataSource,
             ),
         },
@@ -92,6 +94,7 @@ export class CoreModule {
         LimitsLedger,
         SettleInvoice,
         SubmitInvoice,
+        SubmitInvoiceFromAdapter,
         DecideApproval,
         ConfirmPayment,
         SubmitCreditNote,

@@ -18,6 +18,8 @@ export function adapterEnvNames(definition: AdapterDefinition) {
     breakerThreshold: `${p}_BREAKER_THRESHOLD`,
     breakerCoolDownSeconds: `${p}_BREAKER_COOL_DOWN_SECONDS`,
     breakerMaxCoolDownSeconds: `${p}_BREAKER_MAX_COOL_DOWN_SECONDS`,
+    disableAfterFailingSeconds: `${p}_DISABLE_AFTER_FAILING_SECONDS`,
+    channel: `${p}_DELIVERY_CHANNEL`,
   } as const;
 }
 
@@ -50,6 +52,10 @@ export function adapterConfigClass(definition: AdapterDefinition): new () => Ada
     [env.breakerThreshold]: 5,
     [env.breakerCoolDownSeconds]: 30,
     [env.breakerMaxCoolDownSeconds]: 600,
+    // An endpoint failing without a break for 5 days is disabled, as Svix does, with an alert for the coordinator.
+    [env.disableAfterFailingSeconds]: 5 * 24 * 3600,
+    // push unless the partner has no endpoint and pulls its deliveries from the feed.
+    [env.channel]: 'push',
   };
   const config = class extends InfrastructureConfig {
     constructor() {
@@ -70,6 +76,8 @@ export function adapterConfigClass(definition: AdapterDefinition): new () => Ada
     [env.breakerThreshold]: [Type(() => Number), IsInt(), Min(1)],
     [env.breakerCoolDownSeconds]: [Type(() => Number), IsInt(), Min(1), Max(600)],
     [env.breakerMaxCoolDownSeconds]: [Type(() => Number), IsInt(), Min(1), Max(3600)],
+    [env.disableAfterFailingSeconds]: [Type(() => Number), IsInt(), Min(1)],
+    [env.channel]: [IsIn(['push', 'poll'], { message: 'must be push or poll' })],
   };
   for (const [property, decorators] of Object.entries(rules)) {
     for (const decorate of decorators) decorate(config.prototype, property);
@@ -110,5 +118,7 @@ export function adapterSettings(definition: AdapterDefinition, config: AdapterCo
       coolDownMs: seconds(env.breakerCoolDownSeconds),
       maxCoolDownMs: Math.max(seconds(env.breakerCoolDownSeconds), seconds(env.breakerMaxCoolDownSeconds)),
     },
+    disableAfterFailingMs: seconds(env.disableAfterFailingSeconds),
+    channel: config[env.channel] as 'push' | 'poll',
   };
 }

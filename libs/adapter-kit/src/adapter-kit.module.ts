@@ -7,8 +7,13 @@ import { postgresOptions } from '@hub/persistence';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { callbacksControllerFor } from './callbacks.controller';
 import { DeliveriesController } from './deliveries.controller';
+import { EndpointController } from './endpoint.controller';
+import { feedControllerFor } from './feed.controller';
+import { InvoiceIntake } from './invoice-intake';
+import { invoicesControllerFor, takesInvoices } from './invoices.controller';
 import { DeliveryLifecycle } from './delivery-lifecycle';
 import { DeliveryRepository } from './delivery.repository';
+import { PartnerEndpointRepository } from './partner-endpoint.repository';
 import { CallbackRecordRepository } from './callback-record.repository';
 import { OrderHandOff } from './order-hand-off';
 import { OrderEventsHandler } from './order-events.handler';
@@ -16,7 +21,7 @@ import { StatusIntake } from './status-intake';
 import { WebhookAuth } from './webhook-auth';
 
 /** Topics every adapter consumes: one handler each, in the kit. */
-export const ADAPTER_CONSUMES = [TOPICS.orderIssued, TOPICS.orderCancelled, TOPICS.orderUpdatePlaced];
+export const ADAPTER_CONSUMES = [TOPICS.orderIssued, TOPICS.orderCancelled, TOPICS.orderUpdatePlaced, TOPICS.invoiceOutcome];
 
 /**
  * Everything a partner adapter is, but its mapping: persistence, messaging, the order consumer, signed delivery with
@@ -32,9 +37,13 @@ export class AdapterKitModule {
       imports: [TypeOrmModule.forRoot(postgresOptions(settings.databaseUrl, [], { applicationName: settings.appName }))],
       controllers: [
         ...settings.versions.map((native) => callbacksControllerFor(settings.partnerId, native)),
+        ...settings.versions.filter(takesInvoices).map((native) => invoicesControllerFor(settings.partnerId, native)),
+        // The feed of a partner that pulls, under the version its deliveries are in.
+        feedControllerFor(settings.partnerId, settings.outbound.version),
         OrderEventsHandler,
-        // Every adapter serves the record of its deliveries.
+        // Every adapter serves the record of its deliveries and the state of its partner's endpoint.
         DeliveriesController,
+        EndpointController,
         databaseHealthController(settings.appName),
       ],
       providers: [
@@ -44,18 +53,20 @@ export class AdapterKitModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
             new MessagingRuntime(
-              { appName: settings.appName, hubEnv: settings.hubEnv, brokers: settings.brokers, produces: [TOPICS.orderStatusChanged, ...ADAPTER_CONSUMES] },
+              { appName: settings.appName, hubEnv: settings.hubEnv, brokers: settings.brokers, produces: [TOPICS.orderStatusChanged, TOPICS.partnerEndpointDisabled, TOPICS.invoiceSubmitted, ...ADAPTER_CONSUMES] },
               dataSource,
             ),
         },
         DeliveryRepository,
+        PartnerEndpointRepository,
         CallbackRecordRepository,
         OrderHandOff,
         StatusIntake,
+        InvoiceIntake,
         WebhookAuth,
         DeliveryLifecycle,
       ],
-      exports: [ADAPTER_SETTINGS, MessagingRuntime, OrderHandOff, StatusIntake, WebhookAuth, DeliveryLifecycle, DeliveryRepository],
+      exports: [ADAPTER_SETTINGS, MessagingRuntime, OrderHandOff, StatusIntake, WebhookAuth, DeliveryLifecycle, DeliveryRepository, PartnerEndpointRepository],
     };
   }
 }

@@ -20,6 +20,10 @@ export interface AdapterSettings {
   deliveryGiveUpAfterMs: number;
   /** The partner's circuit breaker; the kit's default when absent. */
   breaker?: { threshold: number; coolDownMs: number; maxCoolDownMs: number };
+  /** An endpoint failing without a break this long is disabled, with an alert; never when absent. */
+  disableAfterFailingMs?: number;
+  /** push: the adapter calls the partner's endpoint; poll: the partner fetches its deliveries from the feed. */
+  channel: 'push' | 'poll';
 }
 
 export const ADAPTER_SETTINGS = Symbol('ADAPTER_SETTINGS');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import type { CallbackOutcomeV1, OrderStatusChangedV1, PartnerUpdatePlacedV1 } from '@hub/contracts';
+import type { CallbackOutcomeV1, InvoiceOutcomeV1, OrderStatusChangedV1, PartnerUpdatePlacedV1 } from '@hub/contracts';
 import type { PartnerReport } from '@hub/partners';
 
 /** The adapter's answer to a callback: passed on to core, a repeat that counts once, or refused (409). */
@@ -9,20 +9,23 @@ export type CallbackAnswer = { outcome: 'accepted'; eventId: string } | { outcom
 interface CallbackRow {
   partner_id: string;
   webhook_id: string;
+  kind: CallbackOutcomeV1['kind'];
   received_at: Date;
   order_id: string | null;
   outcome: CallbackOutcomeV1['outcome'];
   reason_code: string | null;
   reason: string | null;
   event_id: string | null;
-  core_outcome: CallbackOutcomeV1['core']['placement'];
+  core_outcome: CallbackOutcomeV1['core']['result'];
+  core_code: string | null;
   core_note: string | null;
+  invoice_id: string | null;
   core_decided_at: Date | null;
 }
 
 /**
- * Every callback a partner sent, by webhook-id: the claim that makes a resent callback have no second effect, what
- * it reported, the adapter's answer and, once core has placed it, core's. Every method takes the partner id.
+ * Every callback (and invoice) a partner sent, by webhook-id: the claim that makes a resent one have no second effect,
+ * what it reported, the adapter's answer and, once core has decided, core's. Every method takes the partner id.
  */
 @Injectable()
 export class CallbackRecordRepository {
@@ -42,6 +45,25 @@ export class CallbackRecordRepository {
         WHERE partner_id = $1 AND webhook_id = $2`,
       [partnerId, webhookId, status.orderId, nativeVersion, status.status, status.milestone ?? null, status.reportedAt, answer.outcome,
         answer.outcome === 'refused' ? answer.code : null, answer.outcome === 'refused' ? answer.reason : null, answer.outcome === 'accepted' ? answer.eventId : null],
+    );
+  }
+
+  /** An invoice the adapter passed to core as `eventId`. */
+  async recordInvoice(tx: EntityManager, partnerId: string, webhookId: string, nativeVersion: number, orderId: string, eventId: string): Promise<void> {
+    await tx.query(
+      `UPDATE inbound_webhooks SET kind = 'invoice', order_id = $3, native_version = $4, outcome = 'accepted', event_id = $5 WHERE partner_id = $1 AND webhook_id = $2`,
+      [partnerId, webhookId, orderId, nativeVersion, eventId],
+    );
+  }
+
+  /** Core's decision on an invoice, kept with the request it came in. */
+  async recordInvoiceOutcome(tx: EntityManager, partnerId: string, decided: InvoiceOutcomeV1): Promise<void> {
+    const note = decided.refusal
+      ? decided.refusal.message
+      : `invoice ${decided.invoiceNumber} ${decided.state ?? 'stored'}: covered ¥${decided.coveredYen ?? 0}, retained ¥${decided.retainedYen ?? 0}`;
+    await tx.query(
+      `UPDATE inbound_webhooks SET core_outcome = $3, core_code = $4, core_note = $5, invoice_id = $6, core_decided_at = $7 WHERE partner_id = $1 AND event_id = $2`,
+      [partnerId, decided.submittedEventId, decided.outcome, decided.refusal?.code ?? null, note.slice(0, 2000), decided.invoiceId ?? null, decided.decidedAt],
     );
   }
 
@@ -67,13 +89,14 @@ export class CallbackRecordRepository {
     return {
       webhookId: r.webhook_id,
       partnerId: r.partner_id,
+      kind: r.kind,
       orderId: r.order_id,
       receivedAt: r.received_at.toISOString(),
       outcome: r.outcome,
       reasonCode: r.reason_code,
       reason: r.reason,
       eventId: r.event_id,
-      core: { placement: r.core_outcome, note: r.core_note, placedAt: r.core_decided_at?.toISOString() ?? null },
+      core: { result: r.core_outcome, code: r.core_code, note: r.core_note, invoiceId: r.invoice_id, decidedAt: r.core_decided_at?.toISOString() ?? null },
     };
   }
 }

@@ -1,51 +1,77 @@
 import { Inject, Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { TOPICS } from '@hub/messaging';
+import { DataSource, EntityManager } from 'typeorm';
+import { createEnvelope, MessagingRuntime, TOPICS, WakeablePause } from '@hub/messaging';
 import { PgNotificationListener } from '@hub/persistence';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
-import { DeliveryRepository } from './delivery.repository';
+import { DeliveryRepository, PartnerDelivery } from './delivery.repository';
 import { PartnerDeliveryWorker } from './partner-delivery.worker';
+import { PartnerEndpointRepository } from './partner-endpoint.repository';
 import { StatusIntake } from './status-intake';
 
-/** Runs the partner delivery worker for as long as the adapter runs. */
+/**
+ * Runs the partner delivery worker for as long as the adapter runs — when the partner takes pushes; a partner that
+ * polls gets its deliveries from the feed, which waits on the same "queued" signal.
+ */
 @Injectable()
 export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly worker: PartnerDeliveryWorker;
+  /** Woken when a delivery for this partner is queued: the worker's idle wait and the feed's long polls. */
+  readonly queuedSignal = new WakeablePause();
   private readonly queued: PgNotificationListener;
 
   constructor(
-    @Inject(ADAPTER_SETTINGS) settings: AdapterSettings,
+    @Inject(ADAPTER_SETTINGS) private readonly settings: AdapterSettings,
     dataSource: DataSource,
     deliveries: DeliveryRepository,
-    intake: StatusIntake,
+    endpoint: PartnerEndpointRepository,
+    private readonly intake: StatusIntake,
+    messaging: MessagingRuntime,
   ) {
-    this.worker = new PartnerDeliveryWorker(dataSource, deliveries, {
+    this.worker = new PartnerDeliveryWorker(dataSource, deliveries, endpoint, {
       partnerId: settings.partnerId,
       endpointUrl: settings.endpointUrl,
       secrets: settings.secrets,
       policy: settings.deliveryPolicy,
       giveUpAfterMs: settings.deliveryGiveUpAfterMs,
       ...(settings.breaker ? { breaker: settings.breaker } : {}),
-      source: { topics: { order: TOPICS.orderIssued, cancellation: TOPICS.orderCancelled }, deadLetters: { appName: settings.appName, groupId: `${settings.hubEnv}.${settings.appName}` } },
-      // A 2xx from the partner's system is its acknowledgement of the order (a cancellation's is on its record).
-      onDelivered: async (tx, delivery) => {
-        if (delivery.kind !== 'order') return;
-        await intake.publishStatus(tx, delivery, {
-          orderId: delivery.orderId,
-          status: 'acknowledged',
-          reportedAt: new Date().toISOString(),
-        });
+      ...(settings.disableAfterFailingMs !== undefined ? { disableAfterFailingMs: settings.disableAfterFailingMs } : {}),
+      // The alert for the coordinator: one event per case whose deliveries the disabled endpoint holds.
+      onEndpointDisabled: async (tx, reason, error) => {
+        const disabledAt = new Date();
+        for (const held of await deliveries.pendingByCase(tx, settings.partnerId)) {
+          const alert = createEnvelope(TOPICS.partnerEndpointDisabled, {
+            caseId: held.caseId,
+            partnerId: settings.partnerId,
+            correlationId: held.correlationId,
+            occurredAt: disabledAt,
+            payload: { partnerId: settings.partnerId, caseId: held.caseId, reason, error: error.slice(0, 2000), disabledAt: disabledAt.toISOString(), heldOrderIds: held.orderIds },
+          });
+          await messaging.publish(tx, TOPICS.partnerEndpointDisabled, alert);
+        }
       },
+      source: { topics: { order: TOPICS.orderIssued, cancellation: TOPICS.orderCancelled }, deadLetters: { appName: settings.appName, groupId: `${settings.hubEnv}.${settings.appName}` } },
+      onDelivered: (tx, delivery) => this.delivered(tx, delivery),
     });
     const partnerId = settings.partnerId;
     this.queued = new PgNotificationListener(settings.databaseUrl, settings.appName).on('hub_partner_delivery', (queuedFor) => {
-      if (queuedFor === partnerId) this.worker.wake();
+      if (queuedFor !== partnerId) return;
+      this.worker.wake();
+      this.queuedSignal.wake();
     });
+  }
+
+  /**
+   * A delivery reached the partner, pushed (a 2xx) or pulled (acknowledged from the feed): the partner's system has
+   * acknowledged the order (a cancellation's arrival is on its record).
+   */
+  async delivered(tx: EntityManager, delivery: PartnerDelivery): Promise<void> {
+    if (delivery.kind !== 'order') return;
+    await this.intake.publishStatus(tx, delivery, { orderId: delivery.orderId, status: 'acknowledged', reportedAt: new Date().toISOString() });
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queued.start();
-    this.worker.start();
+    if (this.settings.channel === 'push') this.worker.start();
   }
 
   // Before TypeORM closes its pool (it does so on application shutdown), so no tick runs without a database.

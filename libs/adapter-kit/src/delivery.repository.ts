@@ -114,7 +114,7 @@ export class DeliveryRepository {
              AND NOT EXISTS (
                SELECT 1 FROM partner_endpoints p
                 WHERE p.partner_id = x.partner_id
-                  AND (p.slowed_until > now() OR p.breaker_open_until > now()
+                  AND (p.disabled_at IS NOT NULL OR p.slowed_until > now() OR p.breaker_open_until > now()
                        -- half-open: after the cool-down, one probe at a time until the partner answers again
                        OR (p.consecutive_failures >= $4::bigint AND EXISTS (
                              SELECT 1 FROM partner_deliveries f WHERE f.partner_id = p.partner_id AND f.status = 'pending' AND f.claimed_until > now()))))
@@ -133,27 +133,77 @@ export class DeliveryRepository {
 
   async recordAttempt(tx: EntityManager, attempt: DeliveryAttempt): Promise<void> {
     await tx.query(
-      `INSERT INTO delivery_attempts (delivery_id, partner_id, order_id, attempt_no, started_at, duration_ms, http_status, outcome, error, response_excerpt)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (delivery_id, attempt_no) DO NOTHING`,
+      `INSERT INTO delivery_attempts (delivery_id, partner_id, order_id, attempt_no, started_at, duration_ms, http_status, outcome, error, response_excerpt, channel)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (delivery_id, attempt_no) DO NOTHING`,
       [attempt.deliveryId, attempt.partnerId, attempt.orderId, attempt.attemptNo, attempt.startedAt, attempt.durationMs, attempt.httpStatus ?? null,
-        attempt.outcome, attempt.error ?? null, attempt.excerpt ?? null],
+        attempt.outcome, attempt.error ?? null, attempt.excerpt ?? null, attempt.channel ?? 'push'],
     );
   }
 
   /** Where one of the partner's deliveries stands, for the people who run the hub. */
-  async statusOf(tx: EntityManager, partnerId: string, orderId: string): Promise<DeliveryStatus | null> {
+  async statusOf(tx: EntityManager, partnerId: string, orderId: string, kind: DeliveryKind = 'order'): Promise<DeliveryStatus | null> {
     const rows: { status: DeliveryStatus['status']; attempts: number; next_attempt_at: Date; last_error: string | null; delivered_at: Date | null }[] = await tx.query(
-      `SELECT status, attempts, next_attempt_at, last_error, delivered_at FROM partner_deliveries WHERE partner_id = $1 AND order_id = $2 AND kind = 'order'`,
-      [partnerId, orderId],
+      `SELECT status, attempts, next_attempt_at, last_error, delivered_at FROM partner_deliveries WHERE partner_id = $1 AND order_id = $2 AND kind = $3`,
+      [partnerId, orderId, kind],
     );
     const r = rows[0];
     return r ? { status: r.status, attempts: r.attempts, nextAttemptAt: r.status === 'pending' ? r.next_attempt_at : null, lastError: r.last_error, deliveredAt: r.delivered_at } : null;
   }
 
+  /**
+   * A page of the partner's feed: its pending deliveries after the cursor, in the order they were queued. Marks when
+   * each was first fetched, so the record can say how long the partner took to acknowledge it.
+   */
+  async feedPage(tx: EntityManager, partnerId: string, after: string, limit: number): Promise<(PartnerDelivery & { feedSeq: string })[]> {
+    const [rows]: [(DeliveryRow & { feed_seq: string })[], number] = await tx.query(
+      `UPDATE partner_deliveries d SET first_fetched_at = COALESCE(d.first_fetched_at, now())
+        WHERE d.id IN (SELECT id FROM partner_deliveries WHERE partner_id = $1 AND status = 'pending' AND feed_seq > $2::bigint ORDER BY feed_seq LIMIT $3)
+        RETURNING d.*`,
+      [partnerId, after, limit],
+    );
+    return rows.sort((a, b) => Number(BigInt(a.feed_seq) - BigInt(b.feed_seq))).map((r) => ({ ...toDelivery(r), feedSeq: String(r.feed_seq) }));
+  }
+
+  /**
+   * The partner acknowledged a delivery from its feed: locked, and the attempt counted, when it is still pending;
+   * with how long since it was first fetched. Null when the partner has no delivery by this id.
+   */
+  async takeAcknowledged(tx: EntityManager, partnerId: string, webhookId: string): Promise<{ delivery: PartnerDelivery; waitedMs: number } | null> {
+    const rows: (DeliveryRow & { waited_ms: string })[] = await tx.query(
+      `SELECT *, (extract(epoch FROM now() - COALESCE(first_fetched_at, now())) * 1000)::bigint AS waited_ms
+         FROM partner_deliveries WHERE partner_id = $1 AND webhook_id = $2 FOR NO KEY UPDATE`,
+      [partnerId, webhookId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    if (row.status === 'pending') await tx.query('UPDATE partner_deliveries SET attempts = attempts + 1 WHERE id = $1', [row.id]);
+    const delivery = toDelivery(row);
+    return { delivery: { ...delivery, attempts: delivery.attempts + (row.status === 'pending' ? 1 : 0) }, waitedMs: Number(row.waited_ms) };
+  }
+
+  async pendingCount(tx: EntityManager, partnerId: string): Promise<number> {
+    const [row]: { count: string }[] = await tx.query(`SELECT count(*) FROM partner_deliveries WHERE partner_id = $1 AND status = 'pending'`, [partnerId]);
+    return Number(row.count);
+  }
+
+  /** The partner's pending deliveries, by case: who an alert about the partner's endpoint concerns. */
+  async pendingByCase(tx: EntityManager, partnerId: string): Promise<{ caseId: string; correlationId: string; orderIds: string[] }[]> {
+    const rows: { case_id: string; correlation_id: string; order_ids: string[] }[] = await tx.query(
+      `SELECT case_id, min(correlation_id) AS correlation_id, array_agg(DISTINCT order_id::text ORDER BY order_id::text) AS order_ids
+         FROM partner_deliveries WHERE partner_id = $1 AND status = 'pending' GROUP BY case_id ORDER BY case_id`,
+      [partnerId],
+    );
+    return rows.map((r) => ({ caseId: r.case_id, correlationId: r.correlation_id, orderIds: r.order_ids }));
+  }
+
   /** The partner's latest attempts across its orders, newest first. */
-  async latestAttempts(tx: EntityManager, partnerId: string, limit: number): Promise<DeliveryAttempt[]> {
-    const rows: AttemptRow[] = await tx.query('SELECT * FROM delivery_attempts WHERE partner_id = $1 ORDER BY started_at DESC, id DESC LIMIT $2', [partnerId, limit]);
-    return rows.map(toAttempt);
+  async latestAttempts(tx: EntityManager, partnerId: string, limit: number): Promise<(DeliveryAttempt & { kind: DeliveryKind })[]> {
+    const rows: (AttemptRow & { kind: DeliveryKind })[] = await tx.query(
+      `SELECT a.*, d.kind FROM delivery_attempts a JOIN partner_deliveries d ON d.id = a.delivery_id
+        WHERE a.partner_id = $1 ORDER BY a.started_at DESC, a.id DESC LIMIT $2`,
+      [partnerId, limit],
+    );
+    return rows.map((r) => ({ ...toAttempt(r), kind: r.kind }));
   }
 
   /** Every attempt at delivering one of the partner's orders (or its cancellation), oldest first. */
@@ -173,39 +223,6 @@ export class DeliveryRepository {
       [partnerId, orderId],
     );
     return rows[0] ? { ...toDelivery(rows[0]), deliveredAt: rows[0].delivered_at } : null;
-  }
-
-  /** The partner asked us to wait: no delivery of it is claimed before `untilMs` from now. */
-  async slowDown(tx: EntityManager, partnerId: string, forMs: number): Promise<void> {
-    await tx.query(
-      `INSERT INTO partner_endpoints (partner_id, slowed_until) VALUES ($1, now() + ($2 || ' milliseconds')::interval)
-       ON CONFLICT (partner_id) DO UPDATE SET slowed_until = GREATEST(partner_endpoints.slowed_until, EXCLUDED.slowed_until)`,
-      [partnerId, String(forMs)],
-    );
-  }
-
-  /** The partner answered: its breaker closes. */
-  async partnerAnswered(tx: EntityManager, partnerId: string): Promise<void> {
-    await tx.query(`UPDATE partner_endpoints SET consecutive_failures = 0, breaker_open_until = NULL WHERE partner_id = $1 AND consecutive_failures > 0`, [partnerId]);
-  }
-
-  /**
-   * Another failed attempt in a row; from `threshold` on, the breaker (re)opens for `coolDownMs` × 2^(failures −
-   * threshold), at most `maxCoolDownMs`. Returns the failures in a row.
-   */
-  async partnerFailed(tx: EntityManager, partnerId: string, threshold: number, coolDownMs: number, maxCoolDownMs: number): Promise<number> {
-    const [row]: { consecutive_failures: number }[] = await tx.query(
-      `INSERT INTO partner_endpoints AS p (partner_id, consecutive_failures) VALUES ($1, 1)
-       ON CONFLICT (partner_id) DO UPDATE SET consecutive_failures = p.consecutive_failures + 1
-       RETURNING consecutive_failures`,
-      [partnerId],
-    );
-    const failures = row.consecutive_failures;
-    if (failures >= threshold) {
-      const openMs = Math.min(maxCoolDownMs, coolDownMs * 2 ** Math.min(30, failures - threshold));
-      await tx.query(`UPDATE partner_endpoints SET breaker_open_until = now() + ($2 || ' milliseconds')::interval WHERE partner_id = $1`, [partnerId, String(openMs)]);
-    }
-    return failures;
   }
 
   async markDelivered(tx: EntityManager, id: string): Promise<void> {
@@ -247,6 +264,8 @@ export interface DeliveryAttempt {
   outcome: DeliveryOutcome;
   error?: string;
   excerpt?: string;
+  /** push: the adapter called the partner; poll: the partner fetched it from its feed and acknowledged it. */
+  channel?: 'push' | 'poll';
 }
 
 interface AttemptRow {
@@ -260,6 +279,7 @@ interface AttemptRow {
   outcome: DeliveryOutcome;
   error: string | null;
   response_excerpt: string | null;
+  channel: 'push' | 'poll';
 }
 
 const toAttempt = (r: AttemptRow): DeliveryAttempt => ({
@@ -273,4 +293,5 @@ const toAttempt = (r: AttemptRow): DeliveryAttempt => ({
   outcome: r.outcome,
   ...(r.error !== null ? { error: r.error } : {}),
   ...(r.response_excerpt !== null ? { excerpt: r.response_excerpt } : {}),
+  channel: r.channel,
 });

@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { OrderCancelledV1, OrderIssuedV1, PartnerUpdatePlacedV1 } from '@hub/contracts';
+import type { InvoiceOutcomeV1, OrderCancelledV1, OrderIssuedV1, PartnerUpdatePlacedV1 } from '@hub/contracts';
 import { ConsumesTopic, Envelope, InboxContext, TOPICS } from '@hub/messaging';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { CallbackRecordRepository } from './callback-record.repository';
@@ -30,5 +30,12 @@ export class OrderEventsHandler {
   async onUpdatePlaced(@Payload() event: Envelope<PartnerUpdatePlacedV1>, @Ctx() ctx: InboxContext): Promise<void> {
     if (event.payload.partnerId !== this.settings.partnerId) return;
     await this.callbacks.recordPlacement(ctx.tx, this.settings.partnerId, event.payload);
+  }
+
+  /** Core decided on an invoice this adapter passed on: kept with the request it came in, for the partner to read. */
+  @ConsumesTopic(TOPICS.invoiceOutcome)
+  async onInvoiceOutcome(@Payload() event: Envelope<InvoiceOutcomeV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    if (event.payload.partnerId !== this.settings.partnerId) return;
+    await this.callbacks.recordInvoiceOutcome(ctx.tx, this.settings.partnerId, event.payload);
   }
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { appendDeadLetter, backoffDelayMs, DeadLetterWriter, RetryPolicy, TopicDefinition, WakeablePause } from '@hub/messaging';
 import { DeliveryKind, DeliveryRepository, PartnerDelivery } from './delivery.repository';
+import { PartnerEndpointRepository } from './partner-endpoint.repository';
 import { type DeliveryResult, postSignedWebhook } from './partner-endpoint.client';
 
 export interface PartnerDeliveryWorkerOptions {
@@ -15,7 +16,7 @@ export interface PartnerDeliveryWorkerOptions {
   giveUpAfterMs: number;
   /** The topics deliveries come from, by kind, and who dead-letters them when one is given up on. */
   source: { topics: Record<DeliveryKind, TopicDefinition>; deadLetters: DeadLetterWriter };
-  /** Deliveries in flight at once. */
+  /** Calls to the partner in flight at once (32 when absent). */
   concurrency?: number;
   idlePollMs?: number;
   /** Runs in the transaction that marks a delivery (of any kind) done, e.g. to publish the partner's acknowledgement of an order. */
@@ -25,10 +26,20 @@ export interface PartnerDeliveryWorkerOptions {
   leaseMs?: number;
   /** The circuit breaker: failed attempts in a row that open it, and its first and longest cool-down. */
   breaker?: { threshold: number; coolDownMs: number; maxCoolDownMs: number };
+  /** An endpoint failing without a break for this long is disabled (Svix: 5 days); none when absent. */
+  disableAfterFailingMs?: number;
+  /** Runs in the transaction that disabled the endpoint: the alert for the coordinator. */
+  onEndpointDisabled?: (tx: EntityManager, reason: 'gone' | 'failing', error: string) => Promise<void>;
 }
 
 /** Five failures in a row open the breaker for 30 s, doubling while the partner keeps failing, up to 10 minutes. */
 export const DEFAULT_BREAKER = { threshold: 5, coolDownMs: 30_000, maxCoolDownMs: 10 * 60_000 } as const;
+
+/**
+ * Calls to one partner in flight at once. They hold no database connection (claim, call, record), so a partner
+ * answering in 5 s still takes 32 / 5 s = 6.4 deliveries a second; a partner that cannot take that says 429.
+ */
+const DEFAULT_CONCURRENCY = 32;
 
 /** The partner call's own timeout is 10 s; a claim outlives it sixfold. */
 const DEFAULT_LEASE_MS = 60_000;
@@ -42,30 +53,36 @@ const DEFAULT_LEASE_MS = 60_000;
  * A 429 or 503 slows the whole partner for its Retry-After (or the backoff), not everyone; failures in a row open
  * the partner's circuit breaker, and after its cool-down one probe at a time finds out whether the partner is back.
  * A delivery given up on is not dropped: the original order message goes to the dead-letter topic, with the last
- * error.
+ * error. The endpoint itself is disabled — its deliveries held, not given up, until an operator enables it — when the
+ * partner says it is gone (410) or it has failed without a break for days, with an alert for the coordinator.
  */
 export class PartnerDeliveryWorker {
   private readonly logger = new Logger(PartnerDeliveryWorker.name);
   private running = false;
-  private lanes: Promise<void>[] = [];
+  private dispatcher: Promise<void> = Promise.resolve();
+  /** Calls to the partner under way: they hold no database connection, so there can be many. */
+  private readonly inFlight = new Set<Promise<void>>();
   private readonly idle = new WakeablePause();
+  private readonly slotFreed = new WakeablePause();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly deliveries: DeliveryRepository,
+    private readonly endpoint: PartnerEndpointRepository,
     private readonly options: PartnerDeliveryWorkerOptions,
   ) {}
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.lanes = Array.from({ length: this.options.concurrency ?? 4 }, () => this.lane());
+    this.dispatcher = this.dispatch();
   }
 
   async stop(): Promise<void> {
     this.running = false;
     this.idle.wake();
-    await Promise.all(this.lanes);
+    this.slotFreed.wake();
+    await this.dispatcher;
   }
 
   /** A delivery was queued: start on it now rather than at the next poll. */
@@ -75,11 +92,21 @@ export class PartnerDeliveryWorker {
 
   /** Attempts one due delivery; false when none was due. */
   async attemptOne(): Promise<boolean> {
-    const { endpointUrl, secrets, partnerId } = this.options;
+    const claimed = await this.claimNext();
+    if (!claimed) return false;
+    await this.callAndRecord(claimed.delivery, claimed.token);
+    return true;
+  }
+
+  private async claimNext(): Promise<{ delivery: PartnerDelivery; token: string } | null> {
     const token = randomUUID();
     const breaker = this.options.breaker ?? DEFAULT_BREAKER;
-    const delivery = await this.deliveries.claim(this.dataSource.manager, partnerId, token, this.options.leaseMs ?? DEFAULT_LEASE_MS, breaker.threshold);
-    if (!delivery) return false;
+    const delivery = await this.deliveries.claim(this.dataSource.manager, this.options.partnerId, token, this.options.leaseMs ?? DEFAULT_LEASE_MS, breaker.threshold);
+    return delivery ? { delivery, token } : null;
+  }
+
+  private async callAndRecord(delivery: PartnerDelivery, token: string): Promise<void> {
+    const { endpointUrl, secrets, partnerId } = this.options;
     const startedAt = new Date();
     const result = await postSignedWebhook(`${endpointUrl}${delivery.targetPath ?? ''}`, secrets, delivery.webhookId, delivery.payload);
     await this.dataSource.transaction(async (tx) => {
@@ -91,7 +118,6 @@ export class PartnerDeliveryWorker {
       if (!(await this.deliveries.lockClaimed(tx, delivery.id, token))) return;
       await this.settle(tx, delivery, result);
     });
-    return true;
   }
 
   private async settle(tx: EntityManager, delivery: PartnerDelivery, result: DeliveryResult): Promise<void> {
@@ -99,17 +125,31 @@ export class PartnerDeliveryWorker {
     const attempt = delivery.attempts;
     if (result.outcome === 'delivered') {
       await this.deliveries.markDelivered(tx, delivery.id);
-      await this.deliveries.partnerAnswered(tx, partnerId);
+      await this.endpoint.partnerAnswered(tx, partnerId);
       await this.options.onDelivered(tx, delivery);
       return;
     }
-    // An outage counts toward the breaker; a partner asking us to slow down, or refusing this request, does not.
+    if (result.outcome === 'gone') {
+      // The partner says the endpoint no longer exists: every delivery to it would fail the same way, so hold them all.
+      await this.disableEndpoint(tx, 'gone', result.error ?? 'HTTP 410 Gone');
+      await this.deliveries.scheduleRetry(tx, delivery.id, 0, result.error ?? 'gone');
+      return;
+    }
+    // An outage counts toward the breaker (and the run of failures that disables the endpoint); a partner asking us to
+    // slow down, or refusing this request, does not.
     if (result.outcome === 'failed' || result.outcome === 'unreachable') {
       const breaker = this.options.breaker ?? DEFAULT_BREAKER;
-      const failures = await this.deliveries.partnerFailed(tx, partnerId, breaker.threshold, breaker.coolDownMs, breaker.maxCoolDownMs);
+      const { failures, failingForMs } = await this.endpoint.partnerFailed(tx, partnerId, breaker.threshold, breaker.coolDownMs, breaker.maxCoolDownMs);
       if (failures === breaker.threshold) this.logger.warn(`${partnerId}: ${failures} failed attempts in a row; deliveries paused (circuit breaker open)`);
-    } else {
-      await this.deliveries.partnerAnswered(tx, partnerId);
+      const disableAfter = this.options.disableAfterFailingMs;
+      if (disableAfter !== undefined && failingForMs >= disableAfter) {
+        await this.disableEndpoint(tx, 'failing', `failing for ${Math.round(failingForMs / 1000)} s without a break; last: ${result.error ?? result.outcome}`);
+        await this.deliveries.scheduleRetry(tx, delivery.id, 0, result.error ?? result.outcome);
+        return;
+      }
+    } else if (result.outcome === 'refused') {
+      // It answered this request on its merits: the endpoint works. (An overloaded partner neither fails nor recovers.)
+      await this.endpoint.partnerAnswered(tx, partnerId);
     }
     const error = result.error ?? result.outcome;
     const now = this.options.now?.() ?? Date.now();
@@ -118,13 +158,19 @@ export class PartnerDeliveryWorker {
     if (result.outcome !== 'refused' && withinTime && attempt < policy.maxAttempts) {
       this.logger.warn(`order ${delivery.orderId} to ${partnerId}: attempt ${attempt} ${result.outcome}, retry in ${delay} ms: ${error}`);
       // An overloaded partner is slowed as a whole: its other deliveries wait too, everyone else's do not.
-      if (result.outcome === 'overloaded') await this.deliveries.slowDown(tx, partnerId, delay);
+      if (result.outcome === 'overloaded') await this.endpoint.slowDown(tx, partnerId, delay);
       await this.deliveries.scheduleRetry(tx, delivery.id, delay, error);
       return;
     }
     this.logger.error(`order ${delivery.orderId} to ${partnerId} given up after ${attempt} attempt(s): ${error}`);
     await this.deliveries.markFailed(tx, delivery.id, error);
     await this.deadLetter(tx, delivery, error, attempt);
+  }
+
+  private async disableEndpoint(tx: EntityManager, reason: 'gone' | 'failing', error: string): Promise<void> {
+    if (!(await this.endpoint.disable(tx, this.options.partnerId, reason, error))) return;
+    this.logger.error(`${this.options.partnerId}: endpoint disabled (${reason}): ${error}; deliveries held until an operator enables it`);
+    await this.options.onEndpointDisabled?.(tx, reason, error);
   }
 
   private async deadLetter(tx: EntityManager, delivery: PartnerDelivery, error: string, attempts: number): Promise<void> {
@@ -135,16 +181,36 @@ export class PartnerDeliveryWorker {
     await appendDeadLetter(tx, deadLetters, topics[delivery.kind], { ...delivery.sourceMessage, eventKey }, failure, attempts);
   }
 
-  private async lane(): Promise<void> {
+  /**
+   * Claims due deliveries while calls are free, and starts each call without waiting for it: a slow partner then
+   * holds calls in flight, not the loop, and one idle poll serves however many calls the partner may take at once.
+   */
+  private async dispatch(): Promise<void> {
+    const concurrency = this.options.concurrency ?? DEFAULT_CONCURRENCY;
     while (this.running) {
-      let worked = false;
+      if (this.inFlight.size >= concurrency) {
+        await this.slotFreed.pause(this.options.idlePollMs ?? 500);
+        continue;
+      }
+      let claimed: Awaited<ReturnType<PartnerDeliveryWorker['claimNext']>> = null;
       try {
-        worked = await this.attemptOne();
+        claimed = await this.claimNext();
       } catch (error) {
         this.logger.warn(`delivery worker for ${this.options.partnerId}: ${(error as Error).message}`);
       }
-      // Retries fall due with time, not with a commit, so idle lanes still look now and then.
-      if (!worked) await this.idle.pause(this.options.idlePollMs ?? 500);
+      // Retries fall due with time, not with a commit, so an idle worker still looks now and then.
+      if (!claimed) {
+        await this.idle.pause(this.options.idlePollMs ?? 500);
+        continue;
+      }
+      const call: Promise<void> = this.callAndRecord(claimed.delivery, claimed.token)
+        .catch((error: unknown) => this.logger.warn(`delivery to ${this.options.partnerId}: ${(error as Error).message}`))
+        .finally(() => {
+          this.inFlight.delete(call);
+          this.slotFreed.wake();
+        });
+      this.inFlight.add(call);
     }
+    await Promise.all(this.inFlight);
   }
 }

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { signWebhook } from './webhook-signature';
 
-/** What one call to a partner's endpoint came to; every field of it goes on the attempt's record. */
-export type DeliveryOutcome = 'delivered' | 'overloaded' | 'failed' | 'refused' | 'unreachable';
+/**
+ * What one call to a partner's endpoint came to; every field of it goes on the attempt's record. `gone` is the
+ * partner saying the endpoint itself no longer exists (410): the endpoint is disabled, not the delivery given up.
+ */
+export type DeliveryOutcome = 'delivered' | 'overloaded' | 'failed' | 'refused' | 'unreachable' | 'gone';
 
 export interface DeliveryResult {
   outcome: DeliveryOutcome;
@@ -21,7 +24,7 @@ export interface DeliveryResult {
  * timeouts, 401/403 from a secret being rotated, 404 from an endpoint being moved) is an outage or a
  * configuration an operator can fix, so the delivery keeps retrying.
  */
-const REFUSED_FOR_GOOD = new Set([400, 409, 410, 413, 415, 422]);
+const REFUSED_FOR_GOOD = new Set([400, 409, 413, 415, 422]);
 /** The partner is up but asks us to slow down (RFC 6585 §4, RFC 9110 §15.6.4). */
 const OVERLOADED = new Set([429, 503]);
 
@@ -57,6 +60,7 @@ export async function postSignedWebhook(
       const retryAfterMs = retryAfter(response.headers.get('retry-after'));
       return { outcome: 'overloaded', status, excerpt, error, durationMs: elapsed(), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) };
     }
+    if (status === 410) return { outcome: 'gone', status, excerpt, error, durationMs: elapsed() };
     return { outcome: REFUSED_FOR_GOOD.has(status) ? 'refused' : 'failed', status, excerpt, error, durationMs: elapsed() };
   } catch (error) {
     return { outcome: 'unreachable', error: `${url} unreachable: ${(error as Error).message}`, durationMs: elapsed() };

@@ -1,4 +1,4 @@
-import type { OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
+import type { InvoiceV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
 
 /** A cancellation in the partner's terms: the body, and where under its order endpoint it goes. */
 export interface NativeCancellation<Body> {
@@ -11,7 +11,7 @@ export interface NativeCancellation<Body> {
  * All an adapter knows that the kit does not, for one native version: the partner's contracts and how they map
  * to and from the canonical events. A new partner is its definition (define-adapter.ts) with one of these per version.
  */
-export interface PartnerMapping<NativeOrder, NativeCallback, NativeCancellationBody = unknown> {
+export interface PartnerMapping<NativeOrder, NativeCallback, NativeCancellationBody = unknown, NativeInvoice = unknown> {
   /** Contract refs (contracts/partners/<id>/...) of the native payloads, for validation at both edges. */
   readonly nativeOrderSchema: string;
   readonly nativeCallbackSchema: string;
@@ -22,4 +22,8 @@ export interface PartnerMapping<NativeOrder, NativeCallback, NativeCancellationB
   /** The hub's order id the callback is about. */
   orderIdOf(callback: NativeCallback): string;
   toCanonicalStatus(callback: NativeCallback): OrderStatusChangedV1;
+  /** The contract of the partner's native invoice; a version without one takes no invoices through the adapter. */
+  readonly nativeInvoiceSchema?: string;
+  /** The canonical invoice; the partner is the adapter's own, never read from the document. */
+  toCanonicalInvoice?(invoice: NativeInvoice): Omit<InvoiceV2, 'partnerId'>;
 }

@@ -1,11 +1,14 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { join } from 'node:path';
 import { loadConfig } from '@hub/config';
+import { CONTRACTS_DIR, inlineOpenApiDocument, newestOpenApiFile } from '@hub/contracts';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
 import { connectKafkaInbox, MessagingRuntime } from '@hub/messaging';
 import { AdapterConfig, adapterConfigClass, adapterSettings } from './adapter-config';
 import { ADAPTER_CONSUMES, AdapterKitModule } from './adapter-kit.module';
+import { adapterOpenApiDocument } from './adapter-openapi';
 import { AdapterDefinition, callbackPath } from './define-adapter';
 
 /** Boots one partner's adapter from its definition and a loaded config; tests call this with their own config. */
@@ -20,8 +23,15 @@ export async function startAdapter(definition: AdapterDefinition, config: Adapte
     dataSource: app.get(DataSource),
     consumes: ADAPTER_CONSUMES,
   });
-  const url = await startHttpApp(app, { openApi: definition.appName, port: config.PORT, host: config.HOST });
+  const url = await startHttpApp(app, { openApi: servedOpenApi(definition, settings.outbound.version), port: config.PORT, host: config.HOST });
   return { app, url };
+}
+
+/** The adapter's API document, generated from its definition for the version it is pinned to, numbered as published. */
+function servedOpenApi(definition: AdapterDefinition, pinnedVersion: number) {
+  const published = newestOpenApiFile(definition.appName);
+  const version = Number(/\.v(\d+)\.yaml$/.exec(published)?.[1]);
+  return inlineOpenApiDocument(adapterOpenApiDocument(definition, version, pinnedVersion), join(CONTRACTS_DIR, 'openapi', published));
 }
 
 /** Loads the adapter's config from the environment (or one given), for tests and scripts that start adapters. */

@@ -30,6 +30,14 @@ export function loadOpenApiDocument(name: OpenApiName, contractsDir: string = CO
   const path = join(contractsDir, 'openapi', file);
   const parsed: unknown = parseYaml(readFileSync(path, 'utf8'));
   if (!isRecord(parsed)) throw new Error(`${path} is not an OpenAPI document`);
+  return inlineOpenApiDocument(parsed, path);
+}
+
+/**
+ * The same for a document built in code (an adapter's, from its definition): `$ref`s are relative to `path`, as if
+ * the document were the file at `path` (normally under contracts/openapi/).
+ */
+export function inlineOpenApiDocument(parsed: Record<string, unknown>, path: string): OpenApiDocument {
   const inliner = new SchemaInliner();
   const document = inliner.rewrite(parsed, path) as OpenApiDocument;
   const components = isRecord(document.components) ? document.components : {};

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { dataExceptionRefusal, isDataException } from './refusal';
 
 /**
  * Gives every error the hub's error shape. Framework errors (malformed JSON, payload too large) become
@@ -33,14 +33,9 @@ export class HubExceptionFilter implements ExceptionFilter {
       return;
     }
     if (isDataException(exception)) {
-      // The contracts should have refused it; when a value still reaches PostgreSQL that it cannot take
-      // (a NUL character, a number out of a column's range), it is the caller's input, not our fault.
       this.logger.warn(`input refused by PostgreSQL (${exception.driverError.code}): ${exception.message}`);
-      response.status(HttpStatus.BAD_REQUEST).json({
-        statusCode: 400,
-        error: 'invalid_value',
-        message: `A value in the request cannot be stored: ${exception.message}`,
-      });
+      const refused = dataExceptionRefusal(exception);
+      response.status(refused.status).json({ statusCode: refused.status, error: refused.code, message: refused.message });
       return;
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));
@@ -66,11 +61,6 @@ function messageOf(exception: HttpException, body: unknown): string {
     return Array.isArray(message) ? message.join('; ') : String(message);
   }
   return exception.message;
-}
-
-/** SQLSTATE class 22, "data exception": the value itself is unacceptable. */
-function isDataException(error: unknown): error is QueryFailedError & { driverError: { code: string } } {
-  return error instanceof QueryFailedError && /^22/.test(String((error.driverError as { code?: unknown }).code ?? ''));
 }
 
 function isBodyParserError(error: unknown): error is Error & { status: number; type: string } {

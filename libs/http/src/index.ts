@@ -1,4 +1,5 @@
 export * from './http-errors';
+export * from './refusal';
 export * from './contract-body.pipe';
 export * from './hub-exception.filter';
 export * from './start-http-app';

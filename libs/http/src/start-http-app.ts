@@ -1,10 +1,10 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
-import { serveOpenApiDocs } from '@hub/contracts';
+import { type OpenApiDocument, serveOpenApiDocs } from '@hub/contracts';
 import { HubExceptionFilter } from './hub-exception.filter';
 
 export interface HttpAppSettings {
-  /** Which contracts/openapi/<name>.v<N>.yaml (the newest N) to serve at /docs. */
-  openApi: string;
+  /** Which contracts/openapi/<name>.v<N>.yaml (the newest N) to serve at /docs, or a document built in code. */
+  openApi: string | OpenApiDocument;
   port: number;
   host: string;
 }

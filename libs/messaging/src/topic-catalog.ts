@@ -1,4 +1,4 @@
-import type { OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1, PartnerUpdatePlacedV1, PayoutAmendedV1, PayoutInstructedV1 } from '@hub/contracts';
+import type { InvoiceOutcomeV1, InvoiceV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1, PartnerEndpointDisabledV1, PartnerUpdatePlacedV1, PayoutAmendedV1, PayoutInstructedV1 } from '@hub/contracts';
 import { RETRY_POLICIES, RetryPolicy } from './retry-policy';
 
 /**
@@ -58,6 +58,15 @@ export const TOPICS = {
     partitions: 3,
     retry: RETRY_POLICIES.stateChange,
   }),
+  /** An adapter disabled its partner's endpoint (410, or failing for days): one alert per case with deliveries held. */
+  partnerEndpointDisabled: topic<PartnerEndpointDisabledV1>({
+    name: 'hub.partner.endpoint-disabled.v1',
+    eventType: 'partner.endpoint-disabled',
+    schemaVersion: 1,
+    payloadSchema: 'events/partner-endpoint-disabled.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.stateChange,
+  }),
   /** A settled invoice's covered yen, for the insurer to pay (to the insured, or the partner by assignment). */
   payoutInstructed: topic<PayoutInstructedV1>({
     name: 'hub.payout.instructed.v1',
@@ -72,6 +81,29 @@ export const TOPICS = {
     eventType: 'payout.amended',
     schemaVersion: 1,
     payloadSchema: 'events/payout-amended.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.stateChange,
+  }),
+  /**
+   * A partner's invoice, mapped by its adapter from the partner's native form to the canonical invoice (the body of
+   * POST /invoices); core settles it exactly as that endpoint does. Issue 7 calls this topic hub.invoice.submitted.v1,
+   * but the canonical invoice is InvoiceV2 (events/invoice-submitted.v1, core API v2's body, is superseded), and a topic's
+   * version is its payload's: hence .v2.
+   */
+  invoiceSubmitted: topic<InvoiceV2>({
+    name: 'hub.invoice.submitted.v2',
+    eventType: 'invoice.submitted',
+    schemaVersion: 2,
+    payloadSchema: 'events/invoice-submitted.v2',
+    partitions: 3,
+    retry: RETRY_POLICIES.stateChange,
+  }),
+  /** What core made of an invoice that came over Kafka (accepted, or refused as POST /invoices would), for the partner's adapter to report back. */
+  invoiceOutcome: topic<InvoiceOutcomeV1>({
+    name: 'hub.invoice.outcome.v1',
+    eventType: 'invoice.outcome',
+    schemaVersion: 1,
+    payloadSchema: 'events/invoice-outcome.v1',
     partitions: 3,
     retry: RETRY_POLICIES.stateChange,
   }),

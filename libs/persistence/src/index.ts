@@ -5,3 +5,4 @@ export { ALL_MIGRATIONS } from './migrations';
 export { PolicyWording1764000000700 } from './migrations/1764000000700-policy-wording';
 export * from './pg-notification-listener';
 export * from './idempotency.repository';
+export * from './savepoint';

@@ -5,17 +5,27 @@
 
 import type { DeadLetterV1 } from "./events/dead-letter.v1";
 import type { EnvelopeV1 } from "./events/envelope.v1";
+import type { InvoiceOutcomeV1 } from "./events/invoice-outcome.v1";
 import type { InvoiceV1 } from "./events/invoice-submitted.v1";
 import type { InvoiceV2 } from "./events/invoice-submitted.v2";
 import type { OrderCancelledV1 } from "./events/order-cancelled.v1";
 import type { OrderIssuedV1 } from "./events/order-issued.v1";
 import type { OrderStatusChangedV1 } from "./events/order-status-changed.v1";
+import type { PartnerEndpointDisabledV1 } from "./events/partner-endpoint-disabled.v1";
 import type { PartnerUpdatePlacedV1 } from "./events/partner-update-placed.v1";
 import type { PayoutAmendedV1 } from "./events/payout-amended.v1";
 import type { PayoutInstructedV1 } from "./events/payout-instructed.v1";
 import type { CallbackOutcomeV1 } from "./http/adapter/callback-outcome.v1";
 import type { DeliveryAttemptListV1 } from "./http/adapter/delivery-attempts.v1";
+import type { DeliveryAttemptListV2 } from "./http/adapter/delivery-attempts.v2";
 import type { DeliveryRecordV1 } from "./http/adapter/delivery.v1";
+import type { DeliveryRecordV2 } from "./http/adapter/delivery.v2";
+import type { EnableEndpointRequestV1 } from "./http/adapter/enable-endpoint.v1";
+import type { PartnerEndpointV1 } from "./http/adapter/endpoint.v1";
+import type { FeedAcknowledgementResultV1 } from "./http/adapter/feed-ack-result.v1";
+import type { FeedAcknowledgementV1 } from "./http/adapter/feed-ack.v1";
+import type { DeliveryFeedV1 } from "./http/adapter/feed.v1";
+import type { SubmissionReceiptV1 } from "./http/adapter/submission-receipt.v1";
 import type { ErrorResponseV1 } from "./http/common/error.v1";
 import type { HealthResponseV1 } from "./http/common/health.v1";
 import type { AmendVictimsRequestV1 } from "./http/core/amend-victims.v1";
@@ -71,6 +81,7 @@ import type { LacEngagementCancellationV2 } from "./partners/lac/engagement-canc
 import type { LacEngagementReceiptV1 } from "./partners/lac/engagement-receipt.v1";
 import type { LacEngagementRequestV1 } from "./partners/lac/engagement-request.v1";
 import type { LacEngagementRequestV2 } from "./partners/lac/engagement-request.v2";
+import type { LacInvoiceV2 } from "./partners/lac/invoice.v2";
 import type { LacStatusCallbackV1 } from "./partners/lac/status-callback.v1";
 import type { LacStatusCallbackV2 } from "./partners/lac/status-callback.v2";
 
@@ -78,17 +89,27 @@ import type { LacStatusCallbackV2 } from "./partners/lac/status-callback.v2";
 export interface ContractTypes {
   "events/dead-letter.v1": DeadLetterV1;
   "events/envelope.v1": EnvelopeV1;
+  "events/invoice-outcome.v1": InvoiceOutcomeV1;
   "events/invoice-submitted.v1": InvoiceV1;
   "events/invoice-submitted.v2": InvoiceV2;
   "events/order-cancelled.v1": OrderCancelledV1;
   "events/order-issued.v1": OrderIssuedV1;
   "events/order-status-changed.v1": OrderStatusChangedV1;
+  "events/partner-endpoint-disabled.v1": PartnerEndpointDisabledV1;
   "events/partner-update-placed.v1": PartnerUpdatePlacedV1;
   "events/payout-amended.v1": PayoutAmendedV1;
   "events/payout-instructed.v1": PayoutInstructedV1;
   "http/adapter/callback-outcome.v1": CallbackOutcomeV1;
   "http/adapter/delivery-attempts.v1": DeliveryAttemptListV1;
+  "http/adapter/delivery-attempts.v2": DeliveryAttemptListV2;
   "http/adapter/delivery.v1": DeliveryRecordV1;
+  "http/adapter/delivery.v2": DeliveryRecordV2;
+  "http/adapter/enable-endpoint.v1": EnableEndpointRequestV1;
+  "http/adapter/endpoint.v1": PartnerEndpointV1;
+  "http/adapter/feed-ack-result.v1": FeedAcknowledgementResultV1;
+  "http/adapter/feed-ack.v1": FeedAcknowledgementV1;
+  "http/adapter/feed.v1": DeliveryFeedV1;
+  "http/adapter/submission-receipt.v1": SubmissionReceiptV1;
   "http/common/error.v1": ErrorResponseV1;
   "http/common/health.v1": HealthResponseV1;
   "http/core/amend-victims.v1": AmendVictimsRequestV1;
@@ -144,6 +165,7 @@ export interface ContractTypes {
   "partners/lac/engagement-receipt.v1": LacEngagementReceiptV1;
   "partners/lac/engagement-request.v1": LacEngagementRequestV1;
   "partners/lac/engagement-request.v2": LacEngagementRequestV2;
+  "partners/lac/invoice.v2": LacInvoiceV2;
   "partners/lac/status-callback.v1": LacStatusCallbackV1;
   "partners/lac/status-callback.v2": LacStatusCallbackV2;
 }
@@ -154,17 +176,27 @@ export type SchemaRef = keyof ContractTypes;
 export const SCHEMA_REFS = {
   deadLetterV1: "events/dead-letter.v1",
   envelopeV1: "events/envelope.v1",
+  invoiceOutcomeV1: "events/invoice-outcome.v1",
   invoiceV1: "events/invoice-submitted.v1",
   invoiceV2: "events/invoice-submitted.v2",
   orderCancelledV1: "events/order-cancelled.v1",
   orderIssuedV1: "events/order-issued.v1",
   orderStatusChangedV1: "events/order-status-changed.v1",
+  partnerEndpointDisabledV1: "events/partner-endpoint-disabled.v1",
   partnerUpdatePlacedV1: "events/partner-update-placed.v1",
   payoutAmendedV1: "events/payout-amended.v1",
   payoutInstructedV1: "events/payout-instructed.v1",
   callbackOutcomeV1: "http/adapter/callback-outcome.v1",
   deliveryAttemptListV1: "http/adapter/delivery-attempts.v1",
+  deliveryAttemptListV2: "http/adapter/delivery-attempts.v2",
   deliveryRecordV1: "http/adapter/delivery.v1",
+  deliveryRecordV2: "http/adapter/delivery.v2",
+  enableEndpointRequestV1: "http/adapter/enable-endpoint.v1",
+  partnerEndpointV1: "http/adapter/endpoint.v1",
+  feedAcknowledgementResultV1: "http/adapter/feed-ack-result.v1",
+  feedAcknowledgementV1: "http/adapter/feed-ack.v1",
+  deliveryFeedV1: "http/adapter/feed.v1",
+  submissionReceiptV1: "http/adapter/submission-receipt.v1",
   errorResponseV1: "http/common/error.v1",
   healthResponseV1: "http/common/health.v1",
   amendVictimsRequestV1: "http/core/amend-victims.v1",
@@ -220,6 +252,7 @@ export const SCHEMA_REFS = {
   lacEngagementReceiptV1: "partners/lac/engagement-receipt.v1",
   lacEngagementRequestV1: "partners/lac/engagement-request.v1",
   lacEngagementRequestV2: "partners/lac/engagement-request.v2",
+  lacInvoiceV2: "partners/lac/invoice.v2",
   lacStatusCallbackV1: "partners/lac/status-callback.v1",
   lacStatusCallbackV2: "partners/lac/status-callback.v2",
 } as const satisfies Record<string, SchemaRef>;

@@ -10,6 +10,7 @@ import { DeliveryAttempts1764000000800 } from './1764000000800-delivery-attempts
 import { PartnerBreaker1764000000900 } from './1764000000900-partner-breaker';
 import { DeadLetters1764000001000 } from './1764000001000-dead-letters';
 import { PartnerUpdates1764000001100 } from './1764000001100-partner-updates';
+import { EndpointStateAndFeed1764000001200 } from './1764000001200-endpoint-state-and-feed';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS = [
   PartnerBreaker1764000000900,
   DeadLetters1764000001000,
   PartnerUpdates1764000001100,
+  EndpointStateAndFeed1764000001200,
 ];

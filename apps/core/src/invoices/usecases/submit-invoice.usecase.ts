@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { InvoiceV2 } from '@hub/contracts';
 import { conflict, type FieldIssue, invalidInput, unprocessable } from '@hub/http';
 import { normaliseInvoiceNumber, validateQualifiedInvoiceV2 } from '@hub/invoicing';
@@ -23,6 +23,9 @@ import { InvoiceRepository } from '../invoice.repository';
  * invoice under another spelling of its number is refused as a duplicate; one that matches an earlier invoice's
  * partner, order, amount and date under any number is held for a coordinator. Otherwise it settles at once or
  * waits for approval, in the same transaction.
+ *
+ * Over HTTP the invoice gets a transaction of its own; from Kafka it runs in the inbox's (`tx`), so the invoice,
+ * its settlement and the event's processed mark commit together or not at all.
  */
 @Injectable()
 export class SubmitInvoice {
@@ -41,7 +44,7 @@ export class SubmitInvoice {
     this.registrations = partnerRegistrations(config.PARTNER_REGISTRATION_NUMBERS);
   }
 
-  async execute(request: InvoiceV2, correlationId: string): Promise<InvoiceEntity> {
+  async execute(request: InvoiceV2, correlationId: string, tx?: EntityManager): Promise<InvoiceEntity> {
     const checked = validateQualifiedInvoiceV2({ ...request, orderRef: request.orderId }, jstDate(new Date()));
     const issues = [...(checked.ok ? [] : checked.issues), ...condolenceIssues(request)];
     if (!checked.ok || issues.length > 0) throw invalidInput(`Invoice ${request.invoiceNumber} is not a valid qualified invoice`, issues);
@@ -53,7 +56,7 @@ export class SubmitInvoice {
     }
     const { computed } = checked;
     const normalisedNumber = normaliseInvoiceNumber(request.invoiceNumber);
-    return this.dataSource.transaction(async (tx) => {
+    const store = async (tx: EntityManager): Promise<InvoiceEntity> => {
       // The partner id is part of the lookup: another partner's order is indistinguishable from none.
       const order = await this.orders.findForPartnerForUpdate(tx, request.partnerId, request.orderId);
       if (!order) {
@@ -144,7 +147,8 @@ export class SubmitInvoice {
       }
       await this.settle.execute(tx, invoice, order.insured, correlationId, incidentCase);
       return invoice;
-    });
+    };
+    return tx ? store(tx) : this.dataSource.transaction(store);
   }
 }
 

@@ -4,7 +4,7 @@
  */
 
 /**
- * Body of GET /{partner}/v{N}/callbacks/{webhookId}: what became of one callback the partner sent, as the adapter answered it and as core then placed it. Signed like the partner's callbacks; a partner reads only its own.
+ * Body of GET /{partner}/v{N}/callbacks/{webhookId}: what became of one message the partner sent (a status callback, or an invoice), as the adapter answered it and as core then decided. Signed like the partner's callbacks; a partner reads only its own.
  */
 export interface CallbackOutcomeV1 {
   /**
@@ -16,6 +16,10 @@ export interface CallbackOutcomeV1 {
    */
   partnerId: string;
   /**
+   * status: a status callback (core places it on the order's timeline); invoice: an invoice (core settles it as POST /invoices would).
+   */
+  kind: "status" | "invoice";
+  /**
    * The engagement order it was about; null for callbacks received before outcomes were kept.
    */
   orderId: string | null;
@@ -24,7 +28,7 @@ export interface CallbackOutcomeV1 {
    */
   receivedAt: string;
   /**
-   * The adapter's answer: accepted (passed to core), repeated (the same status and milestone was already reported; it counts once), refused (409; see reason). Null for callbacks received before outcomes were kept.
+   * The adapter's answer: accepted (passed to core), repeated (a status callback whose status and milestone were already reported; it counts once), refused (409; see reason). Null for callbacks received before outcomes were kept.
    */
   outcome: "accepted" | "repeated" | "refused" | null;
   /**
@@ -36,24 +40,32 @@ export interface CallbackOutcomeV1 {
    */
   reason: string | null;
   /**
-   * The hub.order.status-changed.v1 event it became, when accepted.
+   * The event it became (hub.order.status-changed.v1 or hub.invoice.submitted.v2), when accepted.
    */
   eventId: string | null;
   /**
-   * What core made of it; all null while core has not placed it yet (or it never went to core).
+   * What core made of it; all null while core has not decided yet (or it never went to core).
    */
   core: {
     /**
-     * As in hub.order.update-placed.v1.
+     * A status callback's placement, as in hub.order.update-placed.v1; an invoice's outcome, as in hub.invoice.outcome.v1 (accepted: stored and settled; refused: see code and note).
      */
-    placement: "advanced" | "earlier" | "after_end" | "contradiction" | "repeat" | null;
+    result: "advanced" | "earlier" | "after_end" | "contradiction" | "repeat" | "accepted" | "refused" | null;
+    /**
+     * Why core refused an invoice, as the code POST /invoices would answer; null otherwise.
+     */
+    code: string | null;
     /**
      * What core said about it.
      */
     note: string | null;
     /**
-     * When core placed it.
+     * The invoice core stored, when an invoice was accepted.
      */
-    placedAt: string | null;
+    invoiceId: string | null;
+    /**
+     * When core decided.
+     */
+    decidedAt: string | null;
   };
 }

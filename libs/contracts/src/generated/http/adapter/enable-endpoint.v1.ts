@@ -1,0 +1,18 @@
+/**
+ * Generated from contracts/http/adapter/enable-endpoint.v1.schema.json by `npm run contracts:types`.
+ * Do not edit: change the contract (a published one only by adding a new version beside it) and regenerate.
+ */
+
+/**
+ * Body of POST /endpoint/enable on a partner's adapter: an operator enables a disabled endpoint again, once the partner says it is back.
+ */
+export interface EnableEndpointRequestV1 {
+  /**
+   * The operator.
+   */
+  enabledBy: string;
+  /**
+   * Why, e.g. the partner's new endpoint went live.
+   */
+  reason: string;
+}

@@ -1,0 +1,49 @@
+/**
+ * Which way a contract's documents travel, seen from the hub, because that decides what "compatible" means:
+ * - `accepted`: the hub reads them (request bodies, what a partner sends). A new version is compatible when
+ *   everything valid under the old one is still valid under it: a sender need not change to move to it.
+ * - `produced`: the hub writes them (events, response bodies, what it sends a partner). A new version is
+ *   compatible when everything valid under it is valid under the old one, properties the old one does not
+ *   know aside: a reader written for the old version can read the new one, ignoring what it has not heard of.
+ * - `both`: both must hold.
+ * The OpenAPI and AsyncAPI documents say where each body is used; the versioning spec checks this table
+ * against them.
+ */
+export type Direction = 'accepted' | 'produced' | 'both';
+
+interface DirectionEntry {
+  direction: Direction;
+  why: string;
+}
+
+/** By folder, where every contract in it goes one way. */
+const BY_FOLDER: Record<string, DirectionEntry> = {
+  'events/': { direction: 'produced', why: 'the hub publishes its events; other apps and teams read them' },
+};
+
+/** By contract (path without version); an entry here wins over its folder. */
+const BY_CONTRACT: Record<string, DirectionEntry> = {
+  'events/invoice-submitted': { direction: 'both', why: 'the body of POST /invoices, and the event adapters publish' },
+  'http/adapter/delivery': { direction: 'produced', why: 'answer of GET /deliveries/{orderId}' },
+  'http/adapter/delivery-attempts': { direction: 'produced', why: 'answer of GET /deliveries' },
+  'http/core/case': { direction: 'produced', why: 'answer of GET /cases/{caseId}' },
+  'http/core/credit-note': { direction: 'produced', why: 'answer of POST /credit-notes' },
+  'http/core/invoice': { direction: 'produced', why: 'answer of GET /invoices/{invoiceId}' },
+  'http/core/issue-order': { direction: 'accepted', why: 'body of POST /cases/{caseId}/orders' },
+  'http/core/limit-usage': { direction: 'produced', why: 'answer of GET …/limit-usage' },
+  'http/core/order': { direction: 'produced', why: 'answer of GET /orders/{orderId}' },
+  'http/core/payouts': { direction: 'produced', why: 'answer of GET /payouts' },
+  'http/core/policy': { direction: 'produced', why: 'answer of POST /policies and GET /policies/{policyNumber}' },
+  'http/core/register-policy': { direction: 'accepted', why: 'body of POST /policies' },
+  'http/core/report-incident': { direction: 'accepted', why: 'body of POST /cases' },
+  'http/core/submit-credit-note': { direction: 'accepted', why: 'body of POST /credit-notes' },
+  'partners/lac/engagement-cancellation': { direction: 'produced', why: 'the hub sends it to LAC' },
+  'partners/lac/engagement-request': { direction: 'produced', why: 'the hub sends it to LAC' },
+  'partners/lac/status-callback': { direction: 'accepted', why: 'LAC sends it to the hub' },
+};
+
+/** The direction of a contract (`http/core/invoice`), or undefined when nobody has said yet. */
+export function directionOf(contract: string): Direction | undefined {
+  const entry = BY_CONTRACT[contract] ?? Object.entries(BY_FOLDER).find(([folder]) => contract.startsWith(folder))?.[1];
+  return entry?.direction;
+}
