@@ -22,7 +22,7 @@ const BENCH_PORTS = { core: 3200, adapter: 3201, sim: 3202 };
  * database. The LAC adapter refuses its built-in demo secret outside dev/test, so each run makes a fresh
  * secret and gives it to both the adapter and the simulator.
  */
-export function startBenchHub(options: Pick<HubOptions, 'apps' | 'simStepDelayMs'> = {}): Promise<RunningHub> {
+export function startBenchHub(options: Pick<HubOptions, 'apps' | 'simStepDelayMs' | 'adapterEnv'> = {}): Promise<RunningHub> {
   return startHub({
     ...options,
     ports: BENCH_PORTS,

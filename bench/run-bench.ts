@@ -8,6 +8,7 @@ import { benchEnv, skipBacklogOfBenchGroups } from './bench-hub';
 import { CpuPerUnit } from './cpu';
 import { inboundThroughput } from './inbound-throughput';
 import { orderLatency } from './order-latency';
+import { partnerFaults } from './partner-faults';
 import { settlementThroughput } from './settlement-throughput';
 
 /**
@@ -16,7 +17,7 @@ import { settlementThroughput } from './settlement-throughput';
  */
 const RESULTS = join(__dirname, 'results', 'latest.json');
 // Everything below is bounded; this only catches a hang (e.g. a handle left open) and is not a timer.
-const WATCHDOG_MS = 15 * 60_000;
+const WATCHDOG_MS = 25 * 60_000;
 
 const count = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
@@ -33,12 +34,14 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   await skipBacklogOfBenchGroups();
 
-  log(`1/3 order → LAC receipt latency (hub, then bare kafkajs on ${BASELINE_LATENCY_TOPIC})`);
+  log(`1/4 order → LAC receipt latency (hub, then bare kafkajs on ${BASELINE_LATENCY_TOPIC})`);
   const latency = await orderLatency({ orders: count('BENCH_ORDERS', 200) });
-  log(`2/3 inbound status updates through the adapter (hub, then bare kafkajs on ${BASELINE_THROUGHPUT_TOPIC})`);
+  log(`2/4 inbound status updates through the adapter (hub, then bare kafkajs on ${BASELINE_THROUGHPUT_TOPIC})`);
   const inbound = await inboundThroughput({ callbacks: count('BENCH_CALLBACKS', 2000) });
-  log('3/3 settlements through core on one hot policy and over many (hub, then a bare conditional UPDATE on one row)');
+  log('3/4 settlements through core on one hot policy and over many (hub, then a bare conditional UPDATE on one row)');
   const settlement = await settlementThroughput({ settlements: count('BENCH_SETTLEMENTS', 1000), policies: count('BENCH_POLICIES', 1000) });
+  log('4/4 partner faults: a partner answering in 5 s (hub, then bare HTTP calls to the same stand-in), then an outage');
+  const faults = await partnerFaults({ slowOrders: count('BENCH_SLOW_ORDERS', 100), outageOrders: count('BENCH_OUTAGE_ORDERS', 60), outageSeconds: count('BENCH_OUTAGE_SECONDS', 120) });
 
   const results = {
     startedAt: startedAt.toISOString(),
@@ -48,10 +51,12 @@ async function main(): Promise<void> {
     orderLatency: latency,
     inboundThroughput: inbound,
     settlementThroughput: settlement,
+    partnerFaults: faults,
   };
   mkdirSync(join(__dirname, 'results'), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   printTable(latency, inbound, settlement);
+  printFaults(faults);
   log(`results written to ${RESULTS}`);
   clearTimeout(watchdog);
 }
@@ -126,6 +131,19 @@ function printTable(
     balance.applied < balance.count && `settlement baseline: ${balance.refused} refused, ${balance.failed} failed of ${balance.count}`,
   ].filter(Boolean);
   for (const warning of warnings) console.log(`WARNING: ${warning}`);
+}
+
+function printFaults(faults: Awaited<ReturnType<typeof partnerFaults>>): void {
+  const { slow, outage, params } = faults;
+  console.log(
+    `partner answering in ${params.slowMs / 1000} s: ${slow.hub.perSecond} deliveries/s (bare HTTP at 32 in flight ${slow.baseline.perSecond}/s, ratio ${slow.ratio ?? '-'}x); ` +
+      `${slow.hub.maxInFlight} calls in flight at most, ${slow.hub.maxOpenTransactions} database transactions open at most during the calls`,
+  );
+  console.log(
+    `partner down ${params.outageSeconds} s with ${outage.issued} orders on ${params.outageCases} cases: ${outage.delivered} delivered, ${outage.lost} lost, ${outage.doubled} doubled, ` +
+      `${outage.invertedPairs} of ${outage.pairs} same-case pairs inverted; drained ${outage.drainSeconds ?? 'not'} s after it came back (production breaker: 30 s cool-down, doubling)`,
+  );
+  if (outage.lost > 0 || outage.doubled > 0 || outage.invertedPairs > 0) console.log('WARNING: the outage lost, doubled or reordered deliveries');
 }
 
 const log = (message: string) => console.log(`[bench] ${message}`);

@@ -60,14 +60,15 @@ describe('partner endpoint down, then back', () => {
 
     // The adapter's record shows every attempt: LAC unreachable, then delivered.
     const record = (await request(hub.adapterUrl).get(`/deliveries/${orderId}`).expect(200)).body;
-    expect(contractValidator().validate('http/adapter/delivery.v1', record).ok).toBe(true);
-    expect(record).toMatchObject({ orderId, partnerId: 'lac', status: 'delivered', attempts: delivered.attempts, nextAttemptAt: null });
-    expect(record.attemptLog).toHaveLength(delivered.attempts);
-    expect(record.attemptLog.slice(0, -1).every((a: { outcome: string; httpStatus: number | null }) => a.outcome === 'unreachable' && a.httpStatus === null)).toBe(true);
-    expect(record.attemptLog.at(-1)).toMatchObject({ attemptNo: delivered.attempts, outcome: 'delivered', httpStatus: expect.any(Number), error: null });
+    expect(contractValidator().validate('http/adapter/delivery.v2', record).ok).toBe(true);
+    expect(record).toMatchObject({ orderId, partnerId: 'lac', order: { status: 'delivered', attempts: delivered.attempts, nextAttemptAt: null }, cancellation: null });
+    const log = record.order.attemptLog;
+    expect(log).toHaveLength(delivered.attempts);
+    expect(log.slice(0, -1).every((a: { outcome: string; httpStatus: number | null; channel: string }) => a.outcome === 'unreachable' && a.httpStatus === null && a.channel === 'push')).toBe(true);
+    expect(log.at(-1)).toMatchObject({ attemptNo: delivered.attempts, outcome: 'delivered', httpStatus: expect.any(Number), error: null });
     const latest = (await request(hub.adapterUrl).get('/deliveries?limit=500').expect(200)).body;
-    expect(contractValidator().validate('http/adapter/delivery-attempts.v1', latest).ok).toBe(true);
-    expect(latest.attempts.filter((a: { orderId: string }) => a.orderId === orderId)).toHaveLength(delivered.attempts);
+    expect(contractValidator().validate('http/adapter/delivery-attempts.v2', latest).ok).toBe(true);
+    expect(latest.attempts.filter((a: { orderId: string; kind: string }) => a.orderId === orderId && a.kind === 'order')).toHaveLength(delivered.attempts);
     expect((await request(hub.adapterUrl).get('/deliveries?limit=0').expect(400)).body.issues).toEqual([{ field: 'limit', reason: 'must be a whole number from 1 to 500' }]);
     await request(hub.adapterUrl).get(`/deliveries/${caseId}`).expect(404);
   }, 90_000);

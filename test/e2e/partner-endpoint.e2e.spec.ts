@@ -37,6 +37,8 @@ describe('a partner endpoint that is gone', () => {
   });
 
   afterAll(async () => {
+    // LAC's endpoint state outlives this file in the shared database: never leave it disabled for the next one.
+    await hub?.dataSource.query(`UPDATE partner_endpoints SET disabled_at = NULL, disabled_reason = NULL, disabled_error = NULL WHERE partner_id = 'lac'`);
     await hub?.stop();
     await new Promise((resolve) => server.close(resolve));
   });
@@ -50,7 +52,9 @@ describe('a partner endpoint that is gone', () => {
       const state = (await request(hub.adapterUrl).get('/endpoint').expect(200)).body;
       return state.state === 'disabled' ? state : undefined;
     }, { what: 'the endpoint to be disabled' });
-    expect(disabled).toMatchObject({ partnerId: 'lac', channel: 'push', disabledReason: 'gone', pendingDeliveries: 1 });
+    expect(disabled).toMatchObject({ partnerId: 'lac', channel: 'push', disabledReason: 'gone' });
+    // Ours, and any LAC deliveries earlier test files left pending in the shared database.
+    expect(disabled.pendingDeliveries).toBeGreaterThanOrEqual(1);
     expect(disabled.disabledError).toContain('HTTP 410');
     expect(contractValidator().validate('http/adapter/endpoint.v1', disabled).ok).toBe(true);
 

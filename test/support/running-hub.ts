@@ -99,6 +99,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       );
       started.push(adapter.app);
       dataSource ??= adapter.app.get(DataSource);
+      // LAC's endpoint state (breaker, slowed, disabled) outlives a test file in the shared database: each starts clean.
+      await adapter.app.get(DataSource).query(`DELETE FROM partner_endpoints WHERE partner_id = 'lac'`);
     }
   } catch (error) {
     await Promise.allSettled(started.reverse().map((app) => app.close()));

@@ -73,8 +73,11 @@ import type { ReverseLiabilityPaymentRequestV1 } from "./http/core/reverse-liabi
 import type { CreditNoteRequestV1 } from "./http/core/submit-credit-note.v1";
 import type { CreditNoteRequestV2 } from "./http/core/submit-credit-note.v2";
 import type { VictimsAmendedViewV1 } from "./http/core/victims-amended.v1";
+import type { PartnerSimLacCancellationV1 } from "./http/partner-sim/lac-cancellation.v1";
 import type { PartnerSimLacEngagementV1 } from "./http/partner-sim/lac-engagement.v1";
+import type { PartnerSimLacEngagementV2 } from "./http/partner-sim/lac-engagement.v2";
 import type { PartnerSimLacEngagementsV1 } from "./http/partner-sim/lac-engagements.v1";
+import type { PartnerSimLacEngagementsV2 } from "./http/partner-sim/lac-engagements.v2";
 import type { LacCallbackReceiptV1 } from "./partners/lac/callback-receipt.v1";
 import type { LacEngagementCancellationV1 } from "./partners/lac/engagement-cancellation.v1";
 import type { LacEngagementCancellationV2 } from "./partners/lac/engagement-cancellation.v2";
@@ -157,8 +160,11 @@ export interface ContractTypes {
   "http/core/submit-credit-note.v1": CreditNoteRequestV1;
   "http/core/submit-credit-note.v2": CreditNoteRequestV2;
   "http/core/victims-amended.v1": VictimsAmendedViewV1;
+  "http/partner-sim/lac-cancellation.v1": PartnerSimLacCancellationV1;
   "http/partner-sim/lac-engagement.v1": PartnerSimLacEngagementV1;
+  "http/partner-sim/lac-engagement.v2": PartnerSimLacEngagementV2;
   "http/partner-sim/lac-engagements.v1": PartnerSimLacEngagementsV1;
+  "http/partner-sim/lac-engagements.v2": PartnerSimLacEngagementsV2;
   "partners/lac/callback-receipt.v1": LacCallbackReceiptV1;
   "partners/lac/engagement-cancellation.v1": LacEngagementCancellationV1;
   "partners/lac/engagement-cancellation.v2": LacEngagementCancellationV2;
@@ -244,8 +250,11 @@ export const SCHEMA_REFS = {
   creditNoteRequestV1: "http/core/submit-credit-note.v1",
   creditNoteRequestV2: "http/core/submit-credit-note.v2",
   victimsAmendedViewV1: "http/core/victims-amended.v1",
+  partnerSimLacCancellationV1: "http/partner-sim/lac-cancellation.v1",
   partnerSimLacEngagementV1: "http/partner-sim/lac-engagement.v1",
+  partnerSimLacEngagementV2: "http/partner-sim/lac-engagement.v2",
   partnerSimLacEngagementsV1: "http/partner-sim/lac-engagements.v1",
+  partnerSimLacEngagementsV2: "http/partner-sim/lac-engagements.v2",
   lacCallbackReceiptV1: "partners/lac/callback-receipt.v1",
   lacEngagementCancellationV1: "partners/lac/engagement-cancellation.v1",
   lacEngagementCancellationV2: "partners/lac/engagement-cancellation.v2",

@@ -37,6 +37,8 @@ const BY_CONTRACT: Record<string, DirectionEntry> = {
   'http/core/register-policy': { direction: 'accepted', why: 'body of POST /policies' },
   'http/core/report-incident': { direction: 'accepted', why: 'body of POST /cases' },
   'http/core/submit-credit-note': { direction: 'accepted', why: 'body of POST /credit-notes' },
+  'http/partner-sim/lac-engagement': { direction: 'accepted', why: "the LAC simulator plays the partner: what it answers (GET /lac/v{N}/engagements/{engagementId}), the hub's tests read" },
+  'http/partner-sim/lac-engagements': { direction: 'accepted', why: "the LAC simulator plays the partner: what it answers (GET /lac/v{N}/engagements), the hub's tests read" },
   'partners/lac/engagement-cancellation': { direction: 'produced', why: 'the hub sends it to LAC' },
   'partners/lac/engagement-request': { direction: 'produced', why: 'the hub sends it to LAC' },
   'partners/lac/status-callback': { direction: 'accepted', why: 'LAC sends it to the hub' },
