@@ -4,12 +4,12 @@ import { Client } from 'pg';
 import { lacAdapter } from '@apps/adapter-lac/src/lac.adapter';
 import { coreClient } from '../test/support/core-client';
 import { lacOrder } from '../test/support/demo-requests';
-import { benchEnv, startBenchHub } from './bench-hub';
+import { benchEnv, skipBacklogOfBenchGroups, startBenchHub } from './bench-hub';
 import { pool, ratio, round, sleep, waitFor } from './stats';
 
 export interface PartnerFaultsResult {
   params: { slowOrders: number; slowMs: number; outageOrders: number; outageCases: number; outageSeconds: number };
-  slow: { hub: { perSecond: number; delivered: number; maxOpenTransactions: number; maxInFlight: number }; baseline: { perSecond: number; maxInFlight: number }; ratio: number | null };
+  slow: { hub: { perSecond: number; delivered: number; maxOpenTransactions: number; maxInFlight: number; maxInFlightPerCase: number; cases: number }; baseline: { perSecond: number; maxInFlight: number }; ratio: number | null };
   outage: { issued: number; delivered: number; lost: number; doubled: number; invertedPairs: number; pairs: number; drainSeconds: number | null };
 }
 
@@ -19,6 +19,9 @@ class StandInPartner {
   slowMs = 0;
   inFlight = 0;
   maxInFlight = 0;
+  /** Calls about one case in flight at once, at most: more than 1 would mean a case's order was not held. */
+  maxInFlightPerCase = 0;
+  private readonly perCase = new Map<string, number>();
   private server?: Server;
   port = 0;
 
@@ -27,12 +30,16 @@ class StandInPartner {
       let body = '';
       req.on('data', (chunk) => (body += chunk));
       req.on('end', () => {
+        const parsed = body ? (JSON.parse(body) as { engagement_id?: string; incident_ref?: string }) : {};
+        const caseId = parsed.incident_ref ?? '';
         this.inFlight += 1;
         this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+        this.perCase.set(caseId, (this.perCase.get(caseId) ?? 0) + 1);
+        if (caseId) this.maxInFlightPerCase = Math.max(this.maxInFlightPerCase, this.perCase.get(caseId) as number);
         setTimeout(() => {
           this.inFlight -= 1;
-          const parsed = body ? (JSON.parse(body) as { engagement_id?: string; incident_ref?: string }) : {};
-          if (parsed.engagement_id) this.accepted.push({ orderId: parsed.engagement_id, caseId: parsed.incident_ref ?? '', at: Date.now() });
+          this.perCase.set(caseId, (this.perCase.get(caseId) as number) - 1);
+          if (parsed.engagement_id) this.accepted.push({ orderId: parsed.engagement_id, caseId, at: Date.now() });
           res.writeHead(202, { 'content-type': 'application/json' }).end('{"ticket":"LAC-BENCH"}');
         }, this.slowMs);
       });
@@ -56,6 +63,8 @@ class StandInPartner {
  * outage includes the breaker's wait before its probe.
  */
 export async function partnerFaults({ slowOrders = 100, slowMs = 5_000, outageOrders = 60, outageCases = 6, outageSeconds = 120 } = {}): Promise<PartnerFaultsResult> {
+  // The settlement benchmark issued a thousand LAC orders with no adapter running: leave them out of this one.
+  await skipBacklogOfBenchGroups();
   const partner = new StandInPartner();
   await partner.up();
   const hub = await startBenchHub({
@@ -70,18 +79,28 @@ export async function partnerFaults({ slowOrders = 100, slowMs = 5_000, outageOr
     const core = coreClient(hub.coreUrl);
     const issue = async (caseId: string) => (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
 
-    // Slow partner: every order at once, each answered after slowMs.
+    // Slow partner: every order at once, each on a case of its own (so a case's order, held one at a time, is not
+    // what limits the rate), each answered after slowMs.
     partner.slowMs = slowMs;
-    const slowCases = await casesOf(core, 10);
-    const watcher = await openTransactionWatcher(lacAdapter.appName);
+    const slowCases = await casesOf(core, slowOrders);
     const started = Date.now();
     const slowIds = await Promise.all(Array.from({ length: slowOrders }, (_, i) => issue(slowCases[i % slowCases.length])));
     const slowSet = new Set(slowIds);
+    // Watched once every order is queued at the adapter, so what it sees is the delivery, not the orders coming in.
+    await waitFor(async () => (await queuedAtAdapter(slowIds)) === slowOrders, 60_000);
+    const watcher = await openTransactionWatcher(lacAdapter.appName);
     await waitFor(() => partner.accepted.filter((a) => slowSet.has(a.orderId)).length >= slowOrders, slowOrders * slowMs + 60_000);
     const elapsed = (Date.now() - started) / 1000;
     const maxOpenTransactions = await watcher.stop();
     const hubMaxInFlight = partner.maxInFlight;
-    const hubSlow = { perSecond: round(slowOrders / elapsed, 2), delivered: new Set(partner.accepted.map((a) => a.orderId)).size, maxOpenTransactions, maxInFlight: hubMaxInFlight };
+    const hubSlow = {
+      perSecond: round(slowOrders / elapsed, 2),
+      delivered: new Set(partner.accepted.map((a) => a.orderId)).size,
+      maxOpenTransactions,
+      maxInFlight: hubMaxInFlight,
+      maxInFlightPerCase: partner.maxInFlightPerCase,
+      cases: slowCases.length,
+    };
 
     partner.maxInFlight = 0;
     const baselineStarted = Date.now();
@@ -145,13 +164,27 @@ export async function partnerFaults({ slowOrders = 100, slowMs = 5_000, outageOr
   }
 }
 
+async function queuedAtAdapter(orderIds: string[]): Promise<number> {
+  const client = new Client({ connectionString: benchEnv.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM partner_deliveries WHERE order_id = ANY($1::uuid[]) AND kind = 'order'`, [orderIds]);
+    return rows[0].n as number;
+  } finally {
+    await client.end();
+  }
+}
+
 async function casesOf(core: ReturnType<typeof coreClient>, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) ids.push((await core.openCase({ confirm: true })).caseId);
   return ids;
 }
 
-/** Samples, every 100 ms, how many of the app's database sessions sit inside an open transaction. */
+/**
+ * Samples, every 100 ms, how many of the app's database sessions have sat inside an open transaction for over a
+ * second: a transaction held across a partner's call would (short ones, idle between two statements, do not count).
+ */
 async function openTransactionWatcher(applicationName: string): Promise<{ stop(): Promise<number> }> {
   const client = new Client({ connectionString: benchEnv.databaseUrl });
   await client.connect();
@@ -160,7 +193,8 @@ async function openTransactionWatcher(applicationName: string): Promise<{ stop()
   const loop = (async () => {
     while (running) {
       const { rows } = await client.query(
-        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = $1 AND state LIKE 'idle in transaction%'`,
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+          WHERE application_name = $1 AND state LIKE 'idle in transaction%' AND now() - state_change > interval '1 second'`,
         [applicationName],
       );
       max = Math.max(max, rows[0].n as number);

@@ -137,7 +137,7 @@ function printFaults(faults: Awaited<ReturnType<typeof partnerFaults>>): void {
   const { slow, outage, params } = faults;
   console.log(
     `partner answering in ${params.slowMs / 1000} s: ${slow.hub.perSecond} deliveries/s (bare HTTP at 32 in flight ${slow.baseline.perSecond}/s, ratio ${slow.ratio ?? '-'}x); ` +
-      `${slow.hub.maxInFlight} calls in flight at most, ${slow.hub.maxOpenTransactions} database transactions open at most during the calls`,
+      `${slow.hub.maxInFlight} calls in flight at most (${slow.hub.maxInFlightPerCase} per case, ${slow.hub.cases} cases), ${slow.hub.maxOpenTransactions} database transactions held open over 1 s at most during the calls`,
   );
   console.log(
     `partner down ${params.outageSeconds} s with ${outage.issued} orders on ${params.outageCases} cases: ${outage.delivered} delivered, ${outage.lost} lost, ${outage.doubled} doubled, ` +

@@ -1,15 +1,31 @@
 /**
  * The demo incident `npm run up` runs through the live hub: a demo サイバーLite policy, a breach
  * report with a usage notice, the insurer's confirmation, an order to LAC, and LAC's progress coming
- * back, then LAC's invoice settled against the policy's limits. Prints what happened and where to look.
- * Talks to the apps over HTTP only, as their users do.
+ * back, then LAC's invoice — sent by LAC to its adapter in LAC's own terms — settled against the policy's limits.
+ * Prints what happened and where to look. Talks to the apps over HTTP only, as their users do.
  */
+import { randomUUID } from 'node:crypto';
+import { demoWebhookSecret, signWebhook } from '@hub/adapter-kit';
 import { addYears } from '@hub/coverage';
 import { computeInvoiceV2 } from '@hub/invoicing';
 import { PARTNERS } from '@hub/partners';
 
 const CORE = process.env.CORE_URL ?? 'http://127.0.0.1:3000';
 const SIM = process.env.SIM_URL ?? 'http://127.0.0.1:3002';
+const ADAPTER = process.env.ADAPTER_URL ?? 'http://127.0.0.1:3001';
+// The demo plays LAC's billing system, which signs with the secret LAC shares with its adapter.
+const LAC_SECRET = process.env.LAC_WEBHOOK_SECRET ?? demoWebhookSecret('lac');
+
+/** A request to LAC's adapter, signed as LAC signs (Standard Webhooks). */
+async function asLac(method: 'GET' | 'POST', path: string, webhookId: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  const response = await fetch(`${ADAPTER}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...signWebhook(LAC_SECRET, webhookId, Math.floor(Date.now() / 1000), text) },
+    body: body === undefined ? undefined : text,
+  });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
 // A fresh demo policy each run, so every demo starts with its limits untouched.
 const DEMO_POLICY = `DEMO-CL-${new Date().toISOString().replace(/\D/g, '').slice(2, 14)}`;
 const PERIOD_START = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
@@ -88,29 +104,42 @@ async function main(): Promise<void> {
   if (!entries.some((e) => e.milestone === 'preliminary_report_delivered')) {
     throw new Error('LAC\'s preliminary report did not reach the timeline within 60 s');
   }
-  // LAC invoices its work so far; core settles it against the policy's limits and instructs the payout.
+  // LAC's billing system invoices its work so far to its adapter, in LAC's own terms (API v2); core settles it against
+  // the policy's limits from Kafka, exactly as POST /invoices would, and LAC reads the decision back.
   // Two taxable lines and one reimbursed train fare (立替金, 不課税): tax once per rate on the taxable ones only.
-  const lines = [
-    { description: '初動対応・事故査定（ヒアリング）', category: 'cause_and_scope_investigation', quantity: 1, unitPriceYen: 1_200_000, taxCategory: 'taxable', taxRate: 10 as const },
-    { description: 'フォレンジック調査（サーバ2台）', category: 'cause_and_scope_investigation', quantity: 1, unitPriceYen: 2_000_000, taxCategory: 'taxable', taxRate: 10 as const },
-    { description: '交通費（立替金・新幹線）', category: 'cause_and_scope_investigation', quantity: 2, unitPriceYen: 14_720, taxCategory: 'out_of_scope' },
+  const items = [
+    { work_code: 'IR-ASSESS', description: '初動対応・事故査定（ヒアリング）', qty: 1, unit_price_jpy: 1_200_000, tax_code: 'STD10' },
+    { work_code: 'IR-FORENSICS', description: 'フォレンジック調査（サーバ2台）', qty: 1, unit_price_jpy: 2_000_000, tax_code: 'STD10' },
+    { work_code: 'IR-ASSESS', description: '交通費（立替金・新幹線）', qty: 2, unit_price_jpy: 14_720, tax_code: 'OUT_OF_SCOPE' },
   ];
-  const computed = computeInvoiceV2(lines.map((l, i) => ({ lineNo: i + 1, taxCategory: l.taxCategory as 'taxable', taxRate: l.taxRate ?? null, amountYen: l.quantity * l.unitPriceYen })), 'tax_exclusive', 'floor');
-  const today = new Date().toISOString().slice(0, 10);
-  const invoice = await expectStatus('submit invoice', call('POST', '/invoices', {
-    partnerId: 'lac',
-    orderId,
-    invoiceNumber: `LAC-DEMO-${Date.now()}`,
-    issueDate: today,
-    issuerName: PARTNERS.lac.nameJa,
-    issuerRegistrationNumber: PARTNERS.lac.registrationNumber,
-    recipientName: '株式会社デモ商事',
-    supplyDate: today,
-    pricing: 'tax_exclusive',
-    roundingMode: 'floor',
-    lines,
-    stated: { byRate: computed.byRate.map((r) => ({ rate: r.rate, amountYen: r.amountYen, taxYen: r.taxYen })), nonTaxableYen: computed.nonTaxableYen, grossYen: computed.grossYen },
-  }), 201);
+  const computed = computeInvoiceV2(
+    items.map((l, i) => ({ lineNo: i + 1, taxCategory: l.tax_code === 'STD10' ? 'taxable' : 'out_of_scope', taxRate: l.tax_code === 'STD10' ? 10 : null, amountYen: l.qty * l.unit_price_jpy })),
+    'tax_exclusive',
+    'floor',
+  );
+  const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+  const webhookId = `msg_${randomUUID().replace(/-/g, '')}`;
+  await expectStatus('LAC sends its invoice to its adapter', asLac('POST', '/lac/v2/invoices', webhookId, {
+    api_version: '2',
+    engagement_id: orderId,
+    invoice_no: `LAC-DEMO-${Date.now()}`,
+    issued_on: today,
+    issuer: { name: PARTNERS.lac.nameJa, registration_no: PARTNERS.lac.registrationNumber },
+    bill_to: '株式会社デモ商事',
+    work_date: today,
+    price_basis: 'EXCL_TAX',
+    tax_rounding: 'DOWN',
+    items,
+    summary: { per_rate: computed.byRate.map((r) => ({ rate: r.rate, amount_jpy: r.amountYen, tax_jpy: r.taxYen })), non_taxable_jpy: computed.nonTaxableYen, total_jpy: computed.grossYen },
+  }), 202);
+  let decided: Record<string, unknown> | undefined;
+  for (let i = 0; i < 100 && !decided; i++) {
+    const outcome = await expectStatus('LAC reads the decision', asLac('GET', `/lac/v2/callbacks/${webhookId}`, `msg_${randomUUID().replace(/-/g, '')}`), 200);
+    if ((outcome.core as { result: string | null }).result) decided = outcome.core as Record<string, unknown>;
+    else await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  if (!decided || decided.result !== 'accepted') throw new Error(`LAC's invoice was not accepted: ${JSON.stringify(decided ?? 'no decision within 20 s')}`);
+  const invoice = await expectStatus('settled invoice', call('GET', `/invoices/${String(decided.invoiceId)}`), 200);
   const settlement = invoice.settlement as { coveredYen: number; retainedYen: number } | null;
   const payouts = invoice.payouts as { payee: string; payeeName: string; amountYen: number }[];
   console.log('\n  Invoice and settlement:');
@@ -131,8 +160,10 @@ async function main(): Promise<void> {
   say(`limit usage:       ${CORE}/cases/${caseId}/limit-usage`);
   say(`payouts:           ${CORE}/payouts?state=instructed`);
   say(`core API docs:     ${CORE}/docs`);
-  say(`LAC (simulated):   ${SIM}/lac/v1/engagements`);
-  say(`adapter API docs:  ${process.env.ADAPTER_URL ?? 'http://127.0.0.1:3001'}/docs`);
+  say(`LAC (simulated):   ${SIM}/lac/v2/engagements`);
+  say(`delivery record:   ${ADAPTER}/deliveries/${orderId}`);
+  say(`LAC's invoice:     ${ADAPTER}/lac/v2/callbacks/${webhookId} (signed as LAC)`);
+  say(`adapter API docs:  ${ADAPTER}/docs`);
 }
 
 main().catch((error: unknown) => {
