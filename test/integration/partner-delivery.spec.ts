@@ -86,13 +86,17 @@ describe('delivering to a partner: claim, call, record', () => {
       },
       ...more,
     });
-  const queue = async (partnerId: string, caseId = randomUUID()) => {
-    const orderId = randomUUID();
+  const queue = async (partnerId: string, caseId = randomUUID(), orderId: string = randomUUID(), kind: 'order' | 'cancellation' = 'order') => {
     await db.transaction((tx) =>
-      deliveries.insert(tx, { id: randomUUID(), partnerId, orderId, kind: 'order', targetPath: null, caseId, correlationId: 'test', webhookId: newWebhookId(), payload: { order: orderId }, sourceMessage: null }),
+      deliveries.insert(tx, {
+        id: randomUUID(), partnerId, orderId, kind, targetPath: kind === 'order' ? null : '/cancellation', caseId, correlationId: 'test',
+        webhookId: newWebhookId(), payload: { order: orderId, kind }, sourceMessage: null,
+      }),
     );
     return orderId;
   };
+  const statusOf = async (orderId: string, kind: 'order' | 'cancellation') =>
+    (await db.query('SELECT status FROM partner_deliveries WHERE order_id = $1 AND kind = $2', [orderId, kind]))[0]?.status;
   const attempts = (orderId: string) =>
     db.query(`SELECT attempt_no, outcome, http_status, duration_ms FROM delivery_attempts WHERE order_id = $1 ORDER BY attempt_no`, [orderId]);
   const status = async (orderId: string) => (await db.query('SELECT status, attempts FROM partner_deliveries WHERE order_id = $1', [orderId]))[0];
@@ -266,6 +270,46 @@ describe('delivering to a partner: claim, call, record', () => {
       expect(inArrival).toEqual(queued[caseId]);
     }
     expect(received.length).toBeGreaterThan(36);
+  });
+
+  it('holds a cancellation that came before its order (its topic is not ordered against the order\'s) until the order has reached the partner', async () => {
+    const partnerId = partner();
+    const caseId = randomUUID();
+    const orderId = randomUUID();
+    await queue(partnerId, caseId, orderId, 'cancellation');
+    await queue(partnerId, caseId, orderId, 'order');
+    const later = await queue(partnerId, caseId);
+    const w = worker(partnerId);
+    expect(await w.attemptOne()).toBe(true);
+    expect([await statusOf(orderId, 'order'), await statusOf(orderId, 'cancellation')]).toEqual(['delivered', 'pending']);
+    expect(await w.attemptOne()).toBe(true);
+    expect(await w.attemptOne()).toBe(true);
+    expect(await w.attemptOne()).toBe(false);
+    // The order, then its cancellation (queued first), then the case's next order (queued after it).
+    expect(received).toEqual([orderId, orderId, later]);
+    expect(await statusOf(orderId, 'cancellation')).toBe('delivered');
+  });
+
+  it('does not let calls already in flight when the breaker opened lengthen its cool-down', async () => {
+    const partnerId = partner();
+    for (let i = 0; i < 6; i++) await queue(partnerId);
+    chaos = () => 500;
+    slowMs = 300;
+    const w = worker(partnerId, [], { threshold: 2, coolDownMs: 500, maxCoolDownMs: 10_000 });
+    w.start();
+    try {
+      await eventually(async () => received.length >= 6 && maxConcurrent >= 6 && concurrent === 0, { what: 'six failed calls at once' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      await w.stop();
+    }
+    const [state] = await db.query(
+      `SELECT consecutive_failures AS failures, extract(epoch FROM breaker_open_until - now()) * 1000 AS open_ms FROM partner_endpoints WHERE partner_id = $1`,
+      [partnerId],
+    );
+    // Two failures opened it for 500 ms; the four that landed while it was open neither counted nor doubled it to 8 s.
+    expect(state.failures).toBe(2);
+    expect(Number(state.open_ms)).toBeLessThanOrEqual(500);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -38,14 +38,36 @@ export class CallbackRecordRepository {
     return rows.length === 1;
   }
 
-  async recordAnswer(tx: EntityManager, partnerId: string, webhookId: string, nativeVersion: number, status: OrderStatusChangedV1, answer: CallbackAnswer): Promise<void> {
-    await tx.query(
-      `UPDATE inbound_webhooks
-          SET order_id = $3, native_version = $4, status = $5, milestone = $6, reported_at = $7, outcome = $8, reason_code = $9, reason = $10, event_id = $11
-        WHERE partner_id = $1 AND webhook_id = $2`,
+  /**
+   * What the partner said before about this order, and whether this webhook-id was seen already (with its answer),
+   * in one read. Callers hold the order's delivery row, so no other callback about the order is judged meanwhile.
+   */
+  async historyOf(tx: EntityManager, partnerId: string, orderId: string, webhookId: string): Promise<{ reports: PartnerReport[]; seen: { outcome: CallbackOutcomeV1['outcome']; reasonCode: string | null; reason: string | null } | null }> {
+    const rows: { status: PartnerReport['status']; milestone: string | null; webhook_id: string; outcome: CallbackOutcomeV1['outcome']; reason_code: string | null; reason: string | null }[] = await tx.query(
+      `SELECT status, milestone, webhook_id, outcome, reason_code, reason FROM inbound_webhooks
+        WHERE partner_id = $1 AND (webhook_id = $3 OR (order_id = $2 AND outcome = 'accepted'))
+        ORDER BY reported_at, received_at`,
+      [partnerId, orderId, webhookId],
+    );
+    const seen = rows.find((r) => r.webhook_id === webhookId);
+    return {
+      reports: rows.filter((r) => r.webhook_id !== webhookId).map((r) => ({ status: r.status, milestone: r.milestone })),
+      seen: seen ? { outcome: seen.outcome, reasonCode: seen.reason_code, reason: seen.reason } : null,
+    };
+  }
+
+  /**
+   * Claims the webhook-id with what it reported and the adapter's answer, in one statement; false when the id was
+   * claimed meanwhile (then nothing of this attempt may commit).
+   */
+  async recordCallback(tx: EntityManager, partnerId: string, webhookId: string, nativeVersion: number, status: OrderStatusChangedV1, answer: CallbackAnswer): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `INSERT INTO inbound_webhooks (partner_id, webhook_id, kind, order_id, native_version, status, milestone, reported_at, outcome, reason_code, reason, event_id)
+       VALUES ($1, $2, 'status', $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING RETURNING webhook_id`,
       [partnerId, webhookId, status.orderId, nativeVersion, status.status, status.milestone ?? null, status.reportedAt, answer.outcome,
         answer.outcome === 'refused' ? answer.code : null, answer.outcome === 'refused' ? answer.reason : null, answer.outcome === 'accepted' ? answer.eventId : null],
     );
+    return rows.length === 1;
   }
 
   /** An invoice the adapter passed to core as `eventId`. */
@@ -64,14 +86,6 @@ export class CallbackRecordRepository {
     await tx.query(
       `UPDATE inbound_webhooks SET core_outcome = $3, core_code = $4, core_note = $5, invoice_id = $6, core_decided_at = $7 WHERE partner_id = $1 AND event_id = $2`,
       [partnerId, decided.submittedEventId, decided.outcome, decided.refusal?.code ?? null, note.slice(0, 2000), decided.invoiceId ?? null, decided.decidedAt],
-    );
-  }
-
-  /** What the partner reported on the order in callbacks the adapter passed on, oldest report first. */
-  async reportsOf(tx: EntityManager, partnerId: string, orderId: string): Promise<PartnerReport[]> {
-    return tx.query(
-      `SELECT status, milestone FROM inbound_webhooks WHERE partner_id = $1 AND order_id = $2 AND outcome = 'accepted' ORDER BY reported_at, received_at`,
-      [partnerId, orderId],
     );
   }
 

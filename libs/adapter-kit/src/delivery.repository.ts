@@ -81,7 +81,10 @@ export class DeliveryRepository {
         JSON.stringify(delivery.payload), JSON.stringify(delivery.sourceMessage)],
     );
     if (rows.length === 0) return 'already-queued';
-    return rows[0].inserted ? 'queued' : 'rearmed';
+    if (rows[0].inserted) return 'queued';
+    // The insert trigger wakes the worker and the feed; an update does not, so a re-armed delivery says so itself.
+    await tx.query(`SELECT pg_notify('hub_partner_delivery', $1)`, [delivery.partnerId]);
+    return 'rearmed';
   }
 
   /** The partner's order delivery (not its cancellation); `lock` serialises the partner's callbacks about one order. */
@@ -95,9 +98,10 @@ export class DeliveryRepository {
 
   /**
    * Claims the next due delivery of the partner, in a statement of its own, with a lease: no transaction or row lock
-   * is held while the partner is called. A delivery waits while an earlier one of the same case is pending (so a
-   * cancellation never overtakes its order), and none is claimed while the partner asked us to slow down. The
-   * attempt is counted here, so a process that dies mid-call has still spent it.
+   * is held while the partner is called. A delivery waits while an earlier one of the same case (by queue sequence,
+   * which a re-armed delivery keeps) is pending, and a cancellation until its order has reached the partner, so it
+   * never overtakes it; none is claimed while the partner asked us to slow down, its breaker is open or its endpoint
+   * is disabled. The attempt is counted here, so a process that dies mid-call has still spent it.
    */
   async claim(tx: EntityManager, partnerId: string, token: string, leaseMs: number, breakerThreshold = Number.MAX_SAFE_INTEGER): Promise<PartnerDelivery | null> {
     const [rows]: [DeliveryRow[], number] = await tx.query(
@@ -107,10 +111,15 @@ export class DeliveryRepository {
           SELECT x.id FROM partner_deliveries x
            WHERE x.partner_id = $1 AND x.status = 'pending' AND x.next_attempt_at <= now()
              AND (x.claimed_until IS NULL OR x.claimed_until < now())
+             -- a cancellation goes only once its order has reached the partner, whatever order they were queued in;
+             -- until then it is held, and holds nothing else back
+             AND (x.kind = 'order' OR EXISTS (
+               SELECT 1 FROM partner_deliveries o WHERE o.partner_id = x.partner_id AND o.order_id = x.order_id AND o.kind = 'order' AND o.status = 'delivered'))
              AND NOT EXISTS (
                SELECT 1 FROM partner_deliveries e
-                WHERE e.partner_id = x.partner_id AND e.case_id = x.case_id AND e.status = 'pending'
-                  AND (e.created_at, e.id) < (x.created_at, x.id))
+                WHERE e.partner_id = x.partner_id AND e.case_id = x.case_id AND e.status = 'pending' AND e.feed_seq < x.feed_seq
+                  AND (e.kind = 'order' OR EXISTS (
+                    SELECT 1 FROM partner_deliveries eo WHERE eo.partner_id = e.partner_id AND eo.order_id = e.order_id AND eo.kind = 'order' AND eo.status = 'delivered')))
              AND NOT EXISTS (
                SELECT 1 FROM partner_endpoints p
                 WHERE p.partner_id = x.partner_id
@@ -157,7 +166,14 @@ export class DeliveryRepository {
   async feedPage(tx: EntityManager, partnerId: string, after: string, limit: number): Promise<(PartnerDelivery & { feedSeq: string })[]> {
     const [rows]: [(DeliveryRow & { feed_seq: string })[], number] = await tx.query(
       `UPDATE partner_deliveries d SET first_fetched_at = COALESCE(d.first_fetched_at, now())
-        WHERE d.id IN (SELECT id FROM partner_deliveries WHERE partner_id = $1 AND status = 'pending' AND feed_seq > $2::bigint ORDER BY feed_seq LIMIT $3)
+        WHERE d.id IN (
+          SELECT x.id FROM partner_deliveries x
+           WHERE x.partner_id = $1 AND x.status = 'pending'
+             -- sequence numbers commit out of order: one never fetched yet is served even below the cursor
+             AND (x.feed_seq > $2::bigint OR x.first_fetched_at IS NULL)
+             AND (x.kind = 'order' OR EXISTS (
+               SELECT 1 FROM partner_deliveries o WHERE o.partner_id = x.partner_id AND o.order_id = x.order_id AND o.kind = 'order' AND o.status = 'delivered'))
+           ORDER BY x.feed_seq LIMIT $3)
         RETURNING d.*`,
       [partnerId, after, limit],
     );

@@ -28,7 +28,7 @@ export class InvoiceIntake {
     const { partnerId } = this.settings;
     const { mapping } = version;
     const toCanonical = mapping.toCanonicalInvoice as (invoice: unknown) => Omit<InvoiceV2, 'partnerId'>;
-    const invoice: InvoiceV2 = { partnerId, ...toCanonical(native) };
+    const invoice: InvoiceV2 = { ...toCanonical(native), partnerId };
     // A valid native invoice that maps to an invalid canonical one is our mapping's bug, not the partner's.
     const check = contractValidator().validate('events/invoice-submitted.v2', invoice);
     if (!check.ok) throw new Error(`${partnerId} v${version.version} invoice maps to an invalid InvoiceV2: ${describeIssues(check.issues)}`);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { contractValidator, describeIssues, type OrderCancelledV1, type OrderIssuedV1 } from '@hub/contracts';
@@ -7,7 +7,7 @@ import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { DeliveryKind, DeliveryRepository } from './delivery.repository';
 import { newWebhookId } from './partner-endpoint.client';
 
-export type HandOffOutcome = 'queued' | 'rearmed' | 'not-for-this-partner' | 'already-queued' | 'nothing-to-cancel';
+export type HandOffOutcome = 'queued' | 'rearmed' | 'not-for-this-partner' | 'already-queued';
 
 /**
  * Takes an issued order, or its cancellation, off Kafka and queues its native form for delivery, in the inbox
@@ -17,8 +17,6 @@ export type HandOffOutcome = 'queued' | 'rearmed' | 'not-for-this-partner' | 'al
  */
 @Injectable()
 export class OrderHandOff {
-  private readonly logger = new Logger(OrderHandOff.name);
-
   constructor(
     @Inject(ADAPTER_SETTINGS) private readonly settings: AdapterSettings,
     private readonly deliveries: DeliveryRepository,
@@ -35,12 +33,8 @@ export class OrderHandOff {
     const { partnerId, outbound: { mapping } } = this.settings;
     const { orderId } = event.payload;
     if (event.payload.partnerId !== partnerId) return 'not-for-this-partner';
-    const order = await this.deliveries.findByOrder(tx, partnerId, orderId);
-    // An order that never reached the partner (given up on, or never handed over) has nothing to cancel there.
-    if (!order || order.status === 'failed') {
-      this.logger.warn(`order ${orderId} cancelled before it reached ${partnerId}; nothing to send`);
-      return 'nothing-to-cancel';
-    }
+    // Queued even when the order has not reached the partner (not handed over yet: the topics are not ordered against
+    // each other; or given up on and maybe replayed later): it goes out only once the order has, never before.
     if (!mapping.toNativeCancellation || !mapping.nativeCancellationSchema) {
       throw new NonRetryableError(`${partnerId} v${this.settings.outbound.version} has no native cancellation; tell the partner by hand`, 'no_native_cancellation');
     }

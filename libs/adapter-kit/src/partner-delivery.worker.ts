@@ -208,6 +208,8 @@ export class PartnerDeliveryWorker {
         .finally(() => {
           this.inFlight.delete(call);
           this.slotFreed.wake();
+          // A finished call may let the next delivery of its case (or its cancellation) go.
+          this.idle.wake();
         });
       this.inFlight.add(call);
     }

@@ -38,17 +38,26 @@ export class PartnerEndpointRepository {
 
   /**
    * Another failed attempt in a row; from `threshold` on, the breaker (re)opens for `coolDownMs` × 2^(failures −
-   * threshold), at most `maxCoolDownMs`. Returns the failures in a row and how long the partner has been failing.
+   * threshold), at most `maxCoolDownMs`. A failure that lands while the breaker is open is an attempt claimed before
+   * it opened (up to a full set of calls in flight): it neither counts nor extends the cool-down, which so doubles
+   * per failed probe, not per call that was already on its way. Returns the failures in a row and how long the
+   * partner has been failing.
    */
   async partnerFailed(tx: EntityManager, partnerId: string, threshold: number, coolDownMs: number, maxCoolDownMs: number): Promise<{ failures: number; failingForMs: number }> {
-    const [row]: { consecutive_failures: number; failing_for_ms: string }[] = await tx.query(
-      `INSERT INTO partner_endpoints AS p (partner_id, consecutive_failures, failing_since) VALUES ($1, 1, now())
-       ON CONFLICT (partner_id) DO UPDATE SET consecutive_failures = p.consecutive_failures + 1, failing_since = COALESCE(p.failing_since, now())
-       RETURNING consecutive_failures, (extract(epoch FROM now() - failing_since) * 1000)::bigint AS failing_for_ms`,
+    await tx.query(`INSERT INTO partner_endpoints (partner_id) VALUES ($1) ON CONFLICT DO NOTHING`, [partnerId]);
+    const [state]: { open: boolean }[] = await tx.query(
+      `SELECT COALESCE(breaker_open_until > now(), false) AS open FROM partner_endpoints WHERE partner_id = $1 FOR UPDATE`,
       [partnerId],
     );
+    const [[row]]: [{ consecutive_failures: number; failing_for_ms: string }[], number] = await tx.query(
+      `UPDATE partner_endpoints
+          SET consecutive_failures = consecutive_failures + (CASE WHEN $2 THEN 0 ELSE 1 END), failing_since = COALESCE(failing_since, now())
+        WHERE partner_id = $1
+        RETURNING consecutive_failures, (extract(epoch FROM now() - failing_since) * 1000)::bigint AS failing_for_ms`,
+      [partnerId, state.open],
+    );
     const failures = row.consecutive_failures;
-    if (failures >= threshold) {
+    if (!state.open && failures >= threshold) {
       const openMs = Math.min(maxCoolDownMs, coolDownMs * 2 ** Math.min(30, failures - threshold));
       await tx.query(`UPDATE partner_endpoints SET breaker_open_until = now() + ($2 || ' milliseconds')::interval WHERE partner_id = $1`, [partnerId, String(openMs)]);
     }

@@ -37,21 +37,20 @@ export class StatusIntake {
     const { partnerId } = this.settings;
     const result = await this.dataSource.transaction(async (tx): Promise<IntakeResult & { refused?: { code: string; reason: string } }> => {
       const status = native.mapping.toCanonicalStatus(callback);
-      const delivery = await this.deliveries.findByOrder(tx, partnerId, native.mapping.orderIdOf(callback), true);
-      if (!delivery) throw notFound(`Engagement for ${partnerId}`, native.mapping.orderIdOf(callback));
-      if (!(await this.callbacks.claim(tx, partnerId, webhookId))) {
-        // A resent webhook-id gets the answer its first delivery got: one refused then is refused again.
-        const first = await this.callbacks.outcomeOf(tx, partnerId, webhookId);
-        return first?.outcome === 'refused' ? { duplicate: true, refused: { code: first.reasonCode ?? 'refused', reason: first.reason ?? '' } } : { duplicate: true };
-      }
-      const judged = judgePartnerReport(await this.callbacks.reportsOf(tx, partnerId, delivery.orderId), status);
+      const delivery = await this.deliveries.findByOrder(tx, partnerId, status.orderId, true);
+      if (!delivery) throw notFound(`Engagement for ${partnerId}`, status.orderId);
+      const { reports, seen } = await this.callbacks.historyOf(tx, partnerId, delivery.orderId, webhookId);
+      // A resent webhook-id gets the answer its first delivery got: one refused then is refused again.
+      if (seen) return seen.outcome === 'refused' ? { duplicate: true, refused: { code: seen.reasonCode ?? 'refused', reason: seen.reason ?? '' } } : { duplicate: true };
+      const judged = judgePartnerReport(reports, status);
       const answer: CallbackAnswer =
         judged.kind === 'repeat'
           ? { outcome: 'repeated' }
           : judged.kind === 'contradiction'
             ? { outcome: 'refused', code: 'contradicts_earlier_update', reason: judged.reason }
             : { outcome: 'accepted', eventId: await this.publishStatus(tx, delivery, status) };
-      await this.callbacks.recordAnswer(tx, partnerId, webhookId, native.version, status, answer);
+      // The id was claimed meanwhile only by a callback about another order under the same id: not this one's to answer.
+      if (!(await this.callbacks.recordCallback(tx, partnerId, webhookId, native.version, status, answer))) throw conflict('webhook_id_reused', `webhook-id ${webhookId} was already used`);
       if (answer.outcome === 'refused') return { duplicate: false, refused: answer };
       return answer.outcome === 'accepted' ? { duplicate: false, eventId: answer.eventId } : { duplicate: true };
     });
