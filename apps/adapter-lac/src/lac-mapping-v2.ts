@@ -1,7 +1,7 @@
 import type { LacEngagementCancellationV2, LacEngagementRequestV2, LacInvoiceV2, LacStatusCallbackV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
 import { PartnerMapping } from '@hub/adapter-kit';
 import { lacInvoiceV2ToCanonical } from './lac-invoice-v2';
-import { MILESTONE_OF_PHASE } from './lac-mapping';
+import { lacCancellation, MILESTONE_OF_PHASE } from './lac-mapping';
 
 const STATUS_OF_EVENT: Record<LacStatusCallbackV2['event_type'], OrderStatusChangedV1['status']> = {
   ACCEPTED: 'accepted',
@@ -52,18 +52,7 @@ export const lacMappingV2: PartnerMapping<LacEngagementRequestV2, LacStatusCallb
     };
   },
 
-  toNativeCancellation(cancellation: OrderCancelledV1) {
-    return {
-      path: `/${cancellation.orderId}/cancellation`,
-      body: {
-        api_version: '2',
-        engagement_id: cancellation.orderId,
-        cancel_reason: cancellation.reason,
-        cancelled_by: cancellation.cancelledBy,
-        cancelled_at: cancellation.cancelledAt,
-      },
-    };
-  },
+  toNativeCancellation: (cancellation: OrderCancelledV1) => lacCancellation(cancellation, '2'),
 
   orderIdOf: (callback: LacStatusCallbackV2) => callback.engagement_id,
 

@@ -16,6 +16,20 @@ const STATUS_OF_CODE: Record<LacStatusCallbackV1['status_code'], OrderStatusChan
   COMPLETED: 'work_complete',
 };
 
+/** LAC's cancellation, the same in v1 and v2 but for the version it states: POSTed under the engagement. */
+export function lacCancellation<V extends '1' | '2'>(cancellation: OrderCancelledV1, apiVersion: V) {
+  return {
+    path: `/${cancellation.orderId}/cancellation`,
+    body: {
+      api_version: apiVersion,
+      engagement_id: cancellation.orderId,
+      cancel_reason: cancellation.reason,
+      cancelled_by: cancellation.cancelledBy,
+      cancelled_at: cancellation.cancelledAt,
+    },
+  };
+}
+
 /** LAC (株式会社ラック), native API v1: the hub's orders ⇄ LAC's engagement requests and status callbacks. */
 export const lacMappingV1: PartnerMapping<LacEngagementRequestV1, LacStatusCallbackV1, LacEngagementCancellationV1> = {
   nativeOrderSchema: 'partners/lac/engagement-request.v1',
@@ -47,18 +61,7 @@ export const lacMappingV1: PartnerMapping<LacEngagementRequestV1, LacStatusCallb
     };
   },
 
-  toNativeCancellation(cancellation: OrderCancelledV1) {
-    return {
-      path: `/${cancellation.orderId}/cancellation`,
-      body: {
-        api_version: '1',
-        engagement_id: cancellation.orderId,
-        cancel_reason: cancellation.reason,
-        cancelled_by: cancellation.cancelledBy,
-        cancelled_at: cancellation.cancelledAt,
-      },
-    };
-  },
+  toNativeCancellation: (cancellation: OrderCancelledV1) => lacCancellation(cancellation, '1'),
 
   orderIdOf: (callback: LacStatusCallbackV1) => callback.engagement_id,
 
