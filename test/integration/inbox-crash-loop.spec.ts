@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Admin, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
-import { createKafka, envelopeHeaders, HUB_ENV_HEADER, TOPICS } from '@hub/messaging';
+import { createKafka, ensureTopics, envelopeHeaders, HUB_ENV_HEADER, TOPICS } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
-import { testEnv } from '@hub/testing';
+import { eventually, testEnv } from '@hub/testing';
 import { payoutEvent } from './fixtures/payout-probe';
 
 /**
@@ -31,8 +31,11 @@ describe('a crash-looping message', () => {
     await admin.connect();
     producer = kafka.producer();
     await producer.connect();
-    // The new group starts at the end of the topic: every message before this test is another run's.
-    await admin.resetOffsets({ groupId, topic: topic.name, earliest: false });
+    // On a fresh broker this may be the first test to touch the topic: create it, leaders elected, before using it.
+    await ensureTopics(kafka, [topic]);
+    // The new group starts at the end of the topic: every message before this test is another run's. Right after
+    // creation a partition's leader can still be moving in, so the reset is retried until the broker hosts them all.
+    await eventually(async () => admin.resetOffsets({ groupId, topic: topic.name, earliest: false }).then(() => true), { what: 'the topic\'s partitions to be hosted', timeoutMs: 30_000 });
   });
 
   afterAll(async () => {
