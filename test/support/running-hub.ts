@@ -1,4 +1,5 @@
 import { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@hub/config';
 import { demoWebhookSecret, loadAdapterConfig, nativeVersion, startAdapter } from '@hub/adapter-kit';
@@ -82,6 +83,9 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       dataSource = core.app.get(DataSource);
     }
     if (apps.includes('adapter-lac')) {
+      // LAC's endpoint state (breaker, slowed, disabled) outlives a test file in the shared database: each file's
+      // adapter starts clean, before its worker can make any of it.
+      await resetEndpointState(base.DATABASE_URL, 'lac');
       const adapter = await startAdapter(
         lacAdapter,
         loadAdapterConfig(lacAdapter, {
@@ -99,8 +103,6 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       );
       started.push(adapter.app);
       dataSource ??= adapter.app.get(DataSource);
-      // LAC's endpoint state (breaker, slowed, disabled) outlives a test file in the shared database: each starts clean.
-      await adapter.app.get(DataSource).query(`DELETE FROM partner_endpoints WHERE partner_id = 'lac'`);
     }
   } catch (error) {
     await Promise.allSettled(started.reverse().map((app) => app.close()));
@@ -117,4 +119,14 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       for (const app of started.reverse()) await app.close();
     },
   };
+}
+
+async function resetEndpointState(databaseUrl: string, partnerId: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('DELETE FROM partner_endpoints WHERE partner_id = $1', [partnerId]);
+  } finally {
+    await client.end();
+  }
 }
