@@ -1,5 +1,6 @@
 import { Injectable, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { contractValidator, describeIssues } from '@hub/contracts';
+import { bodyTooDeep, nestsDeeperThan } from './body-limits';
 import { invalidInput } from './http-errors';
 
 /**
@@ -11,6 +12,8 @@ export class ContractBodyPipe implements PipeTransform {
   constructor(private readonly schemaRef: string) {}
 
   transform(value: unknown): unknown {
+    // Before the validator, which walks the body recursively: a body nested thousands deep is refused, not a crash.
+    if (nestsDeeperThan(value)) throw bodyTooDeep();
     const result = contractValidator().validate(this.schemaRef, value ?? {});
     if (result.ok) return result.value;
     throw invalidInput(`Request body is invalid: ${describeIssues(result.issues)}`, result.issues);

@@ -24,11 +24,12 @@ export class HubExceptionFilter implements ExceptionFilter {
       return;
     }
     if (isBodyParserError(exception)) {
-      response.status(exception.status).json({
-        statusCode: exception.status,
-        error: exception.status === 413 ? 'payload_too_large' : 'malformed_body',
+      const status = exception.status;
+      response.status(status).json({
+        statusCode: status,
+        error: status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_encoding' : 'malformed_body',
         message: `Request body could not be read: ${exception.message}`,
-        issues: [{ field: '(body)', reason: exception.message }],
+        issues: [{ field: status === 415 ? 'content-encoding' : '(body)', reason: exception.message }],
       });
       return;
     }
@@ -63,7 +64,12 @@ function messageOf(exception: HttpException, body: unknown): string {
   return exception.message;
 }
 
-function isBodyParserError(error: unknown): error is Error & { status: number; type: string } {
-  return error instanceof Error && typeof (error as { type?: unknown }).type === 'string' &&
-    typeof (error as { status?: unknown }).status === 'number';
+/**
+ * An error the body parser raised reading the request (http-errors: a 4xx `status`, `expose` true) — malformed JSON, a
+ * corrupt gzip or deflate stream (zlib's error, which carries no `type`), a body too large: the caller's to see.
+ */
+function isBodyParserError(error: unknown): error is Error & { status: number } {
+  if (!(error instanceof Error)) return false;
+  const { status, expose, type } = error as { status?: unknown; expose?: unknown; type?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && (typeof type === 'string' || expose === true);
 }

@@ -5,3 +5,4 @@ export * from './hub-exception.filter';
 export * from './start-http-app';
 export * from './idempotency-key';
 export * from './health.controller';
+export * from './body-limits';

@@ -1,5 +1,6 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
 import { type OpenApiDocument, serveOpenApiDocs } from '@hub/contracts';
+import { contentEncodingGuard } from './body-limits';
 import { HubExceptionFilter } from './hub-exception.filter';
 
 export interface HttpAppSettings {
@@ -23,6 +24,8 @@ export function logLevelsUpTo(level: string): LogLevel[] {
  */
 export async function startHttpApp(app: INestApplication, settings: HttpAppSettings): Promise<string> {
   app.useGlobalFilters(new HubExceptionFilter());
+  // Registered before init, so before the body parsers Nest adds there.
+  app.use(contentEncodingGuard);
   serveOpenApiDocs(app, settings.openApi);
   app.enableShutdownHooks();
   // Producer, relay and workers run before the inbox hands the app its first message.
