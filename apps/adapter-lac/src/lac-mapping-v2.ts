@@ -1,7 +1,7 @@
 import type { LacEngagementCancellationV2, LacEngagementRequestV2, LacInvoiceV2, LacStatusCallbackV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
 import { PartnerMapping } from '@hub/adapter-kit';
 import { lacInvoiceV2ToCanonical } from './lac-invoice-v2';
-import { lacCancellation, MILESTONE_OF_PHASE } from './lac-mapping';
+import { lacCancellation, lacIncident, MILESTONE_OF_PHASE } from './lac-mapping';
 
 const STATUS_OF_EVENT: Record<LacStatusCallbackV2['event_type'], OrderStatusChangedV1['status']> = {
   ACCEPTED: 'accepted',
@@ -39,12 +39,7 @@ export const lacMappingV2: PartnerMapping<LacEngagementRequestV2, LacStatusCallb
           },
         ],
       },
-      incident: {
-        category: order.incident.kind === 'leak' ? 'LEAK' : 'THREAT',
-        summary: order.incident.summary,
-        detected_at: order.incident.discoveredAt,
-        ...(order.incident.estimatedRecords !== undefined ? { estimated_records: order.incident.estimatedRecords } : {}),
-      },
+      incident: lacIncident(order),
       scope_note: order.scope,
       // The coordinator's estimates are tax-inclusive (税込), as the order contract says.
       ...(order.estimateYen !== undefined ? { budget: { amount_jpy: order.estimateYen, tax_included: true } } : {}),

@@ -30,6 +30,16 @@ export function lacCancellation<V extends '1' | '2'>(cancellation: OrderCancelle
   };
 }
 
+/** The incident as LAC's engagement request describes it, the same in v1 and v2. */
+export function lacIncident(order: OrderIssuedV1): LacEngagementRequestV1['incident'] {
+  return {
+    category: order.incident.kind === 'leak' ? 'LEAK' : 'THREAT',
+    summary: order.incident.summary,
+    detected_at: order.incident.discoveredAt,
+    ...(order.incident.estimatedRecords !== undefined ? { estimated_records: order.incident.estimatedRecords } : {}),
+  };
+}
+
 /** LAC (株式会社ラック), native API v1: the hub's orders ⇄ LAC's engagement requests and status callbacks. */
 export const lacMappingV1: PartnerMapping<LacEngagementRequestV1, LacStatusCallbackV1, LacEngagementCancellationV1> = {
   nativeOrderSchema: 'partners/lac/engagement-request.v1',
@@ -49,12 +59,7 @@ export const lacMappingV1: PartnerMapping<LacEngagementRequestV1, LacStatusCallb
         contact_tel: order.insured.contactPhone,
         ...(order.insured.contactEmail ? { contact_email: order.insured.contactEmail } : {}),
       },
-      incident: {
-        category: order.incident.kind === 'leak' ? 'LEAK' : 'THREAT',
-        summary: order.incident.summary,
-        detected_at: order.incident.discoveredAt,
-        ...(order.incident.estimatedRecords !== undefined ? { estimated_records: order.incident.estimatedRecords } : {}),
-      },
+      incident: lacIncident(order),
       scope_note: order.scope,
       ...(order.estimateYen !== undefined ? { budget_jpy: order.estimateYen } : {}),
       issued_at: order.issuedAt,
