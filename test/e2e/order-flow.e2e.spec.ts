@@ -15,7 +15,7 @@ describe('engagement order to LAC, end to end', () => {
 
   beforeAll(async () => {
     hub = await startHub({ simStepDelayMs: 150 });
-    core = coreClient(hub.coreUrl);
+    core = coreClient(hub.as);
   });
 
   afterAll(async () => {
@@ -24,7 +24,7 @@ describe('engagement order to LAC, end to end', () => {
 
   it('delivers the order to LAC and records every status LAC reports, in order', async () => {
     const { caseId, policyNumber } = await core.openCase({ confirm: true });
-    const issued = await core.http().post(`/cases/${caseId}/orders`).set('x-correlation-id', `e2e-${caseId}`).send(lacOrder()).expect(201);
+    const issued = await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('x-correlation-id', `e2e-${caseId}`).send(lacOrder()).expect(201);
     const orderId = issued.body.orderId as string;
     expect(issued.body.status).toBe('issued');
 
@@ -59,6 +59,8 @@ describe('engagement order to LAC, end to end', () => {
       ['in_progress', 'preliminary_report_delivered'],
     ]);
     expect(entries.map((e) => e.kind).slice(0, 2)).toEqual(['incident_reported', 'coverage_confirmed']);
+    // Who acted is who signed in, never a name a body gave.
+    expect(entries.slice(0, 3).map((e) => e.actor)).toEqual(['staff:sato.coordinator', 'staff:tanaka.claims', 'staff:sato.coordinator']);
     expect(orderEntries.slice(1).every((e) => e.actor === 'partner:lac' && e.eventId)).toBe(true);
 
     const order = await core.order(orderId);
@@ -68,7 +70,7 @@ describe('engagement order to LAC, end to end', () => {
 
   it('records a decline with LAC\'s reason', async () => {
     const { caseId } = await core.openCase({ confirm: true });
-    const issued = await core.http().post(`/cases/${caseId}/orders`).send(lacOrder('Forensics on short notice #sim-decline')).expect(201);
+    const issued = await hub.as.coordinator.post(`/cases/${caseId}/orders`).send(lacOrder('Forensics on short notice #sim-decline')).expect(201);
     const orderId = issued.body.orderId as string;
     const order = await eventually(async () => {
       const current = await core.order(orderId);
@@ -77,23 +79,23 @@ describe('engagement order to LAC, end to end', () => {
     expect(order.statusReason).toBe('No forensic analysts available in the requested window');
     // A declined order has no work to bill.
     const invoice = invoiceFor('lac', orderId, [{ description: '調査', category: 'cause_and_scope_investigation', unitPriceYen: 100_000 }]);
-    expect((await core.http().post('/invoices').send(invoice).expect(409)).body.error).toBe('order_not_invoiceable');
+    expect((await hub.as.partner.lac.post('/invoices').send(invoice).expect(409)).body.error).toBe('order_not_invoiceable');
   });
 
   it('lets the coordinator close the order once LAC reports the work complete', async () => {
     const { caseId } = await core.openCase({ confirm: true });
-    const orderId = (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
+    const orderId = (await hub.as.coordinator.post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
     await eventually(async () => (await core.order(orderId)).status === 'in_progress', { what: 'work to start', timeoutMs: 45_000 });
 
-    const refused = await core.http().post(`/orders/${orderId}/close`).send({ closedBy: 'coordinator.suzuki' }).expect(409);
+    const refused = await hub.as.coordinator.post(`/orders/${orderId}/close`).send({}).expect(409);
     expect(refused.body).toMatchObject({ error: 'illegal_transition' });
     expect(refused.body.message).toContain('order is in_progress');
 
-    const cancelled = await core.http().post(`/orders/${orderId}/cancel`).send({ cancelledBy: 'coordinator.suzuki', reason: 'Insured chose its own vendor' }).expect(200);
+    const cancelled = await hub.as.coordinator.post(`/orders/${orderId}/cancel`).send({ reason: 'Insured chose its own vendor' }).expect(200);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', statusReason: 'Insured chose its own vendor' });
     // LAC's acceptance, reported over Kafka, was recorded: the work done before the cancellation can be invoiced.
     expect(cancelled.body.acceptedAt).toEqual(expect.any(String));
     const invoice = invoiceFor('lac', orderId, [{ description: '中止までの調査', category: 'cause_and_scope_investigation', unitPriceYen: 300_000 }]);
-    expect((await core.http().post('/invoices').send(invoice).expect(201)).body.state).toBe('settled');
+    expect((await hub.as.partner.lac.post('/invoices').send(invoice).expect(201)).body.state).toBe('settled');
   });
 });

@@ -10,6 +10,7 @@ import { CoreConfig } from '@apps/core/src/core.config';
 import { LacSystem } from '@apps/partner-sim/src/lac/lac-system';
 import { startPartnerSim } from '@apps/partner-sim/src/partner-sim.app';
 import { loadPartnerSimSettings } from '@apps/partner-sim/src/partner-sim.config';
+import { type CallerTokens, type Callers, callersOf, signInCallers } from './callers';
 
 export interface RunningHub {
   coreUrl: string;
@@ -19,6 +20,12 @@ export interface RunningHub {
   /** The secret LAC and the adapter share in this hub. */
   lacSecret: string;
   dataSource: DataSource;
+  /** Bearer tokens of every demo person (staff OpenID provider) and partner (core's token endpoint). */
+  tokens: CallerTokens;
+  /** Core as each caller: `hub.as.claims.post('/policies')`, `hub.as.partner.lac.post('/invoices')`, `hub.as.anonymous`. */
+  as: Callers;
+  /** The LAC adapter as each caller. */
+  adapterAs: Callers;
   stop(): Promise<void>;
 }
 
@@ -54,6 +61,9 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     KAFKA_BROKERS: options.brokers ?? testEnv.brokers,
     HUB_ENV: options.hubEnv ?? testEnv.hubEnv,
     LOG_LEVEL: logLevel,
+    STAFF_OIDC_ISSUER: testEnv.staffIssuer,
+    // Longer than production's 5 minutes: a test file holds its partners' tokens from start to end.
+    PARTNER_TOKEN_TTL_SECONDS: '3600',
   };
   const urls = {
     core: `http://127.0.0.1:${ports.core}`,
@@ -63,6 +73,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   const started: INestApplication[] = [];
   let lac: LacSystem | undefined;
   let dataSource: DataSource | undefined;
+  let tokens: CallerTokens;
   try {
     if (apps.includes('partner-sim')) {
       const sim = await startPartnerSim(
@@ -70,6 +81,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           PORT: String(ports.sim),
           LAC_ADAPTER_URL: urls.adapter,
           LAC_WEBHOOK_SECRET: lacSecret,
+          LAC_TOKEN_URL: `${urls.core}/oauth/token`,
           SIM_STEP_DELAY_MS: String(options.simStepDelayMs ?? 150),
           LOG_LEVEL: logLevel,
         }),
@@ -104,6 +116,8 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       started.push(adapter.app);
       dataSource ??= adapter.app.get(DataSource);
     }
+    // Partner tokens come from core's token endpoint: every hub the tests start runs core.
+    tokens = await signInCallers(urls.core);
   } catch (error) {
     await Promise.allSettled(started.reverse().map((app) => app.close()));
     throw error;
@@ -115,6 +129,9 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     lac: lac as LacSystem,
     lacSecret,
     dataSource: dataSource as DataSource,
+    tokens,
+    as: callersOf(urls.core, tokens),
+    adapterAs: callersOf(urls.adapter, tokens),
     stop: async () => {
       for (const app of started.reverse()) await app.close();
     },

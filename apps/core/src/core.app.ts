@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { assertEveryRouteDeclaresCallers } from '@hub/auth';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
 import { connectKafkaInbox, MessagingRuntime } from '@hub/messaging';
 import { CoreConfig } from './core.config';
@@ -14,6 +15,7 @@ export interface RunningApp {
 /** Builds and starts core: HTTP API, Kafka inbox and outbox relay. Used by main.ts and by the tests. */
 export async function startCore(config: CoreConfig): Promise<RunningApp> {
   const app = await NestFactory.create(CoreModule.forRoot(config), { logger: logLevelsUpTo(config.LOG_LEVEL) });
+  assertEveryRouteDeclaresCallers(app);
   connectKafkaInbox(app, {
     appName: CORE_APP_NAME,
     hubEnv: config.HUB_ENV,

@@ -1,9 +1,9 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min, Validate } from 'class-validator';
-import { InfrastructureConfig } from '@hub/config';
+import { AuthenticatedAppConfig } from '@hub/auth';
 import { PartnerRegistrationNumbers } from './partner-registrations';
 
-export class CoreConfig extends InfrastructureConfig {
+export class CoreConfig extends AuthenticatedAppConfig {
   @Type(() => Number)
   @IsInt()
   @Min(0)

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuthModule, publicController } from '@hub/auth';
 import { kafkaBrokerList } from '@hub/config';
 import { databaseHealthController } from '@hub/http';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
@@ -64,8 +65,9 @@ export class CoreModule {
           }),
         ),
         OperationsModule.register({ outboxSourceApp: CORE_APP_NAME }),
+        AuthModule.forRoot({ config, issuesPartnerTokens: true }),
       ],
-      controllers: [PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, OrderStatusHandler, InvoiceSubmittedHandler, databaseHealthController(CORE_APP_NAME)],
+      controllers: [PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, OrderStatusHandler, InvoiceSubmittedHandler, publicController(databaseHealthController(CORE_APP_NAME))],
       providers: [
         { provide: CoreConfig, useValue: config },
         {

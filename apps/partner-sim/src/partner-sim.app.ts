@@ -23,7 +23,14 @@ class LacSystemShutdown implements OnApplicationShutdown {
 /** Starts the partner simulator (LAC today; the other partners join as their adapters are built). */
 export async function startPartnerSim(settings: PartnerSimSettings): Promise<{ app: INestApplication; url: string; lac: LacSystem }> {
   const config = settings.sim;
-  const lac = new LacSystem({ secret: settings.lac.secret, callbackUrl: (version) => settings.lac.callbackUrl(version), stepDelayMs: config.SIM_STEP_DELAY_MS });
+  const lac = new LacSystem({
+    secret: settings.lac.secret,
+    callbackUrl: (version) => settings.lac.callbackUrl(version),
+    tokenUrl: settings.lac.tokenUrl,
+    clientId: settings.lac.clientId,
+    clientSecret: settings.lac.clientSecret,
+    stepDelayMs: config.SIM_STEP_DELAY_MS,
+  });
 
   @Module({
     controllers: [LacEngagementsController, HealthController],

@@ -1,6 +1,8 @@
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
-import { InfrastructureConfig, kafkaBrokerList } from '@hub/config';
+import { AuthenticatedAppConfig } from '@hub/auth';
+import { isDemoEnvironment, kafkaBrokerList } from '@hub/config';
+export { isDemoEnvironment } from '@hub/config';
 import { PARTNER_DELIVERY_GIVE_UP_AFTER_MS, PARTNER_DELIVERY_POLICY } from '@hub/messaging';
 import { AdapterSettings } from './adapter-settings';
 import { AdapterDefinition, nativeVersion } from './define-adapter';
@@ -24,7 +26,7 @@ export function adapterEnvNames(definition: AdapterDefinition) {
 }
 
 /** An adapter's loaded config: the shared variables plus the partner's, by their prefixed names. */
-export type AdapterConfig = InfrastructureConfig & { PORT: number; HOST: string; WEBHOOK_TOLERANCE_SECONDS: number } & Record<string, unknown>;
+export type AdapterConfig = AuthenticatedAppConfig & { PORT: number; HOST: string; WEBHOOK_TOLERANCE_SECONDS: number } & Record<string, unknown>;
 
 type PropertyDecorator = (target: object, propertyKey: string) => void;
 
@@ -57,7 +59,7 @@ export function adapterConfigClass(definition: AdapterDefinition): new () => Ada
     // push unless the partner has no endpoint and pulls its deliveries from the feed.
     [env.channel]: 'push',
   };
-  const config = class extends InfrastructureConfig {
+  const config = class extends AuthenticatedAppConfig {
     constructor() {
       super();
       Object.assign(this, defaults);
@@ -84,9 +86,6 @@ export function adapterConfigClass(definition: AdapterDefinition): new () => Ada
   }
   return config as unknown as new () => AdapterConfig;
 }
-
-/** dev, test, and test-<name> (parallel test runs on one broker, each with its own consumer groups) may use demo secrets. */
-export const isDemoEnvironment = (hubEnv: string): boolean => hubEnv === 'dev' || hubEnv === 'test' || hubEnv.startsWith('test-');
 
 /**
  * What the kit runs from a loaded config. The demo secret is refused outside dev and test: it is derivable

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuthenticatedAppConfig, AuthModule, publicController } from '@hub/auth';
 import { databaseHealthController } from '@hub/http';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
@@ -30,11 +31,15 @@ export const ADAPTER_CONSUMES = [TOPICS.orderIssued, TOPICS.orderCancelled, TOPI
  */
 @Module({})
 export class AdapterKitModule {
-  static forPartner(settings: AdapterSettings): DynamicModule {
+  static forPartner(settings: AdapterSettings, config: AuthenticatedAppConfig): DynamicModule {
     return {
       module: AdapterKitModule,
       global: true,
-      imports: [TypeOrmModule.forRoot(postgresOptions(settings.databaseUrl, [], { applicationName: settings.appName }))],
+      imports: [
+        TypeOrmModule.forRoot(postgresOptions(settings.databaseUrl, [], { applicationName: settings.appName })),
+        // Partner tokens are checked with the keys core publishes; only this adapter's partner's tokens count here.
+        AuthModule.forRoot({ config, issuesPartnerTokens: false, adapterPartner: settings.partnerId }),
+      ],
       controllers: [
         ...settings.versions.map((native) => callbacksControllerFor(settings.partnerId, native)),
         ...settings.versions.filter(takesInvoices).map((native) => invoicesControllerFor(settings.partnerId, native)),
@@ -44,7 +49,7 @@ export class AdapterKitModule {
         // Every adapter serves the record of its deliveries and the state of its partner's endpoint.
         DeliveriesController,
         EndpointController,
-        databaseHealthController(settings.appName),
+        publicController(databaseHealthController(settings.appName)),
       ],
       providers: [
         { provide: ADAPTER_SETTINGS, useValue: settings },

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, RawBodyRequest, Req, Res, Type } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { Callers } from '@hub/auth';
 import type { CallbackOutcomeV1 } from '@hub/contracts';
 import { ContractBodyPipe, invalidInput, notFound } from '@hub/http';
 import { DataSource } from 'typeorm';
@@ -31,6 +32,7 @@ export function callbacksControllerFor(partnerId: string, native: NativeVersion)
 
     @Post('callbacks')
     @HttpCode(200)
+    @Callers('partner')
     async receive(
       @Req() request: RawBodyRequest<Request>,
       @Res({ passthrough: true }) response: Response,
@@ -49,6 +51,7 @@ export function callbacksControllerFor(partnerId: string, native: NativeVersion)
      * callback (over an empty body), so a partner reads only its own; unknown ids are 404 like others' would be.
      */
     @Get('callbacks/:webhookId')
+    @Callers('partner')
     async outcome(
       @Res({ passthrough: true }) response: Response,
       @Headers() headers: Record<string, string | undefined>,

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Callers } from '@hub/auth';
 import type { DeliveryAttemptListV2, DeliveryAttemptV1, DeliveryRecordV2, DeliveryStateV1 } from '@hub/contracts';
 import { invalidInput, notFound, uuidParam } from '@hub/http';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
@@ -23,6 +24,7 @@ export class DeliveriesController {
   }
 
   @Get(':orderId')
+  @Callers('operator', 'auditor', 'coordinator')
   async get(@Param('orderId', uuidParam('orderId')) orderId: string): Promise<DeliveryRecordV2> {
     const order = await this.stateOf(orderId, 'order');
     if (!order) throw notFound('Delivery of order', orderId);
@@ -30,6 +32,7 @@ export class DeliveriesController {
   }
 
   @Get()
+  @Callers('operator', 'auditor', 'coordinator')
   async list(@Query('limit') limit?: string): Promise<DeliveryAttemptListV2> {
     const count = limit === undefined ? 100 : Number(limit);
     if (!Number.isSafeInteger(count) || count < 1 || count > 500 || (limit !== undefined && !/^\d+$/.test(limit))) {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Logger, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Callers } from '@hub/auth';
 import type { EnableEndpointRequestV1, PartnerEndpointV1 } from '@hub/contracts';
 import { conflict, ContractBodyPipe } from '@hub/http';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
@@ -24,6 +25,7 @@ export class EndpointController {
   ) {}
 
   @Get()
+  @Callers('partner', 'operator', 'auditor')
   async get(): Promise<PartnerEndpointV1> {
     const tx = this.dataSource.manager;
     const state = await this.endpoint.stateOf(tx, this.settings.partnerId);
@@ -44,6 +46,7 @@ export class EndpointController {
   }
 
   @Post('enable')
+  @Callers('operator')
   @HttpCode(200)
   async enable(@Body(new ContractBodyPipe('http/adapter/enable-endpoint.v1')) body: EnableEndpointRequestV1): Promise<PartnerEndpointV1> {
     const enabled = await this.dataSource.transaction((tx) => this.endpoint.enable(tx, this.settings.partnerId));

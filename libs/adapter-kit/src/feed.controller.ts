@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Post, Query, RawBodyRequest, Req, Type } from '@nestjs/common';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
+import { Callers } from '@hub/auth';
 import type { DeliveryFeedV1, FeedAcknowledgementResultV1, FeedAcknowledgementV1 } from '@hub/contracts';
 import { conflict, ContractBodyPipe, invalidInput } from '@hub/http';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
@@ -30,6 +31,7 @@ export function feedControllerFor(partnerId: string, version: number): Type<unkn
     ) {}
 
     @Get()
+    @Callers('partner')
     async page(
       @Headers() headers: Record<string, string | undefined>,
       @Query('after') after = '0',
@@ -62,6 +64,7 @@ export function feedControllerFor(partnerId: string, version: number): Type<unkn
     }
 
     @Post('ack')
+    @Callers('partner')
     @HttpCode(200)
     async acknowledge(
       @Req() request: RawBodyRequest<Request>,

@@ -1,5 +1,6 @@
 import { Body, Controller, Headers, HttpCode, Inject, Post, RawBodyRequest, Req, Res, Type } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { Callers } from '@hub/auth';
 import type { SubmissionReceiptV1 } from '@hub/contracts';
 import { ContractBodyPipe } from '@hub/http';
 import { NativeVersion } from './define-adapter';
@@ -24,6 +25,7 @@ export function invoicesControllerFor(partnerId: string, native: NativeVersion &
     ) {}
 
     @Post('invoices')
+    @Callers('partner')
     @HttpCode(202)
     async receive(
       @Req() request: RawBodyRequest<Request>,

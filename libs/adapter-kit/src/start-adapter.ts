@@ -2,6 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { join } from 'node:path';
+import { assertEveryRouteDeclaresCallers } from '@hub/auth';
 import { loadConfig } from '@hub/config';
 import { CONTRACTS_DIR, inlineOpenApiDocument, newestOpenApiFile } from '@hub/contracts';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
@@ -15,7 +16,8 @@ import { AdapterDefinition, callbackPath } from './define-adapter';
 export async function startAdapter(definition: AdapterDefinition, config: AdapterConfig): Promise<{ app: INestApplication; url: string }> {
   const settings = adapterSettings(definition, config);
   // rawBody: the signature covers the exact bytes the partner sent, not our re-serialisation of them.
-  const app = await NestFactory.create(AdapterKitModule.forPartner(settings), { rawBody: true, logger: logLevelsUpTo(config.LOG_LEVEL) });
+  const app = await NestFactory.create(AdapterKitModule.forPartner(settings, config), { rawBody: true, logger: logLevelsUpTo(config.LOG_LEVEL) });
+  assertEveryRouteDeclaresCallers(app);
   connectKafkaInbox(app, {
     appName: settings.appName,
     hubEnv: settings.hubEnv,

@@ -10,9 +10,9 @@ export class InfrastructureConfig {
 
   /** Prefixes consumer group ids so a test run and a demo on one broker do not steal each other's messages. */
   @IsString()
-  @IsNotEmpty()
+  @IsNotEmpty({ message: 'must be set (dev, test, test-<name>, or the name of your environment): with no default, an app never falls back to demo secrets by accident' })
   @Matches(/^[a-z0-9-]+$/, { message: 'must be lower-case letters, digits and dashes' })
-  HUB_ENV = 'dev';
+  HUB_ENV = '';
 
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL = 'log';
@@ -21,3 +21,6 @@ export class InfrastructureConfig {
 export function kafkaBrokerList(config: InfrastructureConfig): string[] {
   return config.KAFKA_BROKERS.split(',');
 }
+
+/** dev, test, and test-<name> (parallel test runs on one broker, each with its own consumer groups) may use demo secrets. */
+export const isDemoEnvironment = (hubEnv: string): boolean => hubEnv === 'dev' || hubEnv === 'test' || hubEnv.startsWith('test-');

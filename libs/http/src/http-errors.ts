@@ -27,3 +27,5 @@ export const unprocessable = (code: string, message: string, issues?: FieldIssue
   new HubHttpError(HttpStatus.UNPROCESSABLE_ENTITY, code, message, issues);
 
 export const unauthorized = (code: string, message: string) => new HubHttpError(HttpStatus.UNAUTHORIZED, code, message);
+
+export const forbidden = (code: string, message: string, issues?: FieldIssue[]) => new HubHttpError(HttpStatus.FORBIDDEN, code, message, issues);

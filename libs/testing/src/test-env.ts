@@ -4,6 +4,8 @@ export const testEnv = {
   brokers: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
   hubEnv: process.env.HUB_ENV ?? 'test',
   logLevel: process.env.LOG_LEVEL ?? 'warn',
+  /** The staff OpenID provider (test/support/global-setup.mjs starts the embedded one). */
+  staffIssuer: process.env.STAFF_OIDC_ISSUER ?? 'http://127.0.0.1:3090',
 };
 
 /** Polls until `probe` returns a value that is not undefined/false, or fails with what it last saw. */

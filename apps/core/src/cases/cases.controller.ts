@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { AmendVictimsRequestV1, CoverageDecisionRequestV1, IssueOrderRequestV2, ReportIncidentRequestV3 } from '@hub/contracts';
+import { type ActorContext, CallerContext, Callers, CASE_READERS } from '@hub/auth';
+import type { AmendVictimsRequestV2, CoverageDecisionRequestV2, IssueOrderRequestV3, ReportIncidentRequestV3 } from '@hub/contracts';
 import { ContractBodyPipe, IdempotencyKey, notFound, uuidParam } from '@hub/http';
-import { correlationIdFrom } from '../correlation';
 import { OrderRepository } from '../orders/order.repository';
 import { IssueOrder } from '../orders/usecases/issue-order.usecase';
 import { PolicyRepository } from '../policies/policy.repository';
@@ -30,14 +30,17 @@ export class CasesController {
 
   @Post()
   @HttpCode(201)
+  @Callers('coordinator', 'claims_handler')
   async report(
     @Body(new ContractBodyPipe('http/core/report-incident.v3')) body: ReportIncidentRequestV3,
+    @CallerContext() context: ActorContext,
     @IdempotencyKey() idempotencyKey?: string,
   ) {
-    return this.view(this.dataSource.manager, await this.reportIncident.execute(body, idempotencyKey));
+    return this.view(this.dataSource.manager, await this.reportIncident.execute(body, context, idempotencyKey));
   }
 
   @Get(':caseId')
+  @Callers(...CASE_READERS)
   async get(@Param('caseId', uuidParam('caseId')) caseId: string) {
     const tx = this.dataSource.manager;
     const incidentCase = await this.cases.findById(tx, caseId);
@@ -47,38 +50,43 @@ export class CasesController {
 
   @Post(':caseId/coverage-decision')
   @HttpCode(200)
+  @Callers('claims_handler')
   async decideCoverage(
     @Param('caseId', uuidParam('caseId')) caseId: string,
-    @Body(new ContractBodyPipe('http/core/coverage-decision.v1')) body: CoverageDecisionRequestV1,
+    @Body(new ContractBodyPipe('http/core/coverage-decision.v2')) body: CoverageDecisionRequestV2,
+    @CallerContext() context: ActorContext,
   ) {
-    return this.view(this.dataSource.manager, await this.recordCoverageDecision.execute(caseId, body));
+    return this.view(this.dataSource.manager, await this.recordCoverageDecision.execute(caseId, body, context));
   }
 
   @Post(':caseId/victims')
   @HttpCode(200)
+  @Callers('claims_handler')
   async victims(
     @Param('caseId', uuidParam('caseId')) caseId: string,
-    @Body(new ContractBodyPipe('http/core/amend-victims.v1')) body: AmendVictimsRequestV1,
-    @Headers('x-correlation-id') correlationHeader?: string,
+    @Body(new ContractBodyPipe('http/core/amend-victims.v2')) body: AmendVictimsRequestV2,
+    @CallerContext() context: ActorContext,
   ) {
-    const { incidentCase, redecisions } = await this.amendVictims.execute(caseId, body, correlationIdFrom(correlationHeader));
+    const { incidentCase, redecisions } = await this.amendVictims.execute(caseId, body, context);
     return { case: await this.view(this.dataSource.manager, incidentCase), redecisions };
   }
 
   @Post(':caseId/orders')
   @HttpCode(201)
+  @Callers('coordinator')
   async issue(
     @Param('caseId', uuidParam('caseId')) caseId: string,
-    @Body(new ContractBodyPipe('http/core/issue-order.v2')) body: IssueOrderRequestV2,
-    @Headers('x-correlation-id') correlationHeader?: string,
+    @Body(new ContractBodyPipe('http/core/issue-order.v3')) body: IssueOrderRequestV3,
+    @CallerContext() context: ActorContext,
     @IdempotencyKey() idempotencyKey?: string,
   ) {
-    const order = await this.issueOrder.execute(caseId, body, correlationIdFrom(correlationHeader), idempotencyKey);
+    const order = await this.issueOrder.execute(caseId, body, context, idempotencyKey);
     const costBearing = await this.orders.costBearingOf(this.dataSource.manager, [order.id]);
     return orderView(order, costBearing.get(order.id) ?? null);
   }
 
   @Get(':caseId/timeline')
+  @Callers(...CASE_READERS)
   async timelineOf(@Param('caseId', uuidParam('caseId')) caseId: string) {
     const tx = this.dataSource.manager;
     if (!(await this.cases.findById(tx, caseId))) throw notFound('Case', caseId);

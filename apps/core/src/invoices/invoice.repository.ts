@@ -24,6 +24,11 @@ export class InvoiceRepository {
     return tx.getRepository(InvoiceEntity).findOneBy({ id });
   }
 
+  /** An invoice as a caller may see it: `partnerId` is the caller's partner, or undefined for staff (explicitly). */
+  findVisibleTo(tx: EntityManager, id: string, partnerId: string | undefined): Promise<InvoiceEntity | null> {
+    return tx.getRepository(InvoiceEntity).findOneBy(partnerId === undefined ? { id } : { id, partnerId });
+  }
+
   findForUpdate(tx: EntityManager, id: string): Promise<InvoiceEntity | null> {
     return tx.getRepository(InvoiceEntity).findOne({ where: { id }, lock: { mode: 'for_no_key_update' } });
   }
@@ -133,9 +138,18 @@ export class InvoiceRepository {
   }
 
   /** Oldest first (the insurer's work queue), at most 500; narrowed by state and case when given. */
-  listPayouts(tx: EntityManager, filter: { state?: PayoutEntity['state']; caseId?: string }): Promise<PayoutEntity[]> {
-    const where = { ...(filter.state ? { state: filter.state } : {}), ...(filter.caseId ? { caseId: filter.caseId } : {}) };
-    return tx.getRepository(PayoutEntity).find({ where, order: { instructedAt: 'ASC' }, take: 500 });
+  /**
+   * Payouts as a caller may see them. A partner (`partnerId`, required and explicit: undefined means staff) sees the
+   * payouts made to it for its own invoices, never the insured's reimbursements and who they went to.
+   */
+  listPayouts(tx: EntityManager, filter: { state?: PayoutEntity['state']; caseId?: string }, partnerId: string | undefined): Promise<PayoutEntity[]> {
+    const query = tx.getRepository(PayoutEntity).createQueryBuilder('p').orderBy('p.instructedAt', 'ASC').take(500);
+    if (filter.state) query.andWhere('p.state = :state', { state: filter.state });
+    if (filter.caseId) query.andWhere('p.caseId = :caseId', { caseId: filter.caseId });
+    if (partnerId !== undefined) {
+      query.andWhere("p.payee = 'partner'").andWhere('p.invoiceId IN (SELECT i.id FROM invoices i WHERE i.partner_id = :partnerId)', { partnerId });
+    }
+    return query.getMany();
   }
 
   async recordAmendment(tx: EntityManager, amendment: PayoutAmendment): Promise<void> {

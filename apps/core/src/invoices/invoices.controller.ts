@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ApproveInvoiceRequestV1, ConfirmPaymentRequestV1, CreditNoteRequestV2, InvoiceV2, RejectInvoiceRequestV1 } from '@hub/contracts';
+import { type ActorContext, CallerContext, Callers, CASE_READERS, partnerScope } from '@hub/auth';
+import type { ApproveInvoiceRequestV2, ConfirmPaymentRequestV2, CreditNoteRequestV2, InvoiceV2, RejectInvoiceRequestV2 } from '@hub/contracts';
 import { ContractBodyPipe, invalidInput, notFound, uuidParam } from '@hub/http';
-import { correlationIdFrom } from '../correlation';
 import { OrderRepository } from '../orders/order.repository';
 import { InvoiceEntity } from './invoice.entity';
 import { InvoiceRepository } from './invoice.repository';
@@ -30,60 +30,69 @@ export class InvoicesController {
 
   @Post('invoices')
   @HttpCode(201)
-  async submit(@Body(new ContractBodyPipe('events/invoice-submitted.v2')) body: InvoiceV2, @Headers('x-correlation-id') correlation?: string) {
-    return this.view(await this.submitInvoice.execute(body, correlationIdFrom(correlation)));
+  @Callers('partner')
+  async submit(@Body(new ContractBodyPipe('events/invoice-submitted.v2')) body: InvoiceV2, @CallerContext() context: ActorContext) {
+    return this.view(await this.submitInvoice.execute(body, context));
   }
 
+  /** A partner reads its own invoices only: another partner's answers the same 404 as one that does not exist. */
   @Get('invoices/:invoiceId')
-  async get(@Param('invoiceId', uuidParam('invoiceId')) invoiceId: string) {
-    const invoice = await this.invoices.findById(this.dataSource.manager, invoiceId);
+  @Callers('partner', ...CASE_READERS)
+  async get(@Param('invoiceId', uuidParam('invoiceId')) invoiceId: string, @CallerContext() { actor }: ActorContext) {
+    const invoice = await this.invoices.findVisibleTo(this.dataSource.manager, invoiceId, partnerScope(actor));
     if (!invoice) throw notFound('Invoice', invoiceId);
     return this.view(invoice);
   }
 
   @Post('invoices/:invoiceId/approve')
   @HttpCode(200)
+  @Callers('approver')
   async approve(
     @Param('invoiceId', uuidParam('invoiceId')) invoiceId: string,
-    @Body(new ContractBodyPipe('http/core/approve-invoice.v1')) body: ApproveInvoiceRequestV1,
-    @Headers('x-correlation-id') correlation?: string,
+    @Body(new ContractBodyPipe('http/core/approve-invoice.v2')) body: ApproveInvoiceRequestV2,
+    @CallerContext() context: ActorContext,
   ) {
-    const command = { invoiceId, verdict: 'approve' as const, by: body.approvedBy, note: body.note };
-    return this.view(await this.decideApproval.execute(command, correlationIdFrom(correlation)));
+    return this.view(await this.decideApproval.execute({ invoiceId, verdict: 'approve', note: body.note }, context));
   }
 
   @Post('invoices/:invoiceId/reject')
   @HttpCode(200)
+  @Callers('approver')
   async reject(
     @Param('invoiceId', uuidParam('invoiceId')) invoiceId: string,
-    @Body(new ContractBodyPipe('http/core/reject-invoice.v1')) body: RejectInvoiceRequestV1,
+    @Body(new ContractBodyPipe('http/core/reject-invoice.v2')) body: RejectInvoiceRequestV2,
+    @CallerContext() context: ActorContext,
   ) {
-    const command = { invoiceId, verdict: 'reject' as const, by: body.rejectedBy, reason: body.reason };
-    return this.view(await this.decideApproval.execute(command, correlationIdFrom(undefined)));
+    return this.view(await this.decideApproval.execute({ invoiceId, verdict: 'reject', reason: body.reason }, context));
   }
 
   @Post('invoices/:invoiceId/confirm-payment')
   @HttpCode(200)
+  @Callers('finance')
   async confirm(
     @Param('invoiceId', uuidParam('invoiceId')) invoiceId: string,
-    @Body(new ContractBodyPipe('http/core/confirm-payment.v1')) body: ConfirmPaymentRequestV1,
+    @Body(new ContractBodyPipe('http/core/confirm-payment.v2')) body: ConfirmPaymentRequestV2,
+    @CallerContext() context: ActorContext,
   ) {
-    return this.view(await this.confirmPayment.execute({ invoiceId }, body));
+    return this.view(await this.confirmPayment.execute({ invoiceId }, body, context));
   }
 
   @Post('payouts/:payoutId/confirm-payment')
   @HttpCode(200)
+  @Callers('finance')
   async confirmPayout(
     @Param('payoutId', uuidParam('payoutId')) payoutId: string,
-    @Body(new ContractBodyPipe('http/core/confirm-payment.v1')) body: ConfirmPaymentRequestV1,
+    @Body(new ContractBodyPipe('http/core/confirm-payment.v2')) body: ConfirmPaymentRequestV2,
+    @CallerContext() context: ActorContext,
   ) {
-    return this.view(await this.confirmPayment.execute({ payoutId }, body));
+    return this.view(await this.confirmPayment.execute({ payoutId }, body, context));
   }
 
   @Post('credit-notes')
   @HttpCode(201)
-  async credit(@Body(new ContractBodyPipe('http/core/submit-credit-note.v2')) body: CreditNoteRequestV2, @Headers('x-correlation-id') correlation?: string) {
-    const result = await this.submitCreditNote.execute(body, correlationIdFrom(correlation));
+  @Callers('partner')
+  async credit(@Body(new ContractBodyPipe('http/core/submit-credit-note.v2')) body: CreditNoteRequestV2, @CallerContext() context: ActorContext) {
+    const result = await this.submitCreditNote.execute(body, context);
     return {
       creditNoteId: result.creditNoteId,
       returnInvoice: result.returnInvoice,
@@ -96,14 +105,16 @@ export class InvoicesController {
     };
   }
 
+  /** A partner sees the payouts made to it for its own invoices; staff who handle money see them all. */
   @Get('payouts')
-  async payouts(@Query('state') state?: string, @Query('caseId') caseId?: string) {
+  @Callers('partner', 'finance', 'claims_handler', 'auditor')
+  async payouts(@CallerContext() { actor }: ActorContext, @Query('state') state?: string, @Query('caseId') caseId?: string) {
     if (state !== undefined && !(PAYOUT_STATES as readonly string[]).includes(state)) {
       throw invalidInput(`state must be one of ${PAYOUT_STATES.join(', ')}`, [{ field: 'state', reason: `must be one of ${PAYOUT_STATES.join(', ')}` }]);
     }
     if (caseId !== undefined && !UUID.test(caseId)) throw invalidInput('caseId must be a UUID', [{ field: 'caseId', reason: 'must be a UUID' }]);
     const tx = this.dataSource.manager;
-    const payouts = await this.invoices.listPayouts(tx, { state: state as (typeof PAYOUT_STATES)[number] | undefined, caseId });
+    const payouts = await this.invoices.listPayouts(tx, { state: state as (typeof PAYOUT_STATES)[number] | undefined, caseId }, partnerScope(actor));
     const amendments = await this.invoices.amendmentsOf(tx, payouts.map((p) => p.id));
     return { payouts: payouts.map((p) => payoutView(p, amendments.get(p.id) ?? [])) };
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { DeadLetterListV1, DeadLetterReplayV1, DeadLetterViewV1, RecoverDeadLettersRequestV1, RecoveryV1, ReplayDeadLetterRequestV1 } from '@hub/contracts';
+import { type ActorContext, actorLabel, CallerContext, Callers } from '@hub/auth';
+import type { DeadLetterListV1, DeadLetterReplayV1, DeadLetterViewV1, RecoverDeadLettersRequestV2, RecoveryV1, ReplayDeadLetterRequestV2 } from '@hub/contracts';
 import { conflict, ContractBodyPipe, invalidInput, notFound, uuidParam } from '@hub/http';
 import { catalogTopics, DeadLetterRepository, findTopic } from '@hub/messaging';
 import { encodeCursor } from './dead-letter-cursor';
@@ -10,8 +11,7 @@ import { RecoverDeadLetters, ReplayDeadLetter } from './usecases';
 
 /**
  * Dead letters of every app and topic, for the people who run the hub: listed with their error, read with the
- * original message, replayed one by one or all of one partner since a time. Requests name who asks in the body
- * until issue 8 takes the actor from credentials.
+ * original message, replayed one by one or all of one partner since a time. Operators act; auditors read.
  */
 @Controller('dead-letters')
 export class DeadLettersController {
@@ -23,6 +23,7 @@ export class DeadLettersController {
   ) {}
 
   @Get()
+  @Callers('operator', 'auditor')
   async list(@Query() query: unknown): Promise<DeadLetterListV1> {
     const { filter, limit, afterId } = parseDeadLetterQuery(query);
     const tx = this.dataSource.manager;
@@ -36,6 +37,7 @@ export class DeadLettersController {
   }
 
   @Get(':deadLetterId')
+  @Callers('operator', 'auditor')
   async get(@Param('deadLetterId', uuidParam('deadLetterId')) deadLetterId: string): Promise<DeadLetterViewV1> {
     const letter = await this.deadLetters.find(this.dataSource.manager, deadLetterId);
     if (!letter) throw notFound('Dead letter', deadLetterId);
@@ -49,11 +51,13 @@ export class DeadLettersController {
    */
   @Post(':deadLetterId/replay')
   @HttpCode(200)
+  @Callers('operator')
   async replay(
     @Param('deadLetterId', uuidParam('deadLetterId')) deadLetterId: string,
-    @Body(new ContractBodyPipe('http/core/replay-dead-letter.v1')) body: ReplayDeadLetterRequestV1,
+    @Body(new ContractBodyPipe('http/core/replay-dead-letter.v2')) _body: ReplayDeadLetterRequestV2,
+    @CallerContext() { actor }: ActorContext,
   ): Promise<DeadLetterReplayV1> {
-    const outcome = await this.replayDeadLetter.execute({ deadLetterId, requestedBy: body.requestedBy });
+    const outcome = await this.replayDeadLetter.execute({ deadLetterId, requestedBy: actorLabel(actor) });
     if (outcome.kind === 'not_found') throw notFound('Dead letter', deadLetterId);
     if (outcome.kind === 'not_replayable') throw conflict('dead_letter_not_replayable', `Dead letter ${deadLetterId} cannot be replayed: ${outcome.reason}`);
     return { replayed: outcome.kind === 'replayed', deadLetter: deadLetterView(outcome.deadLetter) };
@@ -61,18 +65,20 @@ export class DeadLettersController {
 
   @Post('recover')
   @HttpCode(200)
-  async recover(@Body(new ContractBodyPipe('http/core/recover-dead-letters.v1')) body: RecoverDeadLettersRequestV1): Promise<RecoveryV1> {
+  @Callers('operator')
+  async recover(@Body(new ContractBodyPipe('http/core/recover-dead-letters.v2')) body: RecoverDeadLettersRequestV2, @CallerContext() { actor }: ActorContext): Promise<RecoveryV1> {
+    const requestedBy = actorLabel(actor);
     if (body.topic !== undefined && !findTopic(body.topic)) {
       const known = catalogTopics().map((t) => t.name).join(', ');
       throw invalidInput(`topic ${body.topic} is not in the topic catalog`, [{ field: 'topic', reason: `must be one of: ${known}` }]);
     }
     const since = new Date(body.since);
-    const result = await this.recoverDeadLetters.execute({ partnerId: body.partnerId, since, topic: body.topic, requestedBy: body.requestedBy });
+    const result = await this.recoverDeadLetters.execute({ partnerId: body.partnerId, since, topic: body.topic, requestedBy });
     return {
       partnerId: body.partnerId,
       since: since.toISOString(),
       topic: body.topic ?? null,
-      requestedBy: body.requestedBy,
+      requestedBy,
       matched: result.matched,
       replayed: result.replayedIds.length,
       alreadyReplayed: result.alreadyReplayed,

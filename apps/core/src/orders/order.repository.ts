@@ -19,6 +19,11 @@ export class OrderRepository {
     return tx.getRepository(OrderEntity).findOneBy({ id });
   }
 
+  /** An order as a caller may see it: `partnerId` is the caller's partner, or undefined for staff (explicitly, not by omission). */
+  findVisibleTo(tx: EntityManager, id: string, partnerId: string | undefined): Promise<OrderEntity | null> {
+    return tx.getRepository(OrderEntity).findOneBy(partnerId === undefined ? { id } : { id, partnerId });
+  }
+
   /**
    * Locks one partner's order for a status change. The partner id is part of the query, so a status
    * report from one partner can never find, let alone move, another partner's order.

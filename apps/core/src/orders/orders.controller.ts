@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CancelOrderRequestV1, CloseOrderRequestV1 } from '@hub/contracts';
+import { type ActorContext, CallerContext, Callers, CASE_READERS, partnerScope } from '@hub/auth';
+import type { CancelOrderRequestV2, CloseOrderRequestV2 } from '@hub/contracts';
 import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
-import { correlationIdFrom } from '../correlation';
 import { orderView } from '../views';
 import { OrderEntity } from './order.entity';
 import { OrderRepository } from './order.repository';
@@ -16,33 +16,35 @@ export class OrdersController {
     private readonly dataSource: DataSource,
   ) {}
 
+  /** A partner reads its own orders only: another partner's order answers the same 404 as an order that does not exist. */
   @Get(':orderId')
-  async get(@Param('orderId', uuidParam('orderId')) orderId: string) {
-    const order = await this.orders.findById(this.dataSource.manager, orderId);
+  @Callers('partner', ...CASE_READERS)
+  async get(@Param('orderId', uuidParam('orderId')) orderId: string, @CallerContext() { actor }: ActorContext) {
+    const order = await this.orders.findVisibleTo(this.dataSource.manager, orderId, partnerScope(actor));
     if (!order) throw notFound('Order', orderId);
     return this.view(order);
   }
 
   @Post(':orderId/cancel')
   @HttpCode(200)
+  @Callers('coordinator')
   async cancel(
     @Param('orderId', uuidParam('orderId')) orderId: string,
-    @Body(new ContractBodyPipe('http/core/cancel-order.v1')) body: CancelOrderRequestV1,
-    @Headers('x-correlation-id') correlationHeader?: string,
+    @Body(new ContractBodyPipe('http/core/cancel-order.v2')) body: CancelOrderRequestV2,
+    @CallerContext() context: ActorContext,
   ) {
-    const correlationId = correlationIdFrom(correlationHeader);
-    return this.view(await this.endOrder.execute({ orderId, to: 'cancelled', by: body.cancelledBy, reason: body.reason, correlationId }));
+    return this.view(await this.endOrder.execute({ orderId, to: 'cancelled', reason: body.reason, ...context }));
   }
 
   @Post(':orderId/close')
   @HttpCode(200)
+  @Callers('coordinator')
   async close(
     @Param('orderId', uuidParam('orderId')) orderId: string,
-    @Body(new ContractBodyPipe('http/core/close-order.v1')) body: CloseOrderRequestV1,
-    @Headers('x-correlation-id') correlationHeader?: string,
+    @Body(new ContractBodyPipe('http/core/close-order.v2')) body: CloseOrderRequestV2,
+    @CallerContext() context: ActorContext,
   ) {
-    const correlationId = correlationIdFrom(correlationHeader);
-    return this.view(await this.endOrder.execute({ orderId, to: 'closed', by: body.closedBy, reason: body.note, correlationId }));
+    return this.view(await this.endOrder.execute({ orderId, to: 'closed', reason: body.note, ...context }));
   }
 
   private async view(order: OrderEntity) {

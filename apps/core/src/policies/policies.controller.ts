@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { type ActorContext, CallerContext, Callers, CASE_READERS } from '@hub/auth';
 import type { RegisterPolicyRequestV3 } from '@hub/contracts';
 import { ContractBodyPipe, notFound } from '@hub/http';
 import { policyView } from '../views';
@@ -16,11 +17,13 @@ export class PoliciesController {
 
   @Post()
   @HttpCode(201)
-  async register(@Body(new ContractBodyPipe('http/core/register-policy.v3')) body: RegisterPolicyRequestV3) {
-    return policyView(await this.registerPolicy.execute(body));
+  @Callers('claims_handler')
+  async register(@Body(new ContractBodyPipe('http/core/register-policy.v3')) body: RegisterPolicyRequestV3, @CallerContext() context: ActorContext) {
+    return policyView(await this.registerPolicy.execute(body, context));
   }
 
   @Get(':policyNumber')
+  @Callers(...CASE_READERS)
   async get(@Param('policyNumber') policyNumber: string) {
     const policy = await this.policies.findByNumber(this.dataSource.manager, policyNumber);
     if (!policy) throw notFound('Policy', policyNumber);

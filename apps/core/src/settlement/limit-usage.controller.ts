@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { LiabilityPaymentRequestV1, ReverseLiabilityPaymentRequestV1 } from '@hub/contracts';
+import { type ActorContext, CallerContext, Callers, CASE_READERS } from '@hub/auth';
+import type { LiabilityPaymentRequestV1, ReverseLiabilityPaymentRequestV2 } from '@hub/contracts';
 import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
 import { CaseRepository } from '../cases/case.repository';
-import { correlationIdFrom } from '../correlation';
 import { limitUsageView } from '../invoices/invoice-view';
 import { PolicyRepository } from '../policies/policy.repository';
 import { caseFactsOf, counterLimits, termsOf } from './coverage-facts';
@@ -26,6 +26,7 @@ export class LimitUsageController {
   ) {}
 
   @Get('cases/:caseId/limit-usage')
+  @Callers(...CASE_READERS)
   async ofCase(@Param('caseId', uuidParam('caseId')) caseId: string) {
     const tx = this.dataSource.manager;
     const incidentCase = await this.cases.findById(tx, caseId);
@@ -37,6 +38,7 @@ export class LimitUsageController {
   }
 
   @Get('policies/:policyNumber/limit-usage')
+  @Callers(...CASE_READERS)
   async ofPolicy(@Param('policyNumber') policyNumber: string) {
     const tx = this.dataSource.manager;
     const policy = await this.policies.findByNumber(tx, policyNumber);
@@ -48,23 +50,26 @@ export class LimitUsageController {
 
   @Post('liability-payments')
   @HttpCode(201)
-  record(@Body(new ContractBodyPipe('http/core/record-liability-payment.v1')) body: LiabilityPaymentRequestV1) {
-    return this.recordLiabilityPayment.execute(body);
+  @Callers('claims_handler')
+  record(@Body(new ContractBodyPipe('http/core/record-liability-payment.v1')) body: LiabilityPaymentRequestV1, @CallerContext() context: ActorContext) {
+    return this.recordLiabilityPayment.execute(body, context);
   }
 
   @Post('liability-payments/:paymentId/reverse')
   @HttpCode(200)
+  @Callers('claims_handler')
   reverse(
     @Param('paymentId', uuidParam('paymentId')) paymentId: string,
-    @Body(new ContractBodyPipe('http/core/reverse-liability-payment.v1')) body: ReverseLiabilityPaymentRequestV1,
-    @Headers('x-correlation-id') correlation?: string,
+    @Body(new ContractBodyPipe('http/core/reverse-liability-payment.v2')) body: ReverseLiabilityPaymentRequestV2,
+    @CallerContext() context: ActorContext,
   ) {
-    return this.reverseLiabilityPayment.execute(paymentId, body, correlationIdFrom(correlation));
+    return this.reverseLiabilityPayment.execute(paymentId, body, context);
   }
 
   @Post('policies/:policyNumber/redecide')
   @HttpCode(200)
-  redecide(@Param('policyNumber') policyNumber: string, @Headers('x-correlation-id') correlation?: string) {
-    return this.redecidePolicy.execute(policyNumber, correlationIdFrom(correlation));
+  @Callers('claims_handler')
+  redecide(@Param('policyNumber') policyNumber: string, @CallerContext() context: ActorContext) {
+    return this.redecidePolicy.execute(policyNumber, context);
   }
 }

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
+import { PartnerTokenClient } from '@hub/auth';
 import type {
   LacEngagementCancellationV1,
   LacEngagementCancellationV2,
@@ -36,6 +37,10 @@ export interface ReceivedCancellation {
 
 export interface LacSystemSettings {
   secret: string;
+  /** LAC's OAuth client at the hub's token endpoint: every callback carries a bearer token as well as its signature. */
+  tokenUrl: string;
+  clientId: string;
+  clientSecret: string;
   /** Where the hub takes LAC's callbacks of each API version. */
   callbackUrl(version: number): string;
   stepDelayMs: number;
@@ -49,6 +54,7 @@ export interface LacSystemSettings {
 export class LacSystem {
   private readonly logger = new Logger('LAC (simulated)');
   private readonly webhook: Webhook;
+  private readonly tokens: PartnerTokenClient;
   private readonly engagements = new Map<string, ReceivedEngagement>();
   private readonly cancellations = new Map<string, ReceivedCancellation>();
   private readonly seenWebhookIds = new Set<string>();
@@ -58,6 +64,7 @@ export class LacSystem {
 
   constructor(private readonly settings: LacSystemSettings) {
     this.webhook = new Webhook(settings.secret);
+    this.tokens = new PartnerTokenClient(settings.tokenUrl, settings.clientId, settings.clientSecret);
   }
 
   /** Throws WebhookVerificationError when the hub's signature or timestamp does not hold. */
@@ -146,6 +153,7 @@ export class LacSystem {
       const response = await fetch(this.settings.callbackUrl(engagement.version), {
         method: 'POST',
         headers: {
+          ...(await this.tokens.authorization()),
           'content-type': 'application/json',
           'webhook-id': msgId,
           'webhook-timestamp': String(Math.floor(signedAt.getTime() / 1000)),

@@ -29,14 +29,21 @@ import type { SubmissionReceiptV1 } from "./http/adapter/submission-receipt.v1";
 import type { ErrorResponseV1 } from "./http/common/error.v1";
 import type { HealthResponseV1 } from "./http/common/health.v1";
 import type { AmendVictimsRequestV1 } from "./http/core/amend-victims.v1";
+import type { AmendVictimsRequestV2 } from "./http/core/amend-victims.v2";
 import type { ApproveInvoiceRequestV1 } from "./http/core/approve-invoice.v1";
+import type { ApproveInvoiceRequestV2 } from "./http/core/approve-invoice.v2";
+import type { AuthorizationServerMetadataV1 } from "./http/core/authorization-server-metadata.v1";
 import type { CancelOrderRequestV1 } from "./http/core/cancel-order.v1";
+import type { CancelOrderRequestV2 } from "./http/core/cancel-order.v2";
 import type { CaseTimelineV1 } from "./http/core/case-timeline.v1";
 import type { CaseV1 } from "./http/core/case.v1";
 import type { CaseV2 } from "./http/core/case.v2";
 import type { CloseOrderRequestV1 } from "./http/core/close-order.v1";
+import type { CloseOrderRequestV2 } from "./http/core/close-order.v2";
 import type { ConfirmPaymentRequestV1 } from "./http/core/confirm-payment.v1";
+import type { ConfirmPaymentRequestV2 } from "./http/core/confirm-payment.v2";
 import type { CoverageDecisionRequestV1 } from "./http/core/coverage-decision.v1";
+import type { CoverageDecisionRequestV2 } from "./http/core/coverage-decision.v2";
 import type { CreditNoteViewV1 } from "./http/core/credit-note.v1";
 import type { CreditNoteViewV2 } from "./http/core/credit-note.v2";
 import type { DeadLetterListV1 } from "./http/core/dead-letter-list.v1";
@@ -47,10 +54,15 @@ import type { InvoiceViewV1 } from "./http/core/invoice.v1";
 import type { InvoiceViewV2 } from "./http/core/invoice.v2";
 import type { IssueOrderRequestV1 } from "./http/core/issue-order.v1";
 import type { IssueOrderRequestV2 } from "./http/core/issue-order.v2";
+import type { IssueOrderRequestV3 } from "./http/core/issue-order.v3";
+import type { JsonWebKeySetV1 } from "./http/core/jwks.v1";
 import type { LiabilityPaymentViewV1 } from "./http/core/liability-payment.v1";
 import type { LiabilityReversalViewV1 } from "./http/core/liability-reversal.v1";
 import type { LimitUsageViewV1 } from "./http/core/limit-usage.v1";
 import type { LimitUsageViewV2 } from "./http/core/limit-usage.v2";
+import type { OAuthErrorV1 } from "./http/core/oauth-error.v1";
+import type { OAuthTokenRequestV1 } from "./http/core/oauth-token-request.v1";
+import type { OAuthTokenV1 } from "./http/core/oauth-token.v1";
 import type { OrderV1 } from "./http/core/order.v1";
 import type { OrderV2 } from "./http/core/order.v2";
 import type { PayoutListV1 } from "./http/core/payouts.v1";
@@ -59,17 +71,21 @@ import type { PolicyV1 } from "./http/core/policy.v1";
 import type { PolicyV2 } from "./http/core/policy.v2";
 import type { LiabilityPaymentRequestV1 } from "./http/core/record-liability-payment.v1";
 import type { RecoverDeadLettersRequestV1 } from "./http/core/recover-dead-letters.v1";
+import type { RecoverDeadLettersRequestV2 } from "./http/core/recover-dead-letters.v2";
 import type { RecoveryV1 } from "./http/core/recovery.v1";
 import type { RedecisionListV1 } from "./http/core/redecisions.v1";
 import type { RegisterPolicyRequestV1 } from "./http/core/register-policy.v1";
 import type { RegisterPolicyRequestV2 } from "./http/core/register-policy.v2";
 import type { RegisterPolicyRequestV3 } from "./http/core/register-policy.v3";
 import type { RejectInvoiceRequestV1 } from "./http/core/reject-invoice.v1";
+import type { RejectInvoiceRequestV2 } from "./http/core/reject-invoice.v2";
 import type { ReplayDeadLetterRequestV1 } from "./http/core/replay-dead-letter.v1";
+import type { ReplayDeadLetterRequestV2 } from "./http/core/replay-dead-letter.v2";
 import type { ReportIncidentRequestV1 } from "./http/core/report-incident.v1";
 import type { ReportIncidentRequestV2 } from "./http/core/report-incident.v2";
 import type { ReportIncidentRequestV3 } from "./http/core/report-incident.v3";
 import type { ReverseLiabilityPaymentRequestV1 } from "./http/core/reverse-liability-payment.v1";
+import type { ReverseLiabilityPaymentRequestV2 } from "./http/core/reverse-liability-payment.v2";
 import type { CreditNoteRequestV1 } from "./http/core/submit-credit-note.v1";
 import type { CreditNoteRequestV2 } from "./http/core/submit-credit-note.v2";
 import type { VictimsAmendedViewV1 } from "./http/core/victims-amended.v1";
@@ -116,14 +132,21 @@ export interface ContractTypes {
   "http/common/error.v1": ErrorResponseV1;
   "http/common/health.v1": HealthResponseV1;
   "http/core/amend-victims.v1": AmendVictimsRequestV1;
+  "http/core/amend-victims.v2": AmendVictimsRequestV2;
   "http/core/approve-invoice.v1": ApproveInvoiceRequestV1;
+  "http/core/approve-invoice.v2": ApproveInvoiceRequestV2;
+  "http/core/authorization-server-metadata.v1": AuthorizationServerMetadataV1;
   "http/core/cancel-order.v1": CancelOrderRequestV1;
+  "http/core/cancel-order.v2": CancelOrderRequestV2;
   "http/core/case-timeline.v1": CaseTimelineV1;
   "http/core/case.v1": CaseV1;
   "http/core/case.v2": CaseV2;
   "http/core/close-order.v1": CloseOrderRequestV1;
+  "http/core/close-order.v2": CloseOrderRequestV2;
   "http/core/confirm-payment.v1": ConfirmPaymentRequestV1;
+  "http/core/confirm-payment.v2": ConfirmPaymentRequestV2;
   "http/core/coverage-decision.v1": CoverageDecisionRequestV1;
+  "http/core/coverage-decision.v2": CoverageDecisionRequestV2;
   "http/core/credit-note.v1": CreditNoteViewV1;
   "http/core/credit-note.v2": CreditNoteViewV2;
   "http/core/dead-letter-list.v1": DeadLetterListV1;
@@ -134,10 +157,15 @@ export interface ContractTypes {
   "http/core/invoice.v2": InvoiceViewV2;
   "http/core/issue-order.v1": IssueOrderRequestV1;
   "http/core/issue-order.v2": IssueOrderRequestV2;
+  "http/core/issue-order.v3": IssueOrderRequestV3;
+  "http/core/jwks.v1": JsonWebKeySetV1;
   "http/core/liability-payment.v1": LiabilityPaymentViewV1;
   "http/core/liability-reversal.v1": LiabilityReversalViewV1;
   "http/core/limit-usage.v1": LimitUsageViewV1;
   "http/core/limit-usage.v2": LimitUsageViewV2;
+  "http/core/oauth-error.v1": OAuthErrorV1;
+  "http/core/oauth-token-request.v1": OAuthTokenRequestV1;
+  "http/core/oauth-token.v1": OAuthTokenV1;
   "http/core/order.v1": OrderV1;
   "http/core/order.v2": OrderV2;
   "http/core/payouts.v1": PayoutListV1;
@@ -146,17 +174,21 @@ export interface ContractTypes {
   "http/core/policy.v2": PolicyV2;
   "http/core/record-liability-payment.v1": LiabilityPaymentRequestV1;
   "http/core/recover-dead-letters.v1": RecoverDeadLettersRequestV1;
+  "http/core/recover-dead-letters.v2": RecoverDeadLettersRequestV2;
   "http/core/recovery.v1": RecoveryV1;
   "http/core/redecisions.v1": RedecisionListV1;
   "http/core/register-policy.v1": RegisterPolicyRequestV1;
   "http/core/register-policy.v2": RegisterPolicyRequestV2;
   "http/core/register-policy.v3": RegisterPolicyRequestV3;
   "http/core/reject-invoice.v1": RejectInvoiceRequestV1;
+  "http/core/reject-invoice.v2": RejectInvoiceRequestV2;
   "http/core/replay-dead-letter.v1": ReplayDeadLetterRequestV1;
+  "http/core/replay-dead-letter.v2": ReplayDeadLetterRequestV2;
   "http/core/report-incident.v1": ReportIncidentRequestV1;
   "http/core/report-incident.v2": ReportIncidentRequestV2;
   "http/core/report-incident.v3": ReportIncidentRequestV3;
   "http/core/reverse-liability-payment.v1": ReverseLiabilityPaymentRequestV1;
+  "http/core/reverse-liability-payment.v2": ReverseLiabilityPaymentRequestV2;
   "http/core/submit-credit-note.v1": CreditNoteRequestV1;
   "http/core/submit-credit-note.v2": CreditNoteRequestV2;
   "http/core/victims-amended.v1": VictimsAmendedViewV1;
@@ -206,14 +238,21 @@ export const SCHEMA_REFS = {
   errorResponseV1: "http/common/error.v1",
   healthResponseV1: "http/common/health.v1",
   amendVictimsRequestV1: "http/core/amend-victims.v1",
+  amendVictimsRequestV2: "http/core/amend-victims.v2",
   approveInvoiceRequestV1: "http/core/approve-invoice.v1",
+  approveInvoiceRequestV2: "http/core/approve-invoice.v2",
+  authorizationServerMetadataV1: "http/core/authorization-server-metadata.v1",
   cancelOrderRequestV1: "http/core/cancel-order.v1",
+  cancelOrderRequestV2: "http/core/cancel-order.v2",
   caseTimelineV1: "http/core/case-timeline.v1",
   caseV1: "http/core/case.v1",
   caseV2: "http/core/case.v2",
   closeOrderRequestV1: "http/core/close-order.v1",
+  closeOrderRequestV2: "http/core/close-order.v2",
   confirmPaymentRequestV1: "http/core/confirm-payment.v1",
+  confirmPaymentRequestV2: "http/core/confirm-payment.v2",
   coverageDecisionRequestV1: "http/core/coverage-decision.v1",
+  coverageDecisionRequestV2: "http/core/coverage-decision.v2",
   creditNoteViewV1: "http/core/credit-note.v1",
   creditNoteViewV2: "http/core/credit-note.v2",
   deadLetterListV1: "http/core/dead-letter-list.v1",
@@ -224,10 +263,15 @@ export const SCHEMA_REFS = {
   invoiceViewV2: "http/core/invoice.v2",
   issueOrderRequestV1: "http/core/issue-order.v1",
   issueOrderRequestV2: "http/core/issue-order.v2",
+  issueOrderRequestV3: "http/core/issue-order.v3",
+  jsonWebKeySetV1: "http/core/jwks.v1",
   liabilityPaymentViewV1: "http/core/liability-payment.v1",
   liabilityReversalViewV1: "http/core/liability-reversal.v1",
   limitUsageViewV1: "http/core/limit-usage.v1",
   limitUsageViewV2: "http/core/limit-usage.v2",
+  oAuthErrorV1: "http/core/oauth-error.v1",
+  oAuthTokenRequestV1: "http/core/oauth-token-request.v1",
+  oAuthTokenV1: "http/core/oauth-token.v1",
   orderV1: "http/core/order.v1",
   orderV2: "http/core/order.v2",
   payoutListV1: "http/core/payouts.v1",
@@ -236,17 +280,21 @@ export const SCHEMA_REFS = {
   policyV2: "http/core/policy.v2",
   liabilityPaymentRequestV1: "http/core/record-liability-payment.v1",
   recoverDeadLettersRequestV1: "http/core/recover-dead-letters.v1",
+  recoverDeadLettersRequestV2: "http/core/recover-dead-letters.v2",
   recoveryV1: "http/core/recovery.v1",
   redecisionListV1: "http/core/redecisions.v1",
   registerPolicyRequestV1: "http/core/register-policy.v1",
   registerPolicyRequestV2: "http/core/register-policy.v2",
   registerPolicyRequestV3: "http/core/register-policy.v3",
   rejectInvoiceRequestV1: "http/core/reject-invoice.v1",
+  rejectInvoiceRequestV2: "http/core/reject-invoice.v2",
   replayDeadLetterRequestV1: "http/core/replay-dead-letter.v1",
+  replayDeadLetterRequestV2: "http/core/replay-dead-letter.v2",
   reportIncidentRequestV1: "http/core/report-incident.v1",
   reportIncidentRequestV2: "http/core/report-incident.v2",
   reportIncidentRequestV3: "http/core/report-incident.v3",
   reverseLiabilityPaymentRequestV1: "http/core/reverse-liability-payment.v1",
+  reverseLiabilityPaymentRequestV2: "http/core/reverse-liability-payment.v2",
   creditNoteRequestV1: "http/core/submit-credit-note.v1",
   creditNoteRequestV2: "http/core/submit-credit-note.v2",
   victimsAmendedViewV1: "http/core/victims-amended.v1",

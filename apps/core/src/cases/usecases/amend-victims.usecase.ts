@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AmendVictimsRequestV1 } from '@hub/contracts';
+import { type ActorContext, actorLabel } from '@hub/auth';
+import type { AmendVictimsRequestV2 } from '@hub/contracts';
 import { MAX_AFFECTED_COUNT } from '@hub/coverage';
 import { type FieldIssue, notFound, unprocessable } from '@hub/http';
 import { caseFactsOf, counterLimits, termsOf } from '../../settlement/coverage-facts';
@@ -26,7 +27,7 @@ export class AmendVictims {
     private readonly timeline: TimelineRepository,
   ) {}
 
-  execute(caseId: string, request: AmendVictimsRequestV1, correlationId: string): Promise<{ incidentCase: CaseEntity; redecisions: RedecisionOutcome[] }> {
+  execute(caseId: string, request: AmendVictimsRequestV2, { actor, correlationId }: ActorContext): Promise<{ incidentCase: CaseEntity; redecisions: RedecisionOutcome[] }> {
     return this.dataSource.transaction(async (tx) => {
       const found = await this.cases.findById(tx, caseId);
       if (!found) throw notFound('Case', caseId);
@@ -52,7 +53,7 @@ export class AmendVictims {
       await this.timeline.append(tx, {
         caseId,
         kind: 'victims_amended',
-        actor: `insurer:${request.amendedBy}`,
+        actor: actorLabel(actor),
         note: `victims: individuals ${before.individuals} → ${request.individuals}, corporations ${before.corporations} → ${request.corporations}: ${request.reason}`,
         occurredAt: new Date(),
       });

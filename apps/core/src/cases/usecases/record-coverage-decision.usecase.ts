@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { CoverageDecisionRequestV1 } from '@hub/contracts';
+import { type ActorContext, actorLabel } from '@hub/auth';
+import type { CoverageDecisionRequestV2 } from '@hub/contracts';
 import { policyRefusal } from '@hub/coverage';
 import { conflict, notFound } from '@hub/http';
 import { PolicyRepository } from '../../policies/policy.repository';
@@ -26,7 +27,7 @@ export class RecordCoverageDecision {
     private readonly timeline: TimelineRepository,
   ) {}
 
-  execute(caseId: string, request: CoverageDecisionRequestV1): Promise<CaseEntity> {
+  execute(caseId: string, request: CoverageDecisionRequestV2, { actor }: ActorContext): Promise<CaseEntity> {
     return this.dataSource.transaction(async (tx) => {
       const incidentCase = await this.cases.findByIdForUpdate(tx, caseId);
       if (!incidentCase) throw notFound('Case', caseId);
@@ -47,14 +48,14 @@ export class RecordCoverageDecision {
         }
       }
       incidentCase.coverageStatus = request.decision;
-      incidentCase.coverageDecidedBy = request.decidedBy;
+      incidentCase.coverageDecidedBy = actorLabel(actor);
       incidentCase.coverageReason = request.reason ?? null;
       incidentCase.coverageDecidedAt = new Date();
       await this.cases.save(tx, incidentCase);
       await this.timeline.append(tx, {
         caseId,
         kind: `coverage_${request.decision}`,
-        actor: `insurer:${request.decidedBy}`,
+        actor: actorLabel(actor),
         note: request.reason ?? null,
         occurredAt: incidentCase.coverageDecidedAt,
       });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { type ActorContext, actorLabel } from '@hub/auth';
 import type { ReportIncidentRequestV3 } from '@hub/contracts';
 import { FieldIssue, idempotencyKeyReused, unprocessable } from '@hub/http';
 import { MAX_AFFECTED_COUNT } from '@hub/coverage';
@@ -24,7 +25,7 @@ export class ReportIncident {
     private readonly idempotency: IdempotencyRepository,
   ) {}
 
-  execute(request: ReportIncidentRequestV3, idempotencyKey?: string): Promise<CaseEntity> {
+  execute(request: ReportIncidentRequestV3, { actor }: ActorContext, idempotencyKey?: string): Promise<CaseEntity> {
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
         const claim = await this.idempotency.claim(tx, 'report-incident', idempotencyKey, request);
@@ -68,7 +69,7 @@ export class ReportIncident {
       await this.timeline.append(tx, {
         caseId: incidentCase.id,
         kind: 'incident_reported',
-        actor: 'insured',
+        actor: actorLabel(actor),
         note: `usage notice from ${notice.contactName}; functions requested: ${notice.requestedFunctions.join(', ')}`,
         occurredAt: incidentCase.reportedAt,
       });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ConfirmPaymentRequestV1 } from '@hub/contracts';
+import { type ActorContext, actorLabel } from '@hub/auth';
+import type { ConfirmPaymentRequestV2 } from '@hub/contracts';
 import { conflict, notFound, unprocessable } from '@hub/http';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { InvoiceEntity } from '../invoice.entity';
@@ -23,7 +24,7 @@ export class ConfirmPayment {
     private readonly timeline: TimelineRepository,
   ) {}
 
-  execute(target: PaymentTarget, request: ConfirmPaymentRequestV1): Promise<InvoiceEntity> {
+  execute(target: PaymentTarget, request: ConfirmPaymentRequestV2, { actor }: ActorContext): Promise<InvoiceEntity> {
     return this.dataSource.transaction(async (tx) => {
       // The invoice's row first, then its payouts: the order a credit note amending them takes too.
       const invoiceId = await this.invoiceIdOf(tx, target);
@@ -69,7 +70,7 @@ export class ConfirmPayment {
         caseId: invoice.caseId,
         orderId: invoice.orderId,
         kind: 'payout_paid',
-        actor: `insurer:${request.confirmedBy}`,
+        actor: actorLabel(actor),
         note: `¥${payout.amountYen.toLocaleString('ja-JP')} to ${payout.payeeName} (${request.paymentReference})${overpaidYen > 0 ? `, ¥${overpaidYen.toLocaleString('ja-JP')} more than amended: to recover` : ''}`,
         occurredAt: payout.paidAt,
       });

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { conflict, notFound } from '@hub/http';
+import { type ActorContext, actorLabel } from '@hub/auth';
+import { conflict, forbidden, notFound } from '@hub/http';
 import { OrderRepository } from '../../orders/order.repository';
 import { LimitsLedger } from '../../settlement/limits-ledger';
 import { SettleInvoice } from '../../settlement/usecases/settle-invoice.usecase';
@@ -9,10 +10,14 @@ import { InvoiceEntity } from '../invoice.entity';
 import { InvoiceRepository } from '../invoice.repository';
 
 export type ApprovalCommand =
-  | { invoiceId: string; verdict: 'approve'; by: string; note?: string }
-  | { invoiceId: string; verdict: 'reject'; by: string; reason: string };
+  | { invoiceId: string; verdict: 'approve'; note?: string }
+  | { invoiceId: string; verdict: 'reject'; reason: string };
 
-/** A coordinator approves a held invoice (it settles now, first come first served from this moment) or rejects it. */
+/**
+ * An approver approves a held invoice (it settles now, first come first served from this moment) or rejects it. An
+ * approval binds the insurer's money only up to the approver's authority limit (`approval_limit_yen` of their
+ * sign-in); a larger invoice waits for someone with a higher limit. Rejecting spends nothing, so needs no limit.
+ */
 @Injectable()
 export class DecideApproval {
   private readonly logger = new Logger(DecideApproval.name);
@@ -26,7 +31,7 @@ export class DecideApproval {
     private readonly timeline: TimelineRepository,
   ) {}
 
-  execute(command: ApprovalCommand, correlationId: string): Promise<InvoiceEntity> {
+  execute(command: ApprovalCommand, { actor, correlationId }: ActorContext): Promise<InvoiceEntity> {
     return this.dataSource.transaction(async (tx) => {
       const found = await this.invoices.findById(tx, command.invoiceId);
       if (!found) throw notFound('Invoice', command.invoiceId);
@@ -38,11 +43,19 @@ export class DecideApproval {
         this.logger.warn(`refused to ${command.verdict} invoice ${invoice.id}: it is ${invoice.state}`);
         throw conflict('invoice_not_awaiting_approval', `Invoice ${invoice.id} is ${invoice.state}; only an invoice awaiting approval can be approved or rejected`);
       }
+      const limitYen = actor.kind === 'staff' ? (actor.approvalLimitYen ?? 0) : 0;
+      if (command.verdict === 'approve' && invoice.grossYen > limitYen) {
+        this.logger.warn(`refused ${actorLabel(actor)} approving invoice ${invoice.id}: ¥${invoice.grossYen} is above their limit ¥${limitYen}`);
+        throw forbidden(
+          'approval_limit_exceeded',
+          `Invoice ${invoice.id} is ¥${invoice.grossYen.toLocaleString('ja-JP')}, above your approval limit of ¥${limitYen.toLocaleString('ja-JP')}: an approver with a higher limit must approve it`,
+        );
+      }
       await this.timeline.append(tx, {
         caseId: invoice.caseId,
         orderId: invoice.orderId,
         kind: command.verdict === 'approve' ? 'invoice_approved' : 'invoice_rejected',
-        actor: `coordinator:${command.by}`,
+        actor: actorLabel(actor),
         note: command.verdict === 'approve' ? (command.note ?? null) : command.reason,
         occurredAt: new Date(),
       });

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { type ActorContext, actorLabel, partnerMismatch } from '@hub/auth';
 import type { CreditNoteRequestV2 } from '@hub/contracts';
 import { type CreditLine, releaseCredit } from '@hub/coverage';
-import { conflict, type FieldIssue, invalidInput, unprocessable } from '@hub/http';
+import { conflict, type FieldIssue, invalidInput, unprocessable, forbidden } from '@hub/http';
 import { normaliseInvoiceNumber, validateCreditNoteV2 } from '@hub/invoicing';
 import { CaseEntity } from '../../cases/case.entity';
 import { caseFactsOf, counterLimits, jstDate, termsOf } from '../../settlement/coverage-facts';
@@ -42,7 +43,9 @@ export class SubmitCreditNote {
     private readonly timeline: TimelineRepository,
   ) {}
 
-  async execute(request: CreditNoteRequestV2, correlationId: string): Promise<CreditNoteResult> {
+  async execute(request: CreditNoteRequestV2, { actor, correlationId }: ActorContext): Promise<CreditNoteResult> {
+    const mismatch = partnerMismatch(actor, request.partnerId);
+    if (mismatch) throw forbidden('partner_mismatch', `Credit note ${request.creditNoteNumber} names another partner than yours`, [{ field: 'partnerId', reason: mismatch }]);
     const checked = validateCreditNoteV2(request, jstDate(new Date()));
     if (!checked.ok) throw invalidInput(`Credit note ${request.creditNoteNumber} is not a valid credit note`, checked.issues);
     const { computed } = checked;
@@ -95,7 +98,7 @@ export class SubmitCreditNote {
         caseId: invoice.caseId,
         orderId: invoice.orderId,
         kind: 'invoice_credited',
-        actor: `partner:${invoice.partnerId}`,
+        actor: actorLabel(actor),
         note: `credit note ${request.creditNoteNumber}: ¥${release.creditedYen.toLocaleString('ja-JP')} credited, ¥${release.coveredReleasedYen.toLocaleString('ja-JP')} of cover released${payoutReducedYen ? `, unpaid payouts reduced by ¥${payoutReducedYen.toLocaleString('ja-JP')}` : ''}${recoveryDueYen ? `, ¥${recoveryDueYen.toLocaleString('ja-JP')} to recover` : ''}`,
         occurredAt: invoice.updatedAt,
       });

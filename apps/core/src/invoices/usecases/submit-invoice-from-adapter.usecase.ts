@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import type { PartnerActor } from '@hub/auth';
 import type { InvoiceOutcomeV1, InvoiceV2 } from '@hub/contracts';
 import { refusalOf } from '@hub/http';
 import { createEnvelope, Envelope, MessagingRuntime, TOPICS } from '@hub/messaging';
@@ -75,7 +76,7 @@ export class SubmitInvoiceFromAdapter {
     }
     let stored: InvoiceEntity;
     try {
-      stored = await withSavepoint(tx, 'invoice_from_adapter', () => this.submitInvoice.execute(invoice, event.correlationId, tx));
+      stored = await withSavepoint(tx, 'invoice_from_adapter', () => this.submitInvoice.execute(invoice, { actor: adapterSender(invoice.partnerId), correlationId: event.correlationId }, tx));
     } catch (error) {
       const refusal = refusalOf(error);
       if (!refusal) throw error;
@@ -90,4 +91,9 @@ export class SubmitInvoiceFromAdapter {
       ...(decision ? { coveredYen: decision.coveredYen, retainedYen: decision.retainedYen } : {}),
     };
   }
+}
+
+/** The partner whose adapter sent the event: the adapter authenticated it (token and signature), the envelope carries it. */
+function adapterSender(partnerId: string): PartnerActor {
+  return { kind: 'partner', partnerId, clientId: `adapter-${partnerId}` };
 }

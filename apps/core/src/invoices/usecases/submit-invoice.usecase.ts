@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { type ActorContext, actorLabel, partnerMismatch } from '@hub/auth';
 import type { InvoiceV2 } from '@hub/contracts';
-import { conflict, type FieldIssue, invalidInput, unprocessable } from '@hub/http';
+import { conflict, type FieldIssue, invalidInput, unprocessable, forbidden } from '@hub/http';
 import { normaliseInvoiceNumber, validateQualifiedInvoiceV2 } from '@hub/invoicing';
 import { findPartner } from '@hub/partners';
 import { CaseRepository } from '../../cases/case.repository';
@@ -44,7 +45,9 @@ export class SubmitInvoice {
     this.registrations = partnerRegistrations(config.PARTNER_REGISTRATION_NUMBERS);
   }
 
-  async execute(request: InvoiceV2, correlationId: string, tx?: EntityManager): Promise<InvoiceEntity> {
+  async execute(request: InvoiceV2, { actor, correlationId }: ActorContext, tx?: EntityManager): Promise<InvoiceEntity> {
+    const mismatch = partnerMismatch(actor, request.partnerId);
+    if (mismatch) throw forbidden('partner_mismatch', `Invoice ${request.invoiceNumber} names another partner than yours`, [{ field: 'partnerId', reason: mismatch }]);
     const checked = validateQualifiedInvoiceV2({ ...request, orderRef: request.orderId }, jstDate(new Date()));
     const issues = [...(checked.ok ? [] : checked.issues), ...condolenceIssues(request)];
     if (!checked.ok || issues.length > 0) throw invalidInput(`Invoice ${request.invoiceNumber} is not a valid qualified invoice`, issues);
@@ -129,7 +132,7 @@ export class SubmitInvoice {
         caseId: invoice.caseId,
         orderId: invoice.orderId,
         kind: 'invoice_submitted',
-        actor: `partner:${invoice.partnerId}`,
+        actor: actorLabel(actor),
         note: `invoice ${invoice.invoiceNumber}: ¥${invoice.grossYen.toLocaleString('ja-JP')}`,
         occurredAt: now,
       });

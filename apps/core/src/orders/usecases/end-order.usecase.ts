@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { type ActorContext, actorLabel } from '@hub/auth';
 import { conflict, notFound } from '@hub/http';
 import { createEnvelope, MessagingRuntime, TOPICS } from '@hub/messaging';
 import { TimelineRepository } from '../../timeline/timeline.repository';
@@ -7,12 +8,10 @@ import { judgeTransition } from '../order-lifecycle';
 import { OrderEntity } from '../order.entity';
 import { OrderRepository } from '../order.repository';
 
-export interface EndOrderCommand {
+export interface EndOrderCommand extends ActorContext {
   orderId: string;
   to: 'closed' | 'cancelled';
-  by: string;
   reason?: string;
-  correlationId: string;
 }
 
 /**
@@ -38,7 +37,7 @@ export class EndOrder {
       const verdict = judgeTransition(order.status, command.to);
       if (verdict.kind !== 'move') {
         const reason = verdict.kind === 'illegal' ? verdict.reason : `order is already ${order.status}`;
-        this.logger.warn(`refused ${command.by} moving order ${order.id} to ${command.to}: ${reason}`);
+        this.logger.warn(`refused ${actorLabel(command.actor)} moving order ${order.id} to ${command.to}: ${reason}`);
         throw conflict('illegal_transition', `Order ${order.id} cannot be ${command.to}: ${reason}`);
       }
       const from = order.status;
@@ -53,7 +52,7 @@ export class EndOrder {
         fromStatus: from,
         toStatus: command.to,
         note: command.reason ?? null,
-        actor: `coordinator:${command.by}`,
+        actor: actorLabel(command.actor),
         occurredAt: order.updatedAt,
       });
       if (command.to === 'cancelled') {
@@ -67,7 +66,7 @@ export class EndOrder {
             caseId: order.caseId,
             partnerId: order.partnerId,
             reason: command.reason ?? 'cancelled by the coordinator',
-            cancelledBy: command.by,
+            cancelledBy: actorLabel(command.actor),
             cancelledAt: order.updatedAt.toISOString(),
           },
         });

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { IssueOrderRequestV2 } from '@hub/contracts';
+import { type ActorContext, actorLabel } from '@hub/auth';
+import type { IssueOrderRequestV3 } from '@hub/contracts';
 import { engagementRefusal } from '@hub/coverage';
 import { conflict, idempotencyKeyReused, notFound, unprocessable } from '@hub/http';
 import { IdempotencyRepository } from '@hub/persistence';
@@ -36,7 +37,7 @@ export class IssueOrder {
     private readonly idempotency: IdempotencyRepository,
   ) {}
 
-  execute(caseId: string, request: IssueOrderRequestV2, correlationId: string, idempotencyKey?: string): Promise<OrderEntity> {
+  execute(caseId: string, request: IssueOrderRequestV3, { actor, correlationId }: ActorContext, idempotencyKey?: string): Promise<OrderEntity> {
     const partner = findPartner(request.partnerId);
     if (!partner) {
       throw unprocessable('unknown_partner', `No partner ${request.partnerId}`, [
@@ -98,17 +99,17 @@ export class IssueOrder {
         orderId: order.id,
         kind: 'order_issued',
         toStatus: 'issued',
-        actor: 'coordinator',
+        actor: actorLabel(actor),
         note: `${partner.name}: ${request.supportFunction}`,
         occurredAt: now,
       });
       if (bearsCost) {
-        await this.orders.recordCostBearing(tx, caseId, { orderId: order.id, ...bearsCost, decidedAt: now });
+        await this.orders.recordCostBearing(tx, caseId, { orderId: order.id, ...bearsCost, recordedBy: actorLabel(actor), decidedAt: now });
         await this.timeline.append(tx, {
           caseId,
           orderId: order.id,
           kind: 'order_not_insured',
-          actor: `coordinator:${bearsCost.recordedBy}`,
+          actor: actorLabel(actor),
           note: `the insured (${bearsCost.agreedBy}) bears the cost of this order: ${bearsCost.reason}`,
           occurredAt: now,
         });

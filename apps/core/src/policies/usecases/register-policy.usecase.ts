@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import type { ActorContext } from '@hub/auth';
 import type { RegisterPolicyRequestV3 } from '@hub/contracts';
 import { definePolicyTerms } from '@hub/coverage';
 import { conflict, unprocessable } from '@hub/http';
@@ -18,7 +19,7 @@ export class RegisterPolicy {
     private readonly policies: PolicyRepository,
   ) {}
 
-  async execute(request: RegisterPolicyRequestV3): Promise<PolicyEntity> {
+  async execute(request: RegisterPolicyRequestV3, _context: ActorContext): Promise<PolicyEntity> {
     if (request.chamberPlan && request.product !== 'chamber-of-commerce') {
       throw unprocessable('policy_terms_invalid', `Policy ${request.policyNumber} breaks its product's rules`, [
         { field: 'chamberPlan', reason: `is only for chamber-of-commerce policies, not ${request.product}` },

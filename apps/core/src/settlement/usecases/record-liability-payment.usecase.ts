@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { type ActorContext, actorLabel } from '@hub/auth';
 import type { LiabilityPaymentRequestV1 } from '@hub/contracts';
 import { liabilityPaymentPostings } from '@hub/coverage';
 import { conflict, notFound, unprocessable } from '@hub/http';
@@ -22,7 +23,7 @@ export class RecordLiabilityPayment {
     private readonly timeline: TimelineRepository,
   ) {}
 
-  execute(request: LiabilityPaymentRequestV1): Promise<{ paymentId: string; liabilityRemainingYen: number }> {
+  execute(request: LiabilityPaymentRequestV1, { actor }: ActorContext): Promise<{ paymentId: string; liabilityRemainingYen: number }> {
     return this.dataSource.transaction(async (tx) => {
       const incidentCase = await this.cases.findById(tx, request.caseId);
       if (!incidentCase) throw notFound('Case', request.caseId);
@@ -51,7 +52,7 @@ export class RecordLiabilityPayment {
       await this.timeline.append(tx, {
         caseId: incidentCase.id,
         kind: 'liability_payment_recorded',
-        actor: 'insurer',
+        actor: actorLabel(actor),
         note: `${request.kind}: ¥${request.amountYen.toLocaleString('ja-JP')} (${request.reference})`,
         occurredAt: new Date(request.paidAt),
       });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { ActorContext } from '@hub/auth';
 import type { RedecisionListV1 } from '@hub/contracts';
 import { notFound } from '@hub/http';
 import { PolicyRepository } from '../../policies/policy.repository';
@@ -19,7 +20,7 @@ export class RedecidePolicy {
     private readonly redecide: RedecideCutLines,
   ) {}
 
-  execute(policyNumber: string, correlationId: string): Promise<RedecisionListV1> {
+  execute(policyNumber: string, { correlationId }: ActorContext): Promise<RedecisionListV1> {
     return this.dataSource.transaction(async (tx) => {
       const found = await this.policies.findByNumber(tx, policyNumber);
       if (!found) throw notFound('Policy', policyNumber);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { LiabilityReversalViewV1, ReverseLiabilityPaymentRequestV1 } from '@hub/contracts';
+import { type ActorContext, actorLabel } from '@hub/auth';
+import type { LiabilityReversalViewV1, ReverseLiabilityPaymentRequestV2 } from '@hub/contracts';
 import { liabilityReversalPostings } from '@hub/coverage';
 import { conflict, notFound } from '@hub/http';
 import { CaseEntity } from '../../cases/case.entity';
@@ -23,7 +24,7 @@ export class ReverseLiabilityPayment {
     private readonly timeline: TimelineRepository,
   ) {}
 
-  execute(paymentId: string, request: ReverseLiabilityPaymentRequestV1, correlationId: string): Promise<LiabilityReversalViewV1> {
+  execute(paymentId: string, request: ReverseLiabilityPaymentRequestV2, { actor, correlationId }: ActorContext): Promise<LiabilityReversalViewV1> {
     return this.dataSource.transaction(async (tx) => {
       const [found]: { policy_id: string }[] = await tx.query('SELECT policy_id FROM liability_payments WHERE id = $1', [paymentId]);
       if (!found) throw notFound('Liability payment', paymentId);
@@ -35,7 +36,7 @@ export class ReverseLiabilityPayment {
       if (payment.reversed_at) throw conflict('payment_already_reversed', `Liability payment ${payment.reference} was already reversed on ${payment.reversed_at.toISOString()}`);
       const reversedAt = new Date();
       const amountYen = Number(payment.amount_yen);
-      await tx.query('UPDATE liability_payments SET reversed_at = $2, reversed_by = $3, reversal_reason = $4 WHERE id = $1', [paymentId, reversedAt, request.reversedBy, request.reason]);
+      await tx.query('UPDATE liability_payments SET reversed_at = $2, reversed_by = $3, reversal_reason = $4 WHERE id = $1', [paymentId, reversedAt, actorLabel(actor), request.reason]);
       const incidentCase = await tx.getRepository(CaseEntity).findOneByOrFail({ id: payment.case_id });
       const limits = counterLimits(termsOf(policy), caseFactsOf(incidentCase));
       const ledger = await this.ledger.open(tx, policy.id, payment.case_id, limits);
@@ -43,7 +44,7 @@ export class ReverseLiabilityPayment {
       await this.timeline.append(tx, {
         caseId: payment.case_id,
         kind: 'liability_payment_reversed',
-        actor: `insurer:${request.reversedBy}`,
+        actor: actorLabel(actor),
         note: `¥${amountYen.toLocaleString('ja-JP')} (${payment.reference}) reversed: ${request.reason}`,
         occurredAt: reversedAt,
       });

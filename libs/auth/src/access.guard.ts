@@ -1,0 +1,71 @@
+import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request, Response } from 'express';
+import { HubHttpError } from '@hub/http';
+import type { Actor } from './actor';
+import { AccessTokenVerifier, TokenRefused } from './access-token-verifier';
+import { type Caller, CALLERS_KEY } from './callers';
+
+/** The partner an adapter app serves: a token of another partner is no credential there. */
+export const ADAPTER_PARTNER = Symbol('ADAPTER_PARTNER');
+
+export type AuthenticatedRequest = Request & { actor?: Actor };
+
+/**
+ * Runs before every route (registered globally): what the route's @Callers allow, checked against the actor the bearer
+ * token proves. No declaration means nobody — the boot check (route-declarations.ts) makes that a failed start, and this
+ * refusal the last line should a route slip past it.
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly verifier: AccessTokenVerifier,
+    private readonly adapterPartner: string | undefined,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const callers = this.reflector.getAllAndOverride<Caller[] | undefined>(CALLERS_KEY, [context.getHandler(), context.getClass()]);
+    if (callers?.includes('anyone')) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const response = context.switchToHttp().getResponse<Response>();
+    const token = bearerToken(request.headers.authorization);
+    if (!token) {
+      response.setHeader('WWW-Authenticate', 'Bearer realm="hub"');
+      throw new HubHttpError(HttpStatus.UNAUTHORIZED, 'unauthenticated', 'This route needs a bearer access token (Authorization: Bearer …)');
+    }
+    const actor = await this.verified(token, response);
+    if (!callers || !mayCall(actor, callers, this.adapterPartner)) {
+      throw new HubHttpError(HttpStatus.FORBIDDEN, 'forbidden', 'Your credentials do not allow this action');
+    }
+    request.actor = actor;
+    return true;
+  }
+
+  private async verified(token: string, response: Response): Promise<Actor> {
+    try {
+      return await this.verifier.verify(token);
+    } catch (error) {
+      if (!(error instanceof TokenRefused)) throw error;
+      if (error.reason === 'unavailable') {
+        response.setHeader('Retry-After', '5');
+        throw new HubHttpError(HttpStatus.SERVICE_UNAVAILABLE, 'identity_provider_unavailable', `Cannot check the token now: ${error.message}`);
+      }
+      response.setHeader('WWW-Authenticate', `Bearer realm="hub", error="invalid_token", error_description="${error.message}"`);
+      throw new HubHttpError(HttpStatus.UNAUTHORIZED, 'invalid_token', `The access token is not accepted: ${error.message}`);
+    }
+  }
+}
+
+function mayCall(actor: Actor, callers: Caller[], adapterPartner: string | undefined): boolean {
+  if (actor.kind === 'partner') return callers.includes('partner') && (adapterPartner === undefined || actor.partnerId === adapterPartner);
+  if (actor.kind === 'staff') return actor.roles.some((role) => callers.includes(role));
+  return false;
+}
+
+/** RFC 6750 §2.1: the `Bearer` scheme is case-insensitive, the token is one token68 value. */
+function bearerToken(header: string | undefined): string | undefined {
+  const match = header?.match(/^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i);
+  return match?.[1];
+}
