@@ -26,6 +26,8 @@ export interface RunningHub {
   as: Callers;
   /** The LAC adapter as each caller. */
   adapterAs: Callers;
+  /** The Nest apps, for tests that inspect them (declared routes). */
+  nest: { core?: INestApplication; adapter?: INestApplication };
   stop(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     sim: `http://127.0.0.1:${ports.sim}`,
   };
   const started: INestApplication[] = [];
+  const nest: RunningHub['nest'] = {};
   let lac: LacSystem | undefined;
   let dataSource: DataSource | undefined;
   let tokens: CallerTokens;
@@ -92,6 +95,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     if (apps.includes('core')) {
       const core = await startCore(loadConfig(CoreConfig, { ...base, PORT: String(ports.core) }));
       started.push(core.app);
+      nest.core = core.app;
       dataSource = core.app.get(DataSource);
     }
     if (apps.includes('adapter-lac')) {
@@ -114,6 +118,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         }),
       );
       started.push(adapter.app);
+      nest.adapter = adapter.app;
       dataSource ??= adapter.app.get(DataSource);
     }
     // Partner tokens come from core's token endpoint: every hub the tests start runs core.
@@ -132,6 +137,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     tokens,
     as: callersOf(urls.core, tokens),
     adapterAs: callersOf(urls.adapter, tokens),
+    nest,
     stop: async () => {
       for (const app of started.reverse()) await app.close();
     },

@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { CALLERS_KEY, type Caller } from './callers';
@@ -6,6 +6,8 @@ import { CALLERS_KEY, type Caller } from './callers';
 export interface DeclaredRoute {
   controller: string;
   handler: string;
+  /** `POST /cases/:caseId/orders`, one per path when a handler serves several. */
+  routes: string[];
   callers: Caller[] | undefined;
 }
 
@@ -23,7 +25,12 @@ export function declaredRoutes(app: INestApplication): DeclaredRoute[] {
       const handler = (prototype as Record<string, unknown>)[name] as object;
       if (Reflect.getMetadata(PATH_METADATA, handler) === undefined || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
       const callers = reflector.getAllAndOverride<Caller[] | undefined>(CALLERS_KEY, [handler as () => void, wrapper.metatype as () => void]);
-      routes.push({ controller: wrapper.metatype.name, handler: name, callers });
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
+      const paths = (base: unknown): string[] => (Array.isArray(base) ? base : [base ?? '']).map(String);
+      const full = paths(Reflect.getMetadata(PATH_METADATA, wrapper.metatype)).flatMap((prefix) =>
+        paths(Reflect.getMetadata(PATH_METADATA, handler)).map((path) => `${method} /${[prefix, path].map((p) => p.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`),
+      );
+      routes.push({ controller: wrapper.metatype.name, handler: name, routes: full, callers });
     }
   }
   return routes;

@@ -140,14 +140,15 @@ export class InvoiceRepository {
   /** Oldest first (the insurer's work queue), at most 500; narrowed by state and case when given. */
   /**
    * Payouts as a caller may see them. A partner (`partnerId`, required and explicit: undefined means staff) sees the
-   * payouts made to it for its own invoices, never the insured's reimbursements and who they went to.
+   * payouts of its own invoices only — to itself when the insured assigned the claim, else to the insured it billed —
+   * and nothing of other partners' invoices or other insureds.
    */
   listPayouts(tx: EntityManager, filter: { state?: PayoutEntity['state']; caseId?: string }, partnerId: string | undefined): Promise<PayoutEntity[]> {
     const query = tx.getRepository(PayoutEntity).createQueryBuilder('p').orderBy('p.instructedAt', 'ASC').take(500);
     if (filter.state) query.andWhere('p.state = :state', { state: filter.state });
     if (filter.caseId) query.andWhere('p.caseId = :caseId', { caseId: filter.caseId });
     if (partnerId !== undefined) {
-      query.andWhere("p.payee = 'partner'").andWhere('p.invoiceId IN (SELECT i.id FROM invoices i WHERE i.partner_id = :partnerId)', { partnerId });
+      query.andWhere('p.invoiceId IN (SELECT i.id FROM invoices i WHERE i.partner_id = :partnerId)', { partnerId });
     }
     return query.getMany();
   }

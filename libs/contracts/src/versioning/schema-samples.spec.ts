@@ -17,7 +17,10 @@ describe('samples of every contract', () => {
   it.each(SCHEMA_FILES.filter((file) => !file.startsWith('common/')))('%s: every sample is valid under its own schema', (file) => {
     const ref = file.replace(/\.schema\.json$/, '');
     const samples = sampleDocuments(`${CONTRACTS_BASE_URI}${file}`, DOCUMENTS);
-    expect(samples.length).toBeGreaterThanOrEqual(2);
+    // A closed object with no properties (a body that says nothing but that it was sent) has one document: {}.
+    const schema = DOCUMENTS.get(`${CONTRACTS_BASE_URI}${file}`) as SchemaObject;
+    const onlyEmpty = schema.type === 'object' && schema.additionalProperties === false && Object.keys(schema.properties ?? {}).length === 0;
+    expect(samples.length).toBeGreaterThanOrEqual(onlyEmpty ? 1 : 2);
     const refused = samples.map((sample) => contractValidator().validate(ref, sample)).filter((result) => !result.ok);
     expect(refused).toEqual([]);
   });

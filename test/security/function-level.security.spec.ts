@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type { Caller, StaffRole } from '@hub/auth';
+import { declaredRoutes } from '@hub/auth';
+import { type Callers, DEMO_PEOPLE, type DemoPerson } from '../support/callers';
+import { type RunningHub, startHub } from '../support/running-hub';
+import { CORE_ROUTE_ACCESS, LAC_ADAPTER_ROUTE_ACCESS } from './route-access';
+
+/**
+ * OWASP API5:2023 (broken function level authorisation): every route of core and of the LAC adapter, called by every
+ * demo person, a partner and nobody. Allowed callers get past the guard (their request may still be bad: the ids here are
+ * random); everyone else gets 401 without credentials or 403 with them, with no data in the body.
+ */
+const ROLES_OF: Record<DemoPerson, StaffRole[]> = {
+  coordinator: ['coordinator'],
+  otherCoordinator: ['coordinator'],
+  claims: ['claims_handler'],
+  juniorApprover: ['approver'],
+  approver: ['approver'],
+  finance: ['finance'],
+  operator: ['operator'],
+  auditor: ['auditor'],
+};
+type Who = DemoPerson | 'partner' | 'anonymous';
+const EVERYONE: Who[] = [...(Object.keys(DEMO_PEOPLE) as DemoPerson[]), 'partner', 'anonymous'];
+const GUARD_CODES = ['unauthenticated', 'invalid_token', 'forbidden'];
+
+const mayCall = (who: Who, callers: Caller[]) =>
+  callers.includes('anyone') || (who === 'partner' ? callers.includes('partner') : who !== 'anonymous' && ROLES_OF[who].some((r) => callers.includes(r)));
+
+function concrete(route: string): { method: 'get' | 'post'; path: string } {
+  const [method, template] = route.split(' ');
+  const path = template.replace(/:(\w+)/g, (_m, name: string) => (name === 'policyNumber' ? 'CL-NO-SUCH' : name === 'webhookId' ? 'msg_nosuch' : randomUUID()));
+  return { method: method.toLowerCase() as 'get' | 'post', path };
+}
+
+async function call(as: Callers, who: Who, route: string) {
+  const { method, path } = concrete(route);
+  const agent = who === 'partner' ? as.partner.lac : as[who];
+  return method === 'get' ? agent.get(path) : agent.post(path).send({});
+}
+
+describe('function-level authorisation: each caller against each route', () => {
+  let hub: RunningHub;
+
+  beforeAll(async () => {
+    hub = await startHub({ apps: ['core', 'adapter-lac'] });
+  });
+  afterAll(() => hub?.stop());
+
+  it.each([
+    ['core', () => hub.nest.core, CORE_ROUTE_ACCESS],
+    ['the LAC adapter', () => hub.nest.adapter, LAC_ADAPTER_ROUTE_ACCESS],
+  ] as const)('%s declares exactly the callers the specification gives each route', (_name, app, specification) => {
+    const declared = Object.fromEntries(declaredRoutes(app()!).flatMap((r) => r.routes.map((route) => [route, [...(r.callers ?? [])].sort()])));
+    const expected = Object.fromEntries(Object.entries(specification).map(([route, callers]) => [route, [...callers].sort()]));
+    expect(declared).toEqual(expected);
+  });
+
+  describe.each([
+    ['core', CORE_ROUTE_ACCESS, (h: RunningHub) => h.as],
+    ['the LAC adapter', LAC_ADAPTER_ROUTE_ACCESS, (h: RunningHub) => h.adapterAs],
+  ] as const)('%s', (_name, specification, callersOf) => {
+    it.each(Object.keys(specification))('%s: allowed callers pass the guard, others are refused with nothing', async (route) => {
+      const outcomes: string[] = [];
+      for (const who of EVERYONE) {
+        const response = await call(callersOf(hub), who, route);
+        const allowed = mayCall(who, specification[route]);
+        expect(response.status).toBeLessThan(500);
+        if (allowed) {
+          if (GUARD_CODES.includes(response.body?.error)) outcomes.push(`${who} was refused (${response.status} ${response.body.error})`);
+        } else if (who === 'anonymous') {
+          expect({ who, status: response.status, error: response.body.error }).toEqual({ who, status: 401, error: 'unauthenticated' });
+          expect(response.headers['www-authenticate']).toMatch(/^Bearer /);
+        } else {
+          expect({ who, status: response.status, body: Object.keys(response.body).sort() }).toEqual({ who, status: 403, body: ['error', 'message', 'statusCode'] });
+          expect(response.body.error).toBe('forbidden');
+        }
+      }
+      expect(outcomes).toEqual([]);
+    });
+  });
+
+  it("refuses another partner's token on every partner route of LAC's adapter", async () => {
+    const partnerRoutes = Object.entries(LAC_ADAPTER_ROUTE_ACCESS).filter(([, callers]) => callers.includes('partner'));
+    for (const [route] of partnerRoutes) {
+      const { method, path } = concrete(route);
+      const prap = hub.adapterAs.partner.prap;
+      const response = method === 'get' ? await prap.get(path) : await prap.post(path).send({});
+      expect({ route, status: response.status, error: response.body.error }).toEqual({ route, status: 403, error: 'forbidden' });
+    }
+  });
+});
