@@ -12,7 +12,7 @@ describe('Idempotency-Key on commands that create', () => {
 
   beforeAll(async () => {
     hub = await startHub({ apps: ['core'] });
-    core = coreClient(hub.coreUrl);
+    core = coreClient(hub.as);
     db = hub.dataSource;
   });
 
@@ -23,9 +23,11 @@ describe('Idempotency-Key on commands that create', () => {
   it('answers a retried order with the first order, and issues it once', async () => {
     const { caseId } = await core.openCase({ confirm: true });
     const key = `order-${caseId}`;
-    const first = await core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(201);
-    const retry = await core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(201);
+    const first = await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(201);
+    const retry = await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(201);
     expect(retry.body.orderId).toBe(first.body.orderId);
+    // The key replays an answer only to someone who may ask: the claims handler is refused, not handed the order.
+    await hub.as.claims.post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(403);
     expect(await count('SELECT count(*) FROM orders WHERE case_id = $1', [caseId])).toBe(1);
     expect(await count(`SELECT count(*) FROM outbox_messages WHERE topic = 'hub.order.issued.v1' AND message_key = $1`, [caseId])).toBe(1);
   });
@@ -33,7 +35,7 @@ describe('Idempotency-Key on commands that create', () => {
   it('issues one order when the same request races in five times at once', async () => {
     const { caseId } = await core.openCase({ confirm: true });
     const responses = await Promise.all(
-      Array.from({ length: 5 }, () => core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', `race-${caseId}`).send(lacOrder())),
+      Array.from({ length: 5 }, () => hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', `race-${caseId}`).send(lacOrder())),
     );
     expect(responses.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(responses.map((r) => r.body.orderId)).size).toBe(1);
@@ -43,8 +45,8 @@ describe('Idempotency-Key on commands that create', () => {
   it('refuses a key reused for a different request (422) and creates nothing', async () => {
     const { caseId } = await core.openCase({ confirm: true });
     const key = `reuse-${caseId}`;
-    await core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(201);
-    const reused = await core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder('A different scope')).expect(422);
+    await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(201);
+    const reused = await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder('A different scope')).expect(422);
     expect(reused.body).toMatchObject({ error: 'idempotency_key_reused', issues: [{ field: 'Idempotency-Key' }] });
     expect(await count('SELECT count(*) FROM orders WHERE case_id = $1', [caseId])).toBe(1);
   });
@@ -52,14 +54,14 @@ describe('Idempotency-Key on commands that create', () => {
   it('answers a retried incident report with the first case', async () => {
     const { policyNumber } = await core.openCase({ confirm: false });
     const key = `report-${policyNumber}`;
-    const first = await core.http().post('/cases').set('Idempotency-Key', key).send(leakReport(policyNumber)).expect(201);
-    const retry = await core.http().post('/cases').set('Idempotency-Key', key).send(leakReport(policyNumber)).expect(201);
+    const first = await hub.as.coordinator.post('/cases').set('Idempotency-Key', key).send(leakReport(policyNumber)).expect(201);
+    const retry = await hub.as.coordinator.post('/cases').set('Idempotency-Key', key).send(leakReport(policyNumber)).expect(201);
     expect(retry.body.caseId).toBe(first.body.caseId);
   });
 
   it('refuses a malformed key with 400 naming the header', async () => {
     const { caseId } = await core.openCase({ confirm: true });
-    const response = await core.http().post(`/cases/${caseId}/orders`).set('Idempotency-Key', 'has spaces in it').send(lacOrder()).expect(400);
+    const response = await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', 'has spaces in it').send(lacOrder()).expect(400);
     expect(response.body.issues).toEqual([{ field: 'Idempotency-Key', reason: expect.stringContaining('printable ASCII') }]);
     expect(await count('SELECT count(*) FROM orders WHERE case_id = $1', [caseId])).toBe(0);
   });
@@ -71,7 +73,7 @@ describe('values the database cannot take are bad input, not a 500', () => {
 
   beforeAll(async () => {
     hub = await startHub({ apps: ['core'] });
-    core = coreClient(hub.coreUrl);
+    core = coreClient(hub.as);
   });
 
   afterAll(async () => {
@@ -82,11 +84,11 @@ describe('values the database cannot take are bad input, not a 500', () => {
     const { policyNumber } = await core.openCase({ confirm: false });
     const huge = leakReport(policyNumber);
     huge.incident.estimatedRecords = 3_000_000_000;
-    const tooMany = await core.http().post('/cases').send(huge).expect(400);
+    const tooMany = await hub.as.coordinator.post('/cases').send(huge).expect(400);
     expect(tooMany.body).toMatchObject({ error: 'invalid_value' });
 
     const withNul = leakReport(policyNumber);
     withNul.incident.summary = 'leak\u0000';
-    expect((await core.http().post('/cases').send(withNul)).status).toBe(400);
+    expect((await hub.as.coordinator.post('/cases').send(withNul)).status).toBe(400);
   });
 });

@@ -31,7 +31,7 @@ describe('invoice refusals leave nothing behind', () => {
 
   beforeAll(async () => {
     hub = await startHub({ apps: ['core'] });
-    core = coreClient(hub.coreUrl);
+    core = coreClient(hub.as);
     db = hub.dataSource;
     caseId = await confirmedCase(core, await registerPolicy(core));
     orderId = await acceptedOrder(core, db, caseId);
@@ -42,7 +42,7 @@ describe('invoice refusals leave nothing behind', () => {
   });
 
   it('refuses a registration number whose check digit is wrong (400)', async () => {
-    const response = await core.http().post('/invoices').send(invoiceFor('lac', orderId, line, { issuerRegistrationNumber: 'T1000012050002' })).expect(400);
+    const response = await hub.as.partner.lac.post('/invoices').send(invoiceFor('lac', orderId, line, { issuerRegistrationNumber: 'T1000012050002' })).expect(400);
     expect(response.body.issues).toContainEqual({ field: 'issuerRegistrationNumber', reason: expect.stringContaining('check digit') });
     expect(await traces()).toEqual({ invoices: 0, decisions: 0, payouts: 0, used: 0 });
   });
@@ -51,14 +51,20 @@ describe('invoice refusals leave nothing behind', () => {
     const invoice = invoiceFor('lac', orderId, line);
     invoice.stated.byRate[0].taxYen += 1;
     invoice.stated.grossYen += 1;
-    const response = await core.http().post('/invoices').send(invoice).expect(400);
+    const response = await hub.as.partner.lac.post('/invoices').send(invoice).expect(400);
     expect(response.body.issues).toContainEqual({ field: 'stated.byRate[0].taxYen', reason: expect.stringContaining('10%') });
     expect(await traces()).toEqual({ invoices: 0, decisions: 0, payouts: 0, used: 0 });
   });
 
   it('refuses an invoice for another partner\'s order (422), without saying whose it is', async () => {
-    const response = await core.http().post('/invoices').send(invoiceFor('prap', orderId, line)).expect(422);
+    const response = await hub.as.partner.prap.post('/invoices').send(invoiceFor('prap', orderId, line)).expect(422);
     expect(response.body).toMatchObject({ error: 'wrong_partner_for_order', issues: [{ field: 'orderId', reason: 'is not an order of prap' }] });
+    expect(await traces()).toEqual({ invoices: 0, decisions: 0, payouts: 0, used: 0 });
+  });
+
+  it('refuses an invoice filed in another partner\'s name (403), naming the field', async () => {
+    const response = await hub.as.partner.prap.post('/invoices').send(invoiceFor('lac', orderId, line)).expect(403);
+    expect(response.body).toMatchObject({ error: 'partner_mismatch', issues: [{ field: 'partnerId', reason: 'must be prap, the partner of your credentials' }] });
     expect(await traces()).toEqual({ invoices: 0, decisions: 0, payouts: 0, used: 0 });
   });
 
@@ -67,17 +73,17 @@ describe('invoice refusals leave nothing behind', () => {
     const otherOrder = await acceptedOrder(core, db, otherCase);
     // Setup: coverage withdrawn after the order (no API does this yet); the invoice check must still hold.
     await db.query(`UPDATE cases SET coverage_status = 'pending' WHERE id = $1`, [otherCase]);
-    const response = await core.http().post('/invoices').send(invoiceFor('lac', otherOrder, line)).expect(409);
+    const response = await hub.as.partner.lac.post('/invoices').send(invoiceFor('lac', otherOrder, line)).expect(409);
     expect(response.body.error).toBe('coverage_not_confirmed');
     expect(Number((await db.query('SELECT count(*) FROM invoices WHERE case_id = $1', [otherCase]))[0].count)).toBe(0);
   });
 
   it('settles an invoice number once; the same number again is refused (409) with no second effect', async () => {
     const invoice = invoiceFor('lac', orderId, line);
-    const first = await core.http().post('/invoices').send(invoice).expect(201);
+    const first = await hub.as.partner.lac.post('/invoices').send(invoice).expect(201);
     expect(contractValidator().validate('http/core/invoice.v2', first.body)).toEqual({ ok: true, value: first.body });
     const before = await traces();
-    const again = await core.http().post('/invoices').send(invoice).expect(409);
+    const again = await hub.as.partner.lac.post('/invoices').send(invoice).expect(409);
     expect(again.body.error).toBe('duplicate_invoice_number');
     expect(await traces()).toEqual(before);
     expect(before).toEqual({ invoices: 1, decisions: 1, payouts: 1, used: 1_100_000 }); // accident expense counter
@@ -89,8 +95,8 @@ describe('invoice refusals leave nothing behind', () => {
   });
 
   it('refuses an invoice on an order the partner has not accepted yet (409)', async () => {
-    const issued = (await core.http().post(`/cases/${caseId}/orders`).send({ partnerId: 'lac', supportFunction: 'investigation', scope: 'more' }).expect(201)).body.orderId;
-    const response = await core.http().post('/invoices').send(invoiceFor('lac', issued, line)).expect(409);
+    const issued = (await hub.as.coordinator.post(`/cases/${caseId}/orders`).send({ partnerId: 'lac', supportFunction: 'investigation', scope: 'more' }).expect(201)).body.orderId;
+    const response = await hub.as.partner.lac.post('/invoices').send(invoiceFor('lac', issued, line)).expect(409);
     expect(response.body.error).toBe('order_not_invoiceable');
   });
 });
@@ -101,7 +107,7 @@ describe('incident reports and limits before any settlement', () => {
 
   beforeAll(async () => {
     hub = await startHub({ apps: ['core'] });
-    core = coreClient(hub.coreUrl);
+    core = coreClient(hub.as);
   });
 
   afterAll(async () => {
@@ -112,17 +118,17 @@ describe('incident reports and limits before any settlement', () => {
     const policyNumber = await registerPolicy(core);
     const report = { ...leakReport(policyNumber) };
     report.incident = { ...report.incident, occurredAt: '2026-11-20T10:00:00+09:00' };
-    const response = await core.http().post('/cases').send(report).expect(422);
+    const response = await hub.as.coordinator.post('/cases').send(report).expect(422);
     expect(response.body.issues).toEqual([{ field: 'incident.occurredAt', reason: 'must not be after discoveredAt' }]);
     report.incident = { ...report.incident, occurredAt: undefined, reportedAt: undefined, discoveredAt: new Date(Date.now() + 3_600_000).toISOString() };
-    const future = await core.http().post('/cases').send(report).expect(422);
+    const future = await hub.as.coordinator.post('/cases').send(report).expect(422);
     expect(future.body.issues).toEqual([{ field: 'incident.discoveredAt', reason: expect.stringContaining('must not be in the future') }]);
   });
 
   it('shows every limit at its cap, nothing used, before the first invoice', async () => {
     const policyNumber = await registerPolicy(core);
     const caseId = await confirmedCase(core, policyNumber, { individuals: 2_000, corporations: 3 });
-    const view = (await core.http().get(`/cases/${caseId}/limit-usage`).expect(200)).body;
+    const view = (await hub.as.claims.get(`/cases/${caseId}/limit-usage`).expect(200)).body;
     expect(contractValidator().validate('http/core/limit-usage.v2', view).ok).toBe(true);
     expect(Object.fromEntries(view.limits.map((l: { limit: string; unit: string; cap: number; used: number }) => [l.limit, [l.unit, l.cap, l.used]]))).toEqual({
       accident_expense: ['yen', 10_000_000, 0],

@@ -15,8 +15,9 @@ export type ApprovalCommand =
 
 /**
  * An approver approves a held invoice (it settles now, first come first served from this moment) or rejects it. An
- * approval binds the insurer's money only up to the approver's authority limit (`approval_limit_yen` of their
- * sign-in); a larger invoice waits for someone with a higher limit. Rejecting spends nothing, so needs no limit.
+ * approval commits the insurer's money only up to the approver's authority limit (`approval_limit_yen` of their
+ * sign-in), counted as the yen the settlement covers; a larger one waits for someone with a higher limit, unchanged.
+ * Rejecting spends nothing, so needs no limit.
  */
 @Injectable()
 export class DecideApproval {
@@ -43,14 +44,6 @@ export class DecideApproval {
         this.logger.warn(`refused to ${command.verdict} invoice ${invoice.id}: it is ${invoice.state}`);
         throw conflict('invoice_not_awaiting_approval', `Invoice ${invoice.id} is ${invoice.state}; only an invoice awaiting approval can be approved or rejected`);
       }
-      const limitYen = actor.kind === 'staff' ? (actor.approvalLimitYen ?? 0) : 0;
-      if (command.verdict === 'approve' && invoice.grossYen > limitYen) {
-        this.logger.warn(`refused ${actorLabel(actor)} approving invoice ${invoice.id}: ¥${invoice.grossYen} is above their limit ¥${limitYen}`);
-        throw forbidden(
-          'approval_limit_exceeded',
-          `Invoice ${invoice.id} is ¥${invoice.grossYen.toLocaleString('ja-JP')}, above your approval limit of ¥${limitYen.toLocaleString('ja-JP')}: an approver with a higher limit must approve it`,
-        );
-      }
       await this.timeline.append(tx, {
         caseId: invoice.caseId,
         orderId: invoice.orderId,
@@ -61,7 +54,17 @@ export class DecideApproval {
       });
       if (command.verdict === 'approve') {
         const order = await this.orders.findById(tx, invoice.orderId);
-        await this.settle.execute(tx, invoice, order?.insured ?? true, correlationId);
+        const decided = await this.settle.execute(tx, invoice, order?.insured ?? true, correlationId);
+        // The limit bounds what the approval commits the insurer to pay (the covered yen, known only once settled under
+        // the policy's lock), not what the partner asked: refusing here rolls the settlement back with everything else.
+        const limitYen = actor.kind === 'staff' ? (actor.approvalLimitYen ?? 0) : 0;
+        if (decided.coveredYen > limitYen) {
+          this.logger.warn(`refused ${actorLabel(actor)} approving invoice ${invoice.id}: it would pay ¥${decided.coveredYen}, above their limit ¥${limitYen}`);
+          throw forbidden(
+            'approval_limit_exceeded',
+            `Approving invoice ${invoice.id} would pay ¥${decided.coveredYen.toLocaleString('ja-JP')}, above your approval limit of ¥${limitYen.toLocaleString('ja-JP')}: an approver with a higher limit must approve it`,
+          );
+        }
         return invoice;
       }
       invoice.state = 'rejected';
