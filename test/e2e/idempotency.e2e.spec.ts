@@ -59,6 +59,36 @@ describe('Idempotency-Key on commands that create', () => {
     expect(retry.body.caseId).toBe(first.body.caseId);
   });
 
+  it("keeps each caller's keys its own: another coordinator's same key is a new request, not the first one's answer", async () => {
+    const { caseId } = await core.openCase({ confirm: true });
+    const key = `shared-${caseId}`;
+    const mine = await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(201);
+    const theirs = await hub.as.otherCoordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder('Their own scope')).expect(201);
+    expect(theirs.body.orderId).not.toBe(mine.body.orderId);
+    expect(await count('SELECT count(*) FROM orders WHERE case_id = $1', [caseId])).toBe(2);
+  });
+
+  it('compares requests as canonical JSON: the same body with its keys in another order is a replay', async () => {
+    const { caseId } = await core.openCase({ confirm: true });
+    const key = `canonical-${caseId}`;
+    const order = lacOrder();
+    const reordered = Object.fromEntries(Object.entries(order).reverse());
+    const first = await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(order).expect(201);
+    const retry = await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(reordered).expect(201);
+    expect(retry.body.orderId).toBe(first.body.orderId);
+  });
+
+  it('lets a key expire after 24 hours: then it claims anew', async () => {
+    const { caseId } = await core.openCase({ confirm: true });
+    const key = `expiring-${caseId}`;
+    const first = await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder()).expect(201);
+    const [{ lifetime }] = await db.query(`SELECT (expires_at - created_at)::text AS lifetime FROM idempotency_keys WHERE key = $1`, [key]);
+    expect(lifetime).toBe('1 day');
+    await db.query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours', expires_at = now() - interval '1 hour' WHERE key = $1`, [key]);
+    const later = await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', key).send(lacOrder('A new request under an old key')).expect(201);
+    expect(later.body.orderId).not.toBe(first.body.orderId);
+  });
+
   it('refuses a malformed key with 400 naming the header', async () => {
     const { caseId } = await core.openCase({ confirm: true });
     const response = await hub.as.coordinator.post(`/cases/${caseId}/orders`).set('Idempotency-Key', 'has spaces in it').send(lacOrder()).expect(400);

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { contractValidator } from '@hub/contracts';
 import { eventually } from '@hub/testing';
 import { RunningHub, startHub } from '../support/running-hub';
@@ -25,9 +24,9 @@ describe('partner endpoint down, then back', () => {
   });
 
   it('retries delivery until LAC answers, then LAC\'s updates flow back', async () => {
-    const core = coreClient(hub.coreUrl);
+    const core = coreClient(hub.as);
     const { caseId } = await core.openCase({ confirm: true });
-    const orderId = (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
+    const orderId = (await hub.as.coordinator.post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
 
     const failing = await eventually(
       async () => {
@@ -44,6 +43,7 @@ describe('partner endpoint down, then back', () => {
       loadPartnerSimSettings({
         PORT: new URL(hub.simUrl).port,
         LAC_ADAPTER_URL: hub.adapterUrl,
+        LAC_TOKEN_URL: `${hub.coreUrl}/oauth/token`,
         SIM_STEP_DELAY_MS: '100',
         LOG_LEVEL: 'warn',
       }),
@@ -58,18 +58,18 @@ describe('partner endpoint down, then back', () => {
     expect(delivered.attempts).toBeGreaterThanOrEqual(3);
     expect(sim.lac.list().filter((e) => e.request.engagement_id === orderId)).toHaveLength(1);
 
-    // The adapter's record shows every attempt: LAC unreachable, then delivered.
-    const record = (await request(hub.adapterUrl).get(`/deliveries/${orderId}`).expect(200)).body;
+    // The adapter's record shows every attempt: LAC unreachable, then delivered. The people who run the hub read it.
+    const record = (await hub.adapterAs.operator.get(`/deliveries/${orderId}`).expect(200)).body;
     expect(contractValidator().validate('http/adapter/delivery.v2', record).ok).toBe(true);
     expect(record).toMatchObject({ orderId, partnerId: 'lac', order: { status: 'delivered', attempts: delivered.attempts, nextAttemptAt: null }, cancellation: null });
     const log = record.order.attemptLog;
     expect(log).toHaveLength(delivered.attempts);
     expect(log.slice(0, -1).every((a: { outcome: string; httpStatus: number | null; channel: string }) => a.outcome === 'unreachable' && a.httpStatus === null && a.channel === 'push')).toBe(true);
     expect(log.at(-1)).toMatchObject({ attemptNo: delivered.attempts, outcome: 'delivered', httpStatus: expect.any(Number), error: null });
-    const latest = (await request(hub.adapterUrl).get('/deliveries?limit=500').expect(200)).body;
+    const latest = (await hub.adapterAs.operator.get('/deliveries?limit=500').expect(200)).body;
     expect(contractValidator().validate('http/adapter/delivery-attempts.v2', latest).ok).toBe(true);
     expect(latest.attempts.filter((a: { orderId: string; kind: string }) => a.orderId === orderId && a.kind === 'order')).toHaveLength(delivered.attempts);
-    expect((await request(hub.adapterUrl).get('/deliveries?limit=0').expect(400)).body.issues).toEqual([{ field: 'limit', reason: 'must be a whole number from 1 to 500' }]);
-    await request(hub.adapterUrl).get(`/deliveries/${caseId}`).expect(404);
+    expect((await hub.adapterAs.operator.get('/deliveries?limit=0').expect(400)).body.issues).toEqual([{ field: 'limit', reason: 'must be a whole number from 1 to 500' }]);
+    await hub.adapterAs.operator.get(`/deliveries/${caseId}`).expect(404);
   }, 90_000);
 });

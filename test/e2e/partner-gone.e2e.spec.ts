@@ -27,9 +27,9 @@ describe('partner endpoint gone for good', () => {
   /** An order whose delivery the adapter gave up on, with its dead letter in core's list. */
   async function givenUpOrder(core: ReturnType<typeof coreClient>): Promise<{ caseId: string; orderId: string; deadLetterId: string; attempts: number }> {
     const { caseId } = await core.openCase({ confirm: true });
-    const orderId = (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
+    const orderId = (await hub.as.coordinator.post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
     const letter = await eventually(async () => {
-      const list = (await core.http().get('/dead-letters').query({ partnerId: 'lac', state: 'open', limit: '200' }).expect(200)).body;
+      const list = (await hub.as.operator.get('/dead-letters').query({ partnerId: 'lac', state: 'open', limit: '200' }).expect(200)).body;
       return (list.deadLetters as { id: string; eventKey: string }[]).find((l) => l.eventKey === `delivery-failed:${orderId}`);
     }, { what: 'the dead letter in core\'s list', timeoutMs: 20_000 });
     const [given] = await hub.dataSource.query(`SELECT attempts FROM partner_deliveries WHERE order_id = $1 AND kind = 'order'`, [orderId]);
@@ -37,9 +37,9 @@ describe('partner endpoint gone for good', () => {
   }
 
   it('dead-letters the order with the delivery error once the give-up time has passed', async () => {
-    const core = coreClient(hub.coreUrl);
+    const core = coreClient(hub.as);
     const { caseId } = await core.openCase({ confirm: true });
-    const orderId = (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
+    const orderId = (await hub.as.coordinator.post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
 
     const failed = await eventually(
       async () => {
@@ -65,26 +65,30 @@ describe('partner endpoint gone for good', () => {
   }, 60_000);
 
   it('once LAC is back, a replayed dead letter delivers the order once, and "recover" replays the partner\'s range since a time', async () => {
-    const core = coreClient(hub.coreUrl);
+    const core = coreClient(hub.as);
     const since = new Date(Date.now() - 1_000).toISOString();
     const one = await givenUpOrder(core);
     const two = await givenUpOrder(core);
     const three = await givenUpOrder(core);
 
-    const sim = await startPartnerSim(loadPartnerSimSettings({ PORT: new URL(hub.simUrl).port, LAC_ADAPTER_URL: hub.adapterUrl, SIM_STEP_DELAY_MS: '60000', LOG_LEVEL: 'warn' }));
+    const sim = await startPartnerSim(loadPartnerSimSettings({ PORT: new URL(hub.simUrl).port, LAC_ADAPTER_URL: hub.adapterUrl, LAC_TOKEN_URL: `${hub.coreUrl}/oauth/token`, SIM_STEP_DELAY_MS: '60000', LOG_LEVEL: 'warn' }));
     stopSim = () => sim.app.close();
 
-    // One by one: the adapter takes the order again, re-arms its delivery, and LAC gets it once.
-    const replay = () => core.http().post(`/dead-letters/${one.deadLetterId}/replay`).send({ requestedBy: 'operator.ito' }).expect(200);
-    expect((await replay()).body).toMatchObject({ replayed: true, deadLetter: { state: 'replayed' } });
+    // One by one: the adapter takes the order again, re-arms its delivery, and LAC gets it once. Only an operator
+    // replays, and who replayed is who signed in: a body naming someone is refused.
+    await hub.as.auditor.post(`/dead-letters/${one.deadLetterId}/replay`).send({}).expect(403);
+    await hub.as.operator.post(`/dead-letters/${one.deadLetterId}/replay`).send({ requestedBy: 'operator.ito' }).expect(400);
+    const replay = () => hub.as.operator.post(`/dead-letters/${one.deadLetterId}/replay`).send({}).expect(200);
+    expect((await replay()).body).toMatchObject({ replayed: true, deadLetter: { state: 'replayed', replayedBy: 'staff:kato.operator' } });
     expect((await replay()).body).toMatchObject({ replayed: false });
     await eventually(async () => sim.lac.find(one.orderId), { what: 'the replayed order at LAC', timeoutMs: 30_000 });
 
     // The rest of LAC's range since T, in one request; a second "recover" finds nothing left.
-    const recovered = (await core.http().post('/dead-letters/recover').send({ partnerId: 'lac', since, requestedBy: 'operator.ito' }).expect(200)).body;
+    const recovered = (await hub.as.operator.post('/dead-letters/recover').send({ partnerId: 'lac', since }).expect(200)).body;
+    expect(recovered.requestedBy).toBe('staff:kato.operator');
     expect(recovered.replayedIds).toEqual(expect.arrayContaining([two.deadLetterId, three.deadLetterId]));
     expect(recovered.replayedIds).not.toContain(one.deadLetterId);
-    expect((await core.http().post('/dead-letters/recover').send({ partnerId: 'lac', since, requestedBy: 'operator.ito' }).expect(200)).body.replayed).toBe(0);
+    expect((await hub.as.operator.post('/dead-letters/recover').send({ partnerId: 'lac', since }).expect(200)).body.replayed).toBe(0);
     for (const { orderId } of [two, three]) await eventually(async () => sim.lac.find(orderId), { what: 'the recovered order at LAC', timeoutMs: 30_000 });
     await eventually(async () => (await core.order(three.orderId)).status === 'acknowledged', { what: 'the acknowledgement' });
     // Each reached LAC once, and each delivery record carries on from its given-up attempts.

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { demoWebhookSecret } from '@hub/adapter-kit';
 import type { LacInvoiceV2 } from '@hub/contracts';
 import { eventually, getSigned, postSigned } from '@hub/testing';
@@ -42,16 +41,17 @@ describe('a partner\'s native invoice, settled through Kafka', () => {
   let hub: RunningHub;
   let core: ReturnType<typeof coreClient>;
 
-  const submit = (body: unknown, webhookId = newWebhookId()) => postSigned(`${hub.adapterUrl}/lac/v2/invoices`, LAC_SECRET, body, { webhookId });
+  const submit = (body: unknown, webhookId = newWebhookId(), token = hub.tokens.partner.lac) =>
+    postSigned(`${hub.adapterUrl}/lac/v2/invoices`, LAC_SECRET, body, { webhookId, token });
   const decision = (webhookId: string) =>
     eventually(async () => {
-      const read = await getSigned(`${hub.adapterUrl}/lac/v2/callbacks/${webhookId}`, LAC_SECRET);
+      const read = await getSigned(`${hub.adapterUrl}/lac/v2/callbacks/${webhookId}`, LAC_SECRET, { token: hub.tokens.partner.lac });
       return (read.body.core as { result: string | null }).result ? read.body : undefined;
     }, { what: 'core\'s decision on the invoice', timeoutMs: 20_000 });
 
   beforeAll(async () => {
     hub = await startHub({ simStepDelayMs: 50 });
-    core = coreClient(hub.coreUrl);
+    core = coreClient(hub.as);
   });
 
   afterAll(async () => {
@@ -60,7 +60,7 @@ describe('a partner\'s native invoice, settled through Kafka', () => {
 
   async function orderLacWorksOn(): Promise<string> {
     const { caseId } = await core.openCase({ confirm: true });
-    const orderId = (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
+    const orderId = (await hub.as.coordinator.post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
     await eventually(async () => (await core.order(orderId)).acceptedAt !== null, { what: 'LAC to accept', timeoutMs: 20_000 });
     return orderId;
   }
@@ -76,7 +76,7 @@ describe('a partner\'s native invoice, settled through Kafka', () => {
     const decided = await decision(webhookId);
     expect(decided).toMatchObject({ kind: 'invoice', orderId, outcome: 'accepted', core: { result: 'accepted', code: null } });
     const invoiceId = (decided.core as { invoiceId: string }).invoiceId;
-    const stored = (await core.http().get(`/invoices/${invoiceId}`).expect(200)).body;
+    const stored = (await hub.as.coordinator.get(`/invoices/${invoiceId}`).expect(200)).body;
     expect(stored).toMatchObject({ partnerId: 'lac', orderId, invoiceNumber: invoice.invoice_no, totals: { grossYen: 1_882_340 } });
     expect(stored.settlement.coveredYen + stored.settlement.retainedYen).toBe(1_882_340);
 
@@ -112,6 +112,20 @@ describe('a partner\'s native invoice, settled through Kafka', () => {
     const bad = await submit({ ...lacInvoice(randomUUID()), price_basis: 'NET' });
     expect(bad.status).toBe(400);
     expect(bad.body.issues).toContainEqual({ field: 'price_basis', reason: 'must be one of: EXCL_TAX, INCL_TAX' });
-    expect((await request(hub.adapterUrl).post('/lac/v1/invoices').send({})).status).toBe(404);
+    expect((await hub.adapterAs.partner.lac.post('/lac/v1/invoices').send({})).status).toBe(404);
+  });
+
+  it('takes an invoice only from LAC itself: signed but without LAC\'s token (401) or with another partner\'s (403)', async () => {
+    const orderId = await orderLacWorksOn();
+    const anonymous = await postSigned(`${hub.adapterUrl}/lac/v2/invoices`, LAC_SECRET, lacInvoice(orderId));
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body).toMatchObject({ error: 'unauthenticated' });
+    const foreign = await submit(lacInvoice(orderId), newWebhookId(), hub.tokens.partner.aos);
+    expect(foreign.status).toBe(403);
+    expect(foreign.body).toMatchObject({ error: 'forbidden' });
+    // A staff member is no partner either.
+    expect((await submit(lacInvoice(orderId), newWebhookId(), hub.tokens.staff.finance)).status).toBe(403);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await hub.dataSource.query('SELECT count(*)::int AS n FROM invoices WHERE order_id = $1', [orderId]))[0].n).toBe(0);
   });
 });

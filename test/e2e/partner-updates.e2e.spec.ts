@@ -26,7 +26,8 @@ describe('partner updates, in the order they happened, once', () => {
     reported_at: reportedAt.toISOString(),
     ...overrides,
   });
-  const send = (body: unknown, webhookId = newWebhookId()) => postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, body, { webhookId });
+  const send = (body: unknown, webhookId = newWebhookId()) => postSigned(`${hub.adapterUrl}/lac/v1/callbacks`, LAC_SECRET, body, { webhookId, token: hub.tokens.partner.lac });
+  const readOutcome = (webhookId: string) => getSigned(`${hub.adapterUrl}/lac/v1/callbacks/${webhookId}`, LAC_SECRET, { token: hub.tokens.partner.lac });
   /** What LAC reported on the order, leaving out the acknowledgement the adapter records when a delivery succeeds. */
   const partnerEntries = async (caseId: string, orderId: string) =>
     (await core.timeline(caseId)).filter(
@@ -35,7 +36,7 @@ describe('partner updates, in the order they happened, once', () => {
 
   async function deliveredOrder(): Promise<{ caseId: string; orderId: string }> {
     const { caseId } = await core.openCase({ confirm: true });
-    const orderId = (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
+    const orderId = (await hub.as.coordinator.post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
     await eventually(async () => hub.lac.find(orderId), { what: 'delivery to LAC' });
     await eventually(async () => (await core.order(orderId)).status === 'acknowledged', { what: 'the acknowledgement' });
     return { caseId, orderId };
@@ -44,7 +45,7 @@ describe('partner updates, in the order they happened, once', () => {
   beforeAll(async () => {
     // LAC's simulator plays no script of its own here (a minute between steps): these tests are LAC.
     hub = await startHub({ simStepDelayMs: 60_000 });
-    core = coreClient(hub.coreUrl);
+    core = coreClient(hub.as);
   });
 
   afterAll(async () => {
@@ -101,18 +102,23 @@ describe('partner updates, in the order they happened, once', () => {
     const webhookId = newWebhookId();
     expect((await send(callback(orderId, new Date(), { status_code: 'ACCEPTED' }), webhookId)).status).toBe(200);
     const outcome = await eventually(async () => {
-      const read = await getSigned(`${hub.adapterUrl}/lac/v1/callbacks/${webhookId}`, LAC_SECRET);
+      const read = await readOutcome(webhookId);
       return read.body.core && (read.body.core as { result: string | null }).result ? read.body : undefined;
     }, { what: 'core\'s placement of the callback' });
     expect(outcome).toMatchObject({ webhookId, orderId, outcome: 'accepted', core: { result: 'advanced' } });
     expect(contractValidator().validate('http/adapter/callback-outcome.v1', outcome).ok).toBe(true);
+    // Only LAC reads it: signed, but with another partner's token, it is refused.
+    const foreign = await getSigned(`${hub.adapterUrl}/lac/v1/callbacks/${webhookId}`, LAC_SECRET, { token: hub.tokens.partner.aos });
+    expect(foreign.status).toBe(403);
+    expect(foreign.body).toMatchObject({ error: 'forbidden' });
   });
 
   it('records an update that arrives after the cancellation as late, for the coordinator to see', async () => {
     const { caseId, orderId } = await deliveredOrder();
-    await core.http().post(`/orders/${orderId}/cancel`).send({ cancelledBy: 'coordinator.suzuki', reason: 'The insured engaged its own vendor' }).expect(200);
+    await hub.as.coordinator.post(`/orders/${orderId}/cancel`).send({ reason: 'The insured engaged its own vendor' }).expect(200);
     const cancellation = await eventually(async () => hub.lac.cancellationOf(orderId), { what: 'the cancellation to reach LAC' });
-    expect(cancellation.request).toMatchObject({ api_version: '2', engagement_id: orderId, cancel_reason: 'The insured engaged its own vendor', cancelled_by: 'coordinator.suzuki' });
+    // LAC is told who cancelled: the coordinator who signed in.
+    expect(cancellation.request).toMatchObject({ api_version: '2', engagement_id: orderId, cancel_reason: 'The insured engaged its own vendor', cancelled_by: 'staff:sato.coordinator' });
 
     const webhookId = newWebhookId();
     const late = await send(callback(orderId, new Date(), { status_code: 'IN_PROGRESS', phase: 'HEARING_DONE' }), webhookId);
@@ -123,7 +129,7 @@ describe('partner updates, in the order they happened, once', () => {
     expect(entry.note).toContain('after the order was cancelled');
     expect((await core.order(orderId)).status).toBe('cancelled');
     const outcome = await eventually(async () => {
-      const read = await getSigned(`${hub.adapterUrl}/lac/v1/callbacks/${webhookId}`, LAC_SECRET);
+      const read = await readOutcome(webhookId);
       return (read.body.core as { result: string | null }).result ? read.body : undefined;
     }, { what: 'core\'s placement' });
     expect(outcome).toMatchObject({ outcome: 'accepted', core: { result: 'after_end' } });
@@ -145,13 +151,13 @@ describe('a cancellation reaches the partner after its order, never before', () 
   });
 
   it('holds the cancellation behind its undelivered order, then delivers both in order', async () => {
-    const core = coreClient(hub.coreUrl);
+    const core = coreClient(hub.as);
     const { caseId } = await core.openCase({ confirm: true });
-    const orderId = (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
+    const orderId = (await hub.as.coordinator.post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
     await eventually(async () => (await hub.dataSource.query(`SELECT attempts FROM partner_deliveries WHERE order_id = $1 AND kind = 'order'`, [orderId]))[0]?.attempts >= 1, {
       what: 'a failed attempt at the order',
     });
-    await core.http().post(`/orders/${orderId}/cancel`).send({ cancelledBy: 'coordinator.suzuki', reason: 'Duplicate order' }).expect(200);
+    await hub.as.coordinator.post(`/orders/${orderId}/cancel`).send({ reason: 'Duplicate order' }).expect(200);
     const cancellation = await eventually(async () => (await hub.dataSource.query(`SELECT status, attempts FROM partner_deliveries WHERE order_id = $1 AND kind = 'cancellation'`, [orderId]))[0], {
       what: 'the cancellation queued',
     });
@@ -161,7 +167,7 @@ describe('a cancellation reaches the partner after its order, never before', () 
     expect(cancellation.status).toBe('pending');
 
     const sim = await startPartnerSim(
-      loadPartnerSimSettings({ PORT: new URL(hub.simUrl).port, LAC_ADAPTER_URL: hub.adapterUrl, SIM_STEP_DELAY_MS: '60000', LOG_LEVEL: 'warn' }),
+      loadPartnerSimSettings({ PORT: new URL(hub.simUrl).port, LAC_ADAPTER_URL: hub.adapterUrl, LAC_TOKEN_URL: `${hub.coreUrl}/oauth/token`, SIM_STEP_DELAY_MS: '60000', LOG_LEVEL: 'warn' }),
     );
     stopSim = () => sim.app.close();
     const cancelled = await eventually(async () => sim.lac.cancellationOf(orderId), { what: 'the cancellation at LAC', timeoutMs: 30_000 });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Logger, Post } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Callers } from '@hub/auth';
-import type { EnableEndpointRequestV1, PartnerEndpointV1 } from '@hub/contracts';
+import { type ActorContext, actorLabel, CallerContext, Callers } from '@hub/auth';
+import type { EnableEndpointRequestV2, PartnerEndpointV1 } from '@hub/contracts';
 import { conflict, ContractBodyPipe } from '@hub/http';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { DeliveryLifecycle } from './delivery-lifecycle';
@@ -48,10 +48,13 @@ export class EndpointController {
   @Post('enable')
   @Callers('operator')
   @HttpCode(200)
-  async enable(@Body(new ContractBodyPipe('http/adapter/enable-endpoint.v1')) body: EnableEndpointRequestV1): Promise<PartnerEndpointV1> {
+  async enable(
+    @Body(new ContractBodyPipe('http/adapter/enable-endpoint.v2')) body: EnableEndpointRequestV2,
+    @CallerContext() { actor }: ActorContext,
+  ): Promise<PartnerEndpointV1> {
     const enabled = await this.dataSource.transaction((tx) => this.endpoint.enable(tx, this.settings.partnerId));
     if (!enabled) throw conflict('endpoint_not_disabled', `${this.settings.partnerId}'s endpoint is not disabled; nothing to enable`);
-    this.logger.warn(`${this.settings.partnerId}: endpoint enabled by ${body.enabledBy}: ${body.reason}`);
+    this.logger.warn(`${this.settings.partnerId}: endpoint enabled by ${actorLabel(actor)}: ${body.reason}`);
     this.lifecycle.worker.wake();
     return this.get();
   }

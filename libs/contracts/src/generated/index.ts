@@ -26,6 +26,7 @@ export * from "./http/adapter/delivery-attempts.v2";
 export * from "./http/adapter/delivery.v1";
 export * from "./http/adapter/delivery.v2";
 export * from "./http/adapter/enable-endpoint.v1";
+export * from "./http/adapter/enable-endpoint.v2";
 export * from "./http/adapter/endpoint.v1";
 export * from "./http/adapter/feed-ack-result.v1";
 export * from "./http/adapter/feed-ack.v1";

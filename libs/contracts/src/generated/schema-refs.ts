@@ -21,6 +21,7 @@ import type { DeliveryAttemptListV2 } from "./http/adapter/delivery-attempts.v2"
 import type { DeliveryRecordV1 } from "./http/adapter/delivery.v1";
 import type { DeliveryRecordV2 } from "./http/adapter/delivery.v2";
 import type { EnableEndpointRequestV1 } from "./http/adapter/enable-endpoint.v1";
+import type { EnableEndpointRequestV2 } from "./http/adapter/enable-endpoint.v2";
 import type { PartnerEndpointV1 } from "./http/adapter/endpoint.v1";
 import type { FeedAcknowledgementResultV1 } from "./http/adapter/feed-ack-result.v1";
 import type { FeedAcknowledgementV1 } from "./http/adapter/feed-ack.v1";
@@ -124,6 +125,7 @@ export interface ContractTypes {
   "http/adapter/delivery.v1": DeliveryRecordV1;
   "http/adapter/delivery.v2": DeliveryRecordV2;
   "http/adapter/enable-endpoint.v1": EnableEndpointRequestV1;
+  "http/adapter/enable-endpoint.v2": EnableEndpointRequestV2;
   "http/adapter/endpoint.v1": PartnerEndpointV1;
   "http/adapter/feed-ack-result.v1": FeedAcknowledgementResultV1;
   "http/adapter/feed-ack.v1": FeedAcknowledgementV1;
@@ -230,6 +232,7 @@ export const SCHEMA_REFS = {
   deliveryRecordV1: "http/adapter/delivery.v1",
   deliveryRecordV2: "http/adapter/delivery.v2",
   enableEndpointRequestV1: "http/adapter/enable-endpoint.v1",
+  enableEndpointRequestV2: "http/adapter/enable-endpoint.v2",
   partnerEndpointV1: "http/adapter/endpoint.v1",
   feedAcknowledgementResultV1: "http/adapter/feed-ack-result.v1",
   feedAcknowledgementV1: "http/adapter/feed-ack.v1",

@@ -26,6 +26,7 @@ const BY_CONTRACT: Record<string, DirectionEntry> = {
   'events/invoice-submitted': { direction: 'both', why: 'the body of POST /invoices, and the event adapters publish' },
   'http/adapter/delivery': { direction: 'produced', why: 'answer of GET /deliveries/{orderId}' },
   'http/adapter/delivery-attempts': { direction: 'produced', why: 'answer of GET /deliveries' },
+  'http/adapter/enable-endpoint': { direction: 'accepted', why: 'body of POST /endpoint/enable' },
   'http/core/amend-victims': { direction: 'accepted', why: 'body of POST /cases/{caseId}/victims' },
   'http/core/approve-invoice': { direction: 'accepted', why: 'body of POST /invoices/{invoiceId}/approve' },
   'http/core/cancel-order': { direction: 'accepted', why: 'body of POST /orders/{orderId}/cancel' },

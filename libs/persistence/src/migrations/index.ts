@@ -11,6 +11,7 @@ import { PartnerBreaker1764000000900 } from './1764000000900-partner-breaker';
 import { DeadLetters1764000001000 } from './1764000001000-dead-letters';
 import { PartnerUpdates1764000001100 } from './1764000001100-partner-updates';
 import { EndpointStateAndFeed1764000001200 } from './1764000001200-endpoint-state-and-feed';
+import { ScopedIdempotencyAndAudit1764000001300 } from './1764000001300-scoped-idempotency-and-audit';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS = [
   DeadLetters1764000001000,
   PartnerUpdates1764000001100,
   EndpointStateAndFeed1764000001200,
+  ScopedIdempotencyAndAudit1764000001300,
 ];

@@ -28,7 +28,7 @@ export class ReportIncident {
   execute(request: ReportIncidentRequestV3, { actor }: ActorContext, idempotencyKey?: string): Promise<CaseEntity> {
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
-        const claim = await this.idempotency.claim(tx, 'report-incident', idempotencyKey, request);
+        const claim = await this.idempotency.claim(tx, { operation: 'report-incident', caller: actorLabel(actor) }, idempotencyKey, request);
         if (claim.kind === 'conflict') throw idempotencyKeyReused(idempotencyKey);
         if (claim.kind === 'replay') return (await this.cases.findById(tx, claim.resourceId)) as CaseEntity;
       }
@@ -73,7 +73,7 @@ export class ReportIncident {
         note: `usage notice from ${notice.contactName}; functions requested: ${notice.requestedFunctions.join(', ')}`,
         occurredAt: incidentCase.reportedAt,
       });
-      if (idempotencyKey) await this.idempotency.complete(tx, 'report-incident', idempotencyKey, incidentCase.id);
+      if (idempotencyKey) await this.idempotency.complete(tx, { operation: 'report-incident', caller: actorLabel(actor) }, idempotencyKey, incidentCase.id);
       return incidentCase;
     });
   }

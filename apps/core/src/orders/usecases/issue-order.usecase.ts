@@ -52,7 +52,7 @@ export class IssueOrder {
     const bearsCost = request.insuredBearsCost;
     return this.dataSource.transaction(async (tx) => {
       if (idempotencyKey) {
-        const claim = await this.idempotency.claim(tx, 'issue-order', idempotencyKey, { caseId, request });
+        const claim = await this.idempotency.claim(tx, { operation: 'issue-order', caller: actorLabel(actor) }, idempotencyKey, { caseId, request });
         if (claim.kind === 'conflict') throw idempotencyKeyReused(idempotencyKey);
         if (claim.kind === 'replay') return (await this.orders.findById(tx, claim.resourceId)) as OrderEntity;
       }
@@ -147,7 +147,7 @@ export class IssueOrder {
           },
         }),
       );
-      if (idempotencyKey) await this.idempotency.complete(tx, 'issue-order', idempotencyKey, order.id);
+      if (idempotencyKey) await this.idempotency.complete(tx, { operation: 'issue-order', caller: actorLabel(actor) }, idempotencyKey, order.id);
       return order;
     });
   }
