@@ -38,6 +38,7 @@ export const CORE_ROUTE_ACCESS: Record<string, Caller[]> = {
   'GET /dead-letters/:deadLetterId': ['operator', 'auditor'],
   'POST /dead-letters/:deadLetterId/replay': ['operator'],
   'POST /dead-letters/recover': ['operator'],
+  'GET /audit-log': ['auditor'],
 };
 
 /** The LAC adapter (every adapter has the same kit routes under its partner's prefix). */

@@ -6,6 +6,8 @@ import { kafkaBrokerList } from '@hub/config';
 import { databaseHealthController } from '@hub/http';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
 import { IdempotencyRepository, postgresOptions } from '@hub/persistence';
+import { AuditLogController } from './audit/audit-log.controller';
+import { AuditLogRepository } from './audit/audit-log.repository';
 import { CaseEntity } from './cases/case.entity';
 import { CaseRepository } from './cases/case.repository';
 import { CasesController } from './cases/cases.controller';
@@ -65,9 +67,9 @@ export class CoreModule {
           }),
         ),
         OperationsModule.register({ outboxSourceApp: CORE_APP_NAME }),
-        AuthModule.forRoot({ config, issuesPartnerTokens: true }),
+        AuthModule.forRoot({ config, appName: CORE_APP_NAME, issuesPartnerTokens: true }),
       ],
-      controllers: [PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, OrderStatusHandler, InvoiceSubmittedHandler, publicController(databaseHealthController(CORE_APP_NAME))],
+      controllers: [AuditLogController, PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, OrderStatusHandler, InvoiceSubmittedHandler, publicController(databaseHealthController(CORE_APP_NAME))],
       providers: [
         { provide: CoreConfig, useValue: config },
         {
@@ -79,6 +81,7 @@ export class CoreModule {
               dataSource,
             ),
         },
+        AuditLogRepository,
         PolicyRepository,
         CaseRepository,
         OrderRepository,

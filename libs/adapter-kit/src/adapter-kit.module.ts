@@ -38,7 +38,7 @@ export class AdapterKitModule {
       imports: [
         TypeOrmModule.forRoot(postgresOptions(settings.databaseUrl, [], { applicationName: settings.appName })),
         // Partner tokens are checked with the keys core publishes; only this adapter's partner's tokens count here.
-        AuthModule.forRoot({ config, issuesPartnerTokens: false, adapterPartner: settings.partnerId }),
+        AuthModule.forRoot({ config, appName: settings.appName, issuesPartnerTokens: false, adapterPartner: settings.partnerId }),
       ],
       controllers: [
         ...settings.versions.map((native) => callbacksControllerFor(settings.partnerId, native)),

@@ -36,10 +36,11 @@ export class AccessGuard implements CanActivate {
       throw new HubHttpError(HttpStatus.UNAUTHORIZED, 'unauthenticated', 'This route needs a bearer access token (Authorization: Bearer …)');
     }
     const actor = await this.verified(token, response);
+    // Known before the verdict, so the audit trail records a refused attempt under who made it.
+    request.actor = actor;
     if (!callers || !mayCall(actor, callers, this.adapterPartner)) {
       throw new HubHttpError(HttpStatus.FORBIDDEN, 'forbidden', 'Your credentials do not allow this action');
     }
-    request.actor = actor;
     return true;
   }
 

@@ -1,7 +1,8 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule, Reflector } from '@nestjs/core';
 import { isDemoEnvironment } from '@hub/config';
 import { AccessGuard } from './access.guard';
+import { AUDIT_APP_NAME, AuditTrail } from './audit-trail';
 import { AccessTokenVerifier } from './access-token-verifier';
 import type { AuthenticatedAppConfig } from './auth-config';
 import { OAuthTokenController } from './oauth-token.controller';
@@ -11,6 +12,8 @@ import { configuredSigningKeyPem, loadSigningKey } from './signing-key';
 
 export interface AuthOptions {
   config: AuthenticatedAppConfig;
+  /** Named on each audit log row. */
+  appName: string;
   /** Core is the hub's authorization server for partner systems: it holds the signing key and the client registrations. */
   issuesPartnerTokens: boolean;
   /** An adapter serves one partner: only that partner's tokens are credentials there. */
@@ -19,7 +22,11 @@ export interface AuthOptions {
 
 /** Who the caller is and whether it may call the route, for every HTTP route of the app that imports it. */
 @Module({})
-export class AuthModule {
+export class AuthModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AuditTrail).forRoutes('*');
+  }
+
   static forRoot(options: AuthOptions): DynamicModule {
     const { config } = options;
     const signingKey = options.issuesPartnerTokens || !config.HUB_TOKEN_JWKS_URL ? loadSigningKey(signingPem(options)) : undefined;
@@ -46,6 +53,7 @@ export class AuthModule {
               },
             ]
           : []),
+        { provide: AUDIT_APP_NAME, useValue: options.appName },
         {
           provide: APP_GUARD,
           inject: [Reflector, AccessTokenVerifier],

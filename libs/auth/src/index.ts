@@ -12,3 +12,4 @@ export * from './caller-context';
 export * from './correlation';
 export * from './route-declarations';
 export * from './auth.module';
+export * from './audit-trail';

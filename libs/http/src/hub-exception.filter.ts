@@ -12,6 +12,13 @@ export class HubExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    // What was refused, for whoever records the request after it is answered (the audit trail).
+    const answer = response.json.bind(response);
+    response.json = (body: unknown) => {
+      const code = (body as { error?: unknown } | null)?.error;
+      if (typeof code === 'string') response.locals.errorCode = code;
+      return answer(body);
+    };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();

@@ -38,6 +38,8 @@ export * from "./http/core/amend-victims.v1";
 export * from "./http/core/amend-victims.v2";
 export * from "./http/core/approve-invoice.v1";
 export * from "./http/core/approve-invoice.v2";
+export * from "./http/core/audit-log-query.v1";
+export * from "./http/core/audit-log.v1";
 export * from "./http/core/authorization-server-metadata.v1";
 export * from "./http/core/cancel-order.v1";
 export * from "./http/core/cancel-order.v2";

@@ -33,6 +33,8 @@ import type { AmendVictimsRequestV1 } from "./http/core/amend-victims.v1";
 import type { AmendVictimsRequestV2 } from "./http/core/amend-victims.v2";
 import type { ApproveInvoiceRequestV1 } from "./http/core/approve-invoice.v1";
 import type { ApproveInvoiceRequestV2 } from "./http/core/approve-invoice.v2";
+import type { AuditLogQueryV1 } from "./http/core/audit-log-query.v1";
+import type { AuditLogPageV1 } from "./http/core/audit-log.v1";
 import type { AuthorizationServerMetadataV1 } from "./http/core/authorization-server-metadata.v1";
 import type { CancelOrderRequestV1 } from "./http/core/cancel-order.v1";
 import type { CancelOrderRequestV2 } from "./http/core/cancel-order.v2";
@@ -137,6 +139,8 @@ export interface ContractTypes {
   "http/core/amend-victims.v2": AmendVictimsRequestV2;
   "http/core/approve-invoice.v1": ApproveInvoiceRequestV1;
   "http/core/approve-invoice.v2": ApproveInvoiceRequestV2;
+  "http/core/audit-log-query.v1": AuditLogQueryV1;
+  "http/core/audit-log.v1": AuditLogPageV1;
   "http/core/authorization-server-metadata.v1": AuthorizationServerMetadataV1;
   "http/core/cancel-order.v1": CancelOrderRequestV1;
   "http/core/cancel-order.v2": CancelOrderRequestV2;
@@ -244,6 +248,8 @@ export const SCHEMA_REFS = {
   amendVictimsRequestV2: "http/core/amend-victims.v2",
   approveInvoiceRequestV1: "http/core/approve-invoice.v1",
   approveInvoiceRequestV2: "http/core/approve-invoice.v2",
+  auditLogQueryV1: "http/core/audit-log-query.v1",
+  auditLogPageV1: "http/core/audit-log.v1",
   authorizationServerMetadataV1: "http/core/authorization-server-metadata.v1",
   cancelOrderRequestV1: "http/core/cancel-order.v1",
   cancelOrderRequestV2: "http/core/cancel-order.v2",

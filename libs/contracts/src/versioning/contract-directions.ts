@@ -30,6 +30,8 @@ const BY_CONTRACT: Record<string, DirectionEntry> = {
   'http/core/amend-victims': { direction: 'accepted', why: 'body of POST /cases/{caseId}/victims' },
   'http/core/approve-invoice': { direction: 'accepted', why: 'body of POST /invoices/{invoiceId}/approve' },
   'http/core/cancel-order': { direction: 'accepted', why: 'body of POST /orders/{orderId}/cancel' },
+  'http/core/audit-log': { direction: 'produced', why: 'answer of GET /audit-log' },
+  'http/core/audit-log-query': { direction: 'accepted', why: 'query of GET /audit-log' },
   'http/core/case': { direction: 'produced', why: 'answer of GET /cases/{caseId}' },
   'http/core/close-order': { direction: 'accepted', why: 'body of POST /orders/{orderId}/close' },
   'http/core/confirm-payment': { direction: 'accepted', why: 'body of POST /invoices/{invoiceId}/confirm-payment and POST /payouts/{payoutId}/confirm-payment' },
