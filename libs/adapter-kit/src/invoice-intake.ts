@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { contractValidator, describeIssues, type InvoiceV2 } from '@hub/contracts';
-import { notFound } from '@hub/http';
+import { notFound } from '@hub/refusals';
 import { createEnvelope, MessagingRuntime, TOPICS } from '@hub/messaging';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { CallbackRecordRepository } from './callback-record.repository';

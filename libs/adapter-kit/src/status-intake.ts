@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { OrderStatusChangedV1 } from '@hub/contracts';
-import { conflict, notFound } from '@hub/http';
+import { conflict, notFound } from '@hub/refusals';
 import { createEnvelope, MessagingRuntime, TOPICS } from '@hub/messaging';
 import { judgePartnerReport } from '@hub/partners';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';

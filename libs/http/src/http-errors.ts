@@ -1,13 +1,14 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
+import type { FieldIssue, RefusalKind } from '@hub/refusals';
 
-export interface FieldIssue {
-  field: string;
-  reason: string;
-}
+// The domain's refusals, re-exported for controllers and pipes, which refuse bad input at the edge with the same type
+// the use cases throw.
+export { conflict, forbidden, idempotencyKeyReused, invalidInput, notFound, Refusal, unprocessable, type FieldIssue } from '@hub/refusals';
 
 /**
- * Every refusal the hub returns has one shape (contracts/http/common/error.v1): a status, a stable
- * machine code, a sentence a person can act on, and for bad input the fields and why.
+ * An answer only an HTTP edge gives (credentials, encodings, limits), in the one shape every refusal has
+ * (contracts/http/common/error.v1): a status, a stable machine code, a sentence a person can act on, and for bad input
+ * the fields and why. Rules of the domain throw a Refusal instead.
  */
 export class HubHttpError extends HttpException {
   constructor(status: HttpStatus, code: string, message: string, issues?: FieldIssue[]) {
@@ -15,17 +16,13 @@ export class HubHttpError extends HttpException {
   }
 }
 
-export const invalidInput = (message: string, issues: FieldIssue[]) =>
-  new HubHttpError(HttpStatus.BAD_REQUEST, 'validation_failed', message, issues);
-
-export const notFound = (what: string, id: string) =>
-  new HubHttpError(HttpStatus.NOT_FOUND, 'not_found', `${what} ${id} does not exist`);
-
-export const conflict = (code: string, message: string) => new HubHttpError(HttpStatus.CONFLICT, code, message);
-
-export const unprocessable = (code: string, message: string, issues?: FieldIssue[]) =>
-  new HubHttpError(HttpStatus.UNPROCESSABLE_ENTITY, code, message, issues);
-
 export const unauthorized = (code: string, message: string) => new HubHttpError(HttpStatus.UNAUTHORIZED, code, message);
 
-export const forbidden = (code: string, message: string, issues?: FieldIssue[]) => new HubHttpError(HttpStatus.FORBIDDEN, code, message, issues);
+/** The status each kind of refusal answers over HTTP (core's OpenAPI documents the codes under these). */
+export const REFUSAL_STATUS: Record<RefusalKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  forbidden: HttpStatus.FORBIDDEN,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+};

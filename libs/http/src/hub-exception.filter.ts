@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { dataExceptionRefusal, isDataException } from './refusal';
+import { isDataException } from '@hub/refusals';
+import { httpRefusalOf } from './refusal';
 
 /**
  * Gives every error the hub's error shape. Framework errors (malformed JSON, payload too large) become
@@ -40,10 +41,10 @@ export class HubExceptionFilter implements ExceptionFilter {
       });
       return;
     }
-    if (isDataException(exception)) {
-      this.logger.warn(`input refused by PostgreSQL (${exception.driverError.code}): ${exception.message}`);
-      const refused = dataExceptionRefusal(exception);
-      response.status(refused.status).json({ statusCode: refused.status, error: refused.code, message: refused.message });
+    if (isDataException(exception)) this.logger.warn(`input refused by PostgreSQL (${exception.driverError.code}): ${exception.message}`);
+    const refused = httpRefusalOf(exception);
+    if (refused) {
+      response.status(refused.status).json({ statusCode: refused.status, error: refused.code, message: refused.message, ...(refused.issues ? { issues: refused.issues } : {}) });
       return;
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));

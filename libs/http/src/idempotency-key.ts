@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
-import { invalidInput, unprocessable } from './http-errors';
+import { invalidInput } from './http-errors';
 
 /** Printable ASCII, at most 255 characters (IETF httpapi Idempotency-Key draft). */
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
@@ -19,9 +19,3 @@ export function parseIdempotencyKey(value: unknown): string | undefined {
 export const IdempotencyKey = createParamDecorator((_data: unknown, ctx: ExecutionContext) =>
   parseIdempotencyKey(ctx.switchToHttp().getRequest<Request>().headers['idempotency-key']),
 );
-
-/** The answer to a key reused for a different request. */
-export const idempotencyKeyReused = (key: string) =>
-  unprocessable('idempotency_key_reused', `Idempotency-Key ${key} was already used for a different request`, [
-    { field: 'Idempotency-Key', reason: 'was already used for a different request' },
-  ]);

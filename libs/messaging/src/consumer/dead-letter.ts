@@ -7,6 +7,7 @@ import { appendRawToOutbox } from '../outbox/outbox-writer';
 import { TopicDefinition } from '../topic-catalog';
 import { InvalidMessageError } from './errors';
 import { InboundMessageMeta } from './inbox-context';
+import { Refusal } from '@hub/refusals';
 
 export interface FailedMessage {
   /** What `processed_events` knows this message by: its event id, or topic:partition:offset when unparseable. */
@@ -114,6 +115,8 @@ function describeError(error: unknown): DeadLetterV1['error'] {
   if (error instanceof InvalidMessageError && error.issues.length > 0) {
     return { name: error.name, message: error.message, issues: error.issues };
   }
+  // A domain refusal is recorded by its code, as an HTTP caller of the same use case would have been told it.
+  if (error instanceof Refusal) return { name: error.code, message: error.message, ...(error.issues?.length ? { issues: error.issues } : {}) };
   // The record's contract wants a message; an error thrown without one is known by its name.
   if (error instanceof Error) return { name: error.name, message: error.message || error.name };
   return { name: 'Error', message: String(error) };

@@ -12,6 +12,7 @@ import { CrashLoopError, NonRetryableError } from './errors';
 import { InboxAttempts } from './inbox-attempts';
 import { InboundMessageMeta, InboxContext } from './inbox-context';
 import { parseInbound } from './parse-inbound';
+import { Refusal } from '@hub/refusals';
 
 export interface KafkaInboxOptions {
   appName: string;
@@ -151,7 +152,8 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
         });
         return;
       } catch (error) {
-        if (error instanceof NonRetryableError || attempt >= maxAttempts) {
+        // A refusal of the domain (an illegal transition, another partner's order) is the same answer on every attempt.
+        if (error instanceof NonRetryableError || error instanceof Refusal || attempt >= maxAttempts) {
           return this.deadLetter(definition, asFailed, error, attempt);
         }
         this.logger.warn(`${topic} ${eventKey} attempt ${attempt}/${maxAttempts} failed: ${(error as Error).message}`);

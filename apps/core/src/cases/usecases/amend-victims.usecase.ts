@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { type ActorContext, actorLabel } from '@hub/auth';
 import type { AmendVictimsRequestV2 } from '@hub/contracts';
 import { MAX_AFFECTED_COUNT } from '@hub/coverage';
-import { type FieldIssue, notFound, unprocessable } from '@hub/http';
+import { type FieldIssue, notFound, unprocessable } from '@hub/refusals';
 import { caseFactsOf, counterLimits, termsOf } from '../../settlement/coverage-facts';
 import { LimitsLedger } from '../../settlement/limits-ledger';
 import { RedecideCutLines, type RedecisionOutcome } from '../../settlement/usecases/redecide-cut-lines.usecase';

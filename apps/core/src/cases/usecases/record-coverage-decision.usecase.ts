@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { type ActorContext, actorLabel } from '@hub/auth';
 import type { CoverageDecisionRequestV2 } from '@hub/contracts';
 import { policyRefusal } from '@hub/coverage';
-import { conflict, notFound } from '@hub/http';
+import { conflict, notFound } from '@hub/refusals';
 import { PolicyRepository } from '../../policies/policy.repository';
 import { caseFactsOf, termsOf } from '../../settlement/coverage-facts';
 import { TimelineRepository } from '../../timeline/timeline.repository';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { type ActorContext, actorLabel } from '@hub/auth';
 import type { ReportIncidentRequestV3 } from '@hub/contracts';
-import { FieldIssue, idempotencyKeyReused, unprocessable } from '@hub/http';
+import { FieldIssue, idempotencyKeyReused, unprocessable } from '@hub/refusals';
 import { MAX_AFFECTED_COUNT } from '@hub/coverage';
 import { IdempotencyRepository } from '@hub/persistence';
 import { PolicyRepository } from '../../policies/policy.repository';

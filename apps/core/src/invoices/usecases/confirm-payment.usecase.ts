@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { type ActorContext, actorLabel } from '@hub/auth';
 import type { ConfirmPaymentRequestV2 } from '@hub/contracts';
-import { conflict, notFound, unprocessable } from '@hub/http';
+import { conflict, notFound, unprocessable } from '@hub/refusals';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { InvoiceEntity } from '../invoice.entity';
 import { InvoiceRepository } from '../invoice.repository';

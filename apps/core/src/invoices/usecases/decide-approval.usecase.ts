@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type ActorContext, actorLabel } from '@hub/auth';
-import { conflict, forbidden, notFound } from '@hub/http';
+import { conflict, forbidden, notFound } from '@hub/refusals';
 import { OrderRepository } from '../../orders/order.repository';
 import { LimitsLedger } from '../../settlement/limits-ledger';
 import { SettleInvoice } from '../../settlement/usecases/settle-invoice.usecase';

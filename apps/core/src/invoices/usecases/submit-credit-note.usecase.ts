@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { type ActorContext, actorLabel, partnerMismatch } from '@hub/auth';
 import type { CreditNoteRequestV2 } from '@hub/contracts';
 import { type CreditLine, releaseCredit } from '@hub/coverage';
-import { conflict, type FieldIssue, invalidInput, unprocessable, forbidden } from '@hub/http';
+import { conflict, type FieldIssue, invalidInput, unprocessable, forbidden } from '@hub/refusals';
 import { normaliseInvoiceNumber, validateCreditNoteV2 } from '@hub/invoicing';
 import { CaseEntity } from '../../cases/case.entity';
 import { caseFactsOf, counterLimits, jstDate, termsOf } from '../../settlement/coverage-facts';

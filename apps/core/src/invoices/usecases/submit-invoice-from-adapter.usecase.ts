@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { PartnerActor } from '@hub/auth';
 import type { InvoiceOutcomeV1, InvoiceV2 } from '@hub/contracts';
-import { refusalOf } from '@hub/http';
+import { refusalOf } from '@hub/refusals';
 import { createEnvelope, Envelope, MessagingRuntime, TOPICS } from '@hub/messaging';
 import { withSavepoint } from '@hub/persistence';
 import { InvoiceEntity } from '../invoice.entity';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { type ActorContext, actorLabel, partnerMismatch } from '@hub/auth';
 import type { InvoiceV2 } from '@hub/contracts';
-import { conflict, type FieldIssue, invalidInput, unprocessable, forbidden } from '@hub/http';
+import { conflict, type FieldIssue, invalidInput, unprocessable, forbidden } from '@hub/refusals';
 import { normaliseInvoiceNumber, validateQualifiedInvoiceV2 } from '@hub/invoicing';
 import { findPartner } from '@hub/partners';
 import { CaseRepository } from '../../cases/case.repository';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type ActorContext, actorLabel } from '@hub/auth';
-import { conflict, notFound } from '@hub/http';
+import { conflict, notFound } from '@hub/refusals';
 import { createEnvelope, MessagingRuntime, TOPICS } from '@hub/messaging';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { judgeTransition } from '../order-lifecycle';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { type ActorContext, actorLabel } from '@hub/auth';
 import type { IssueOrderRequestV3 } from '@hub/contracts';
 import { engagementRefusal } from '@hub/coverage';
-import { conflict, idempotencyKeyReused, notFound, unprocessable } from '@hub/http';
+import { conflict, idempotencyKeyReused, notFound, unprocessable } from '@hub/refusals';
 import { IdempotencyRepository } from '@hub/persistence';
 import { createEnvelope, MessagingRuntime, TOPICS } from '@hub/messaging';
 import { findPartner, partnerProvides } from '@hub/partners';

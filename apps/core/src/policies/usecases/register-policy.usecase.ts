@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { ActorContext } from '@hub/auth';
 import type { RegisterPolicyRequestV3 } from '@hub/contracts';
 import { definePolicyTerms } from '@hub/coverage';
-import { conflict, unprocessable } from '@hub/http';
+import { conflict, unprocessable } from '@hub/refusals';
 import { PolicyEntity } from '../policy.entity';
 import { PolicyRepository } from '../policy.repository';
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { type ActorContext, actorLabel } from '@hub/auth';
 import type { LiabilityPaymentRequestV1 } from '@hub/contracts';
 import { liabilityPaymentPostings } from '@hub/coverage';
-import { conflict, notFound, unprocessable } from '@hub/http';
+import { conflict, notFound, unprocessable } from '@hub/refusals';
 import { CaseRepository } from '../../cases/case.repository';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { caseFactsOf, counterLimits, termsOf } from '../coverage-facts';

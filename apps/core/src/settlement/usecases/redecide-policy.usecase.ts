@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActorContext } from '@hub/auth';
 import type { RedecisionListV1 } from '@hub/contracts';
-import { notFound } from '@hub/http';
+import { notFound } from '@hub/refusals';
 import { PolicyRepository } from '../../policies/policy.repository';
 import { LimitsLedger } from '../limits-ledger';
 import { RedecideCutLines } from './redecide-cut-lines.usecase';

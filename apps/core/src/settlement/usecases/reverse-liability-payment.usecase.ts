@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { type ActorContext, actorLabel } from '@hub/auth';
 import type { LiabilityReversalViewV1, ReverseLiabilityPaymentRequestV2 } from '@hub/contracts';
 import { liabilityReversalPostings } from '@hub/coverage';
-import { conflict, notFound } from '@hub/http';
+import { conflict, notFound } from '@hub/refusals';
 import { CaseEntity } from '../../cases/case.entity';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { caseFactsOf, counterLimits, termsOf } from '../coverage-facts';

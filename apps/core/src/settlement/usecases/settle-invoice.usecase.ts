@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { CoverageInputError, type CostCategory, type InvoiceLine, settleInvoice } from '@hub/coverage';
-import { unprocessable } from '@hub/http';
+import { unprocessable } from '@hub/refusals';
 import { CaseEntity } from '../../cases/case.entity';
 import { InvoiceEntity, type StoredInvoiceLine } from '../../invoices/invoice.entity';
 import { InvoiceRepository } from '../../invoices/invoice.repository';
