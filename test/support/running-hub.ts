@@ -42,6 +42,8 @@ export interface HubOptions {
   /** Defaults to the built-in demo secret, which the adapter accepts only for HUB_ENV dev and test. */
   lacSecret?: string;
   logLevel?: string;
+  /** Extra variables for core and the adapter (rate limits, allowed hosts). */
+  env?: Record<string, string>;
   /** Extra adapter-lac variables, e.g. a short LAC_DELIVERY_GIVE_UP_AFTER_SECONDS. */
   adapterEnv?: Record<string, string>;
 }
@@ -66,6 +68,12 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     STAFF_OIDC_ISSUER: testEnv.staffIssuer,
     // Longer than production's 5 minutes: a test file holds its partners' tokens from start to end.
     PARTNER_TOKEN_TTL_SECONDS: '3600',
+    // Every test calls from 127.0.0.1 as a handful of people: production's limits would throttle the suite itself
+    // (test/security/rate-limits.security.spec.ts starts its own hub with small ones).
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
+    RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
+    RATE_LIMIT_TOKEN_PER_MINUTE: '1000000',
+    ...options.env,
   };
   const urls = {
     core: `http://127.0.0.1:${ports.core}`,

@@ -1,11 +1,19 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { assertEveryRouteDeclaresCallers } from '@hub/auth';
+import { assertEveryRouteDeclaresCallers, edgeSettingsOf } from '@hub/auth';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
 import { connectKafkaInbox, MessagingRuntime } from '@hub/messaging';
 import { CoreConfig } from './core.config';
 import { CORE_APP_NAME, CORE_CONSUMES, CoreModule } from './core.module';
+
+/** Core's routes that take more than the default body, or another media type than JSON. */
+const CORE_ROUTES = {
+  // An invoice or credit note of many lines (a call centre's daily booth lines for weeks).
+  bodyLimits: [{ method: 'POST', path: /^\/(invoices|credit-notes)$/, bytes: 1024 * 1024 }],
+  // RFC 6749 §4.4.2: the token request is a form.
+  otherMediaTypes: [{ path: /^\/oauth\/token$/, types: ['application/x-www-form-urlencoded'] }],
+};
 
 export interface RunningApp {
   app: INestApplication;
@@ -23,6 +31,6 @@ export async function startCore(config: CoreConfig): Promise<RunningApp> {
     dataSource: app.get(DataSource),
     consumes: CORE_CONSUMES,
   });
-  const url = await startHttpApp(app, { openApi: 'core', port: config.PORT, host: config.HOST });
+  const url = await startHttpApp(app, { openApi: 'core', port: config.PORT, host: config.HOST, edge: edgeSettingsOf(config, CORE_ROUTES) });
   return { app, url };
 }

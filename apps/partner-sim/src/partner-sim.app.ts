@@ -39,6 +39,8 @@ export async function startPartnerSim(settings: PartnerSimSettings): Promise<{ a
   class PartnerSimModule {}
 
   const app = await NestFactory.create(PartnerSimModule, { rawBody: true, logger: logLevelsUpTo(config.LOG_LEVEL) });
-  const url = await startHttpApp(app, { openApi: 'partner-sim', port: config.PORT, host: config.HOST });
+  // The simulator stands in for partners' own servers on loopback: it takes what the hub sends, no more.
+  const edge = { allowedHosts: [], perIpPerMinute: 1_000_000, tokenPerIpPerMinute: 1_000_000, bodyLimits: [], defaultBodyBytes: 1024 * 1024, otherMediaTypes: [] };
+  const url = await startHttpApp(app, { openApi: 'partner-sim', port: config.PORT, host: config.HOST, edge });
   return { app, url, lac };
 }

@@ -2,7 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { join } from 'node:path';
-import { assertEveryRouteDeclaresCallers } from '@hub/auth';
+import { assertEveryRouteDeclaresCallers, edgeSettingsOf } from '@hub/auth';
 import { loadConfig } from '@hub/config';
 import { CONTRACTS_DIR, inlineOpenApiDocument, newestOpenApiFile } from '@hub/contracts';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
@@ -25,7 +25,12 @@ export async function startAdapter(definition: AdapterDefinition, config: Adapte
     dataSource: app.get(DataSource),
     consumes: ADAPTER_CONSUMES,
   });
-  const url = await startHttpApp(app, { openApi: servedOpenApi(definition, settings.outbound.version), port: config.PORT, host: config.HOST });
+  const edge = edgeSettingsOf(config, {
+    // A partner's invoice of many lines; a callback is small, but a partner's batch (Eltes: 1,000 alerts) is not.
+    bodyLimits: [{ method: 'POST', path: /^\/[a-z0-9-]+\/v\d+\/(invoices|callbacks)$/, bytes: 1024 * 1024 }],
+    otherMediaTypes: [],
+  });
+  const url = await startHttpApp(app, { openApi: servedOpenApi(definition, settings.outbound.version), port: config.PORT, host: config.HOST, edge });
   return { app, url };
 }
 

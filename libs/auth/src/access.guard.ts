@@ -1,8 +1,9 @@
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { HubHttpError } from '@hub/http';
-import type { Actor } from './actor';
+import { HubHttpError, rateLimited } from '@hub/http';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type Actor, actorLabel } from './actor';
 import { AccessTokenVerifier, TokenRefused } from './access-token-verifier';
 import { type Caller, CALLERS_KEY } from './callers';
 
@@ -22,6 +23,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly verifier: AccessTokenVerifier,
     private readonly adapterPartner: string | undefined,
+    private readonly perClient: RateLimiterMemory,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,10 +40,23 @@ export class AccessGuard implements CanActivate {
     const actor = await this.verified(token, response);
     // Known before the verdict, so the audit trail records a refused attempt under who made it.
     request.actor = actor;
+    await this.withinRate(actor, response);
     if (!callers || !mayCall(actor, callers, this.adapterPartner)) {
       throw new HubHttpError(HttpStatus.FORBIDDEN, 'forbidden', 'Your credentials do not allow this action');
     }
     return true;
+  }
+
+  /** Each person and each partner client has its own budget, whichever address it calls from. */
+  private async withinRate(actor: Actor, response: Response): Promise<void> {
+    try {
+      await this.perClient.consume(actorLabel(actor));
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      const limited = rateLimited(rejection, actorLabel(actor));
+      for (const [name, value] of Object.entries(limited.headers ?? {})) response.setHeader(name, value);
+      throw new HubHttpError(HttpStatus.TOO_MANY_REQUESTS, limited.code, limited.message, [{ field: limited.field, reason: limited.reason }]);
+    }
   }
 
   private async verified(token: string, response: Response): Promise<Actor> {

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUrl, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { InfrastructureConfig } from '@hub/config';
+import type { EdgeSettings } from '@hub/http';
 
 const URL_RULE = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
@@ -50,7 +51,44 @@ export class AuthenticatedAppConfig extends InfrastructureConfig {
   /** The `aud` staff access tokens must carry for the hub's APIs. */
   @IsString()
   STAFF_API_AUDIENCE = 'urn:hub:api';
+
+  /** Host names, comma-separated, the app answers to besides loopback (a Host header naming another is refused). */
+  @IsString()
+  @Matches(/^[A-Za-z0-9.,:-]*$/, { message: 'must be host names separated by commas' })
+  HUB_ALLOWED_HOSTS = '';
+
+  /** Requests per minute from one address, to any route. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_IP_PER_MINUTE = 1200;
+
+  /** Requests per minute from one authenticated caller (a person or a partner's client). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_CLIENT_PER_MINUTE = 600;
+
+  /** Token requests per minute from one address: a guessed client secret is tried at most this often. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_TOKEN_PER_MINUTE = 30;
 }
+
+/** What every app's HTTP edge takes from its config; the routes' own limits and media types come from the app. */
+export function edgeSettingsOf(config: AuthenticatedAppConfig, routes: Pick<EdgeSettings, 'bodyLimits' | 'otherMediaTypes'>): EdgeSettings {
+  return {
+    allowedHosts: config.HUB_ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean),
+    perIpPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
+    tokenPerIpPerMinute: config.RATE_LIMIT_TOKEN_PER_MINUTE,
+    defaultBodyBytes: DEFAULT_BODY_BYTES,
+    ...routes,
+  };
+}
+
+/** A route that does not say otherwise takes bodies up to 64 kB: the largest command the hub's contracts describe. */
+export const DEFAULT_BODY_BYTES = 64 * 1024;
 
 /** The `aud` of partner access tokens: one audience for every partner-facing API of the hub. */
 export const PARTNER_API_AUDIENCE = 'urn:hub:partner-api';

@@ -1,6 +1,7 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule, Reflector } from '@nestjs/core';
 import { isDemoEnvironment } from '@hub/config';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { AccessGuard } from './access.guard';
 import { AUDIT_APP_NAME, AuditTrail } from './audit-trail';
 import { AccessTokenVerifier } from './access-token-verifier';
@@ -57,7 +58,8 @@ export class AuthModule implements NestModule {
         {
           provide: APP_GUARD,
           inject: [Reflector, AccessTokenVerifier],
-          useFactory: (reflector: Reflector, verifier: AccessTokenVerifier) => new AccessGuard(reflector, verifier, options.adapterPartner),
+          useFactory: (reflector: Reflector, verifier: AccessTokenVerifier) =>
+            new AccessGuard(reflector, verifier, options.adapterPartner, new RateLimiterMemory({ points: config.RATE_LIMIT_CLIENT_PER_MINUTE, duration: 60, keyPrefix: 'client' })),
         },
       ],
       exports: [AccessTokenVerifier],

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { isDataException } from '@hub/refusals';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { httpRefusalOf } from './refusal';
 
 /**
@@ -45,6 +46,16 @@ export class HubExceptionFilter implements ExceptionFilter {
     const refused = httpRefusalOf(exception);
     if (refused) {
       response.status(refused.status).json({ statusCode: refused.status, error: refused.code, message: refused.message, ...(refused.issues ? { issues: refused.issues } : {}) });
+      return;
+    }
+    if (isDatabaseUnavailable(exception)) {
+      this.logger.error(`database unavailable: ${(exception as Error).message}`);
+      response.setHeader('Retry-After', '5');
+      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({
+        statusCode: 503,
+        error: 'service_unavailable',
+        message: 'The hub cannot reach its database just now; retry in a few seconds (with the same Idempotency-Key, a retry is safe).',
+      });
       return;
     }
     this.logger.error(exception instanceof Error ? exception.stack : String(exception));

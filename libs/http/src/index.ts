@@ -6,3 +6,5 @@ export * from './start-http-app';
 export * from './idempotency-key';
 export * from './health.controller';
 export * from './body-limits';
+export * from './request-edge';
+export * from './database-unavailable';

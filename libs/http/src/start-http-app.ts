@@ -1,14 +1,22 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { type OpenApiDocument, serveOpenApiDocs } from '@hub/contracts';
 import { contentEncodingGuard } from './body-limits';
 import { HubExceptionFilter } from './hub-exception.filter';
+import { type EdgeSettings, requestEdge } from './request-edge';
 
 export interface HttpAppSettings {
   /** Which contracts/openapi/<name>.v<N>.yaml (the newest N) to serve at /docs, or a document built in code. */
   openApi: string | OpenApiDocument;
   port: number;
   host: string;
+  edge: EdgeSettings;
 }
+
+/** The JSON parser's own cap, after decompression: the largest body any route takes (per-route limits are smaller). */
+const largestBody = (edge: EdgeSettings) => Math.max(edge.defaultBodyBytes, ...edge.bodyLimits.map((l) => l.bytes));
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -24,8 +32,11 @@ export function logLevelsUpTo(level: string): LogLevel[] {
  */
 export async function startHttpApp(app: INestApplication, settings: HttpAppSettings): Promise<string> {
   app.useGlobalFilters(new HubExceptionFilter());
-  // Registered before init, so before the body parsers Nest adds there.
+  // Registered before init, so before the body parsers Nest adds there: host, rate, media type and size first.
+  app.use(requestEdge(settings.edge));
   app.use(contentEncodingGuard);
+  (app as NestExpressApplication).useBodyParser('json', { limit: largestBody(settings.edge) });
+  answerMalformedRequestsInJson(app.getHttpServer() as Server);
   serveOpenApiDocs(app, settings.openApi);
   app.enableShutdownHooks();
   // Producer, relay and workers run before the inbox hands the app its first message.
@@ -35,4 +46,26 @@ export async function startHttpApp(app: INestApplication, settings: HttpAppSetti
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   return `http://${settings.host === '0.0.0.0' ? '127.0.0.1' : settings.host}:${port}`;
+}
+
+/**
+ * Requests Node refuses before any handler (headers too large: 431; a request line it cannot parse: 400) get the hub's
+ * error shape too, instead of a bare status line.
+ */
+function answerMalformedRequestsInJson(server: Server): void {
+  server.on('clientError', (error: Error & { code?: string }, socket: Socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? 431 : 400;
+    const body = JSON.stringify({
+      statusCode: status,
+      error: tooLarge ? 'headers_too_large' : 'malformed_request',
+      message: tooLarge ? 'The request headers are larger than this server accepts' : 'The request could not be read as HTTP',
+      issues: [{ field: '(headers)', reason: tooLarge ? 'are larger than this server accepts' : 'are not valid HTTP' }],
+    });
+    socket.end(
+      `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 }

@@ -1,4 +1,4 @@
-import { HttpException } from '@nestjs/common';
+import { Refusal } from '@hub/refusals';
 import { DEFAULT_PAGE_SIZE, parseDeadLetterQuery } from './dead-letter-query';
 import { encodeCursor } from './dead-letter-cursor';
 
@@ -6,9 +6,9 @@ function issuesOf(query: unknown): unknown {
   try {
     parseDeadLetterQuery(query);
   } catch (error) {
-    expect(error).toBeInstanceOf(HttpException);
-    expect((error as HttpException).getStatus()).toBe(400);
-    return ((error as HttpException).getResponse() as { issues: unknown }).issues;
+    expect(error).toBeInstanceOf(Refusal);
+    expect((error as Refusal).kind).toBe('invalid');
+    return (error as Refusal).issues;
   }
   throw new Error('the query was accepted');
 }

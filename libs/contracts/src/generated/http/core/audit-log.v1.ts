@@ -8,6 +8,8 @@
  */
 export interface AuditLogPageV1 {
   /**
+   * The entries of this page.
+   *
    * @maxItems 200
    */
   entries: {
@@ -27,6 +29,9 @@ export interface AuditLogPageV1 {
      * Who, from the credentials: staff:<username> or partner:<partnerId>.
      */
     actor: string;
+    /**
+     * staff: a signed-in person; partner: a partner system's client.
+     */
     actorKind: "staff" | "partner";
     /**
      * The person's display name, or the partner's OAuth client id.
@@ -58,7 +63,13 @@ export interface AuditLogPageV1 {
      * The address the request came from.
      */
     sourceIp: string | null;
+    /**
+     * The User-Agent the request named.
+     */
     userAgent: string | null;
+    /**
+     * The x-correlation-id the request carried, if any.
+     */
     correlationId: string | null;
   }[];
   /**
