@@ -108,7 +108,14 @@ describe('security misconfiguration: demo secrets outside dev and test', () => {
   });
 
   it('refuses to start an adapter in production that would check partner tokens against the demo key', async () => {
-    const config = loadAdapterConfig(lacAdapter, { ...base, HUB_ENV: 'prod', LAC_WEBHOOK_SECRET: 'whsec_' + Buffer.from('a real secret of lac, 32 bytes!!').toString('base64') });
+    const config = loadAdapterConfig(lacAdapter, { ...base, HUB_ENV: 'prod', LAC_ENDPOINT_URL: 'https://api.lac.example/v2/engagements', LAC_WEBHOOK_SECRET: 'whsec_' + Buffer.from('a real secret of lac, 32 bytes!!').toString('base64') });
     await expect(startAdapter(lacAdapter, config)).rejects.toThrow('HUB_TOKEN_JWKS_URL must be set when HUB_ENV=prod');
+  });
+
+  it('refuses to start an adapter in production whose partner endpoint is plain http or a private address (SSRF)', async () => {
+    const secret = 'whsec_' + Buffer.from('a real secret of lac, 32 bytes!!').toString('base64');
+    const withEndpoint = (url: string) => loadAdapterConfig(lacAdapter, { ...base, HUB_ENV: 'prod', LAC_WEBHOOK_SECRET: secret, LAC_ENDPOINT_URL: url, HUB_TOKEN_JWKS_URL: 'https://hub.example/.well-known/jwks.json' });
+    await expect(startAdapter(lacAdapter, withEndpoint('https://169.254.169.254/latest/meta-data'))).rejects.toThrow('LAC_ENDPOINT_URL: must not be a loopback, private or link-local address');
+    await expect(startAdapter(lacAdapter, withEndpoint('http://api.lac.example/v2/engagements'))).rejects.toThrow('LAC_ENDPOINT_URL: must be https outside dev and test');
   });
 });

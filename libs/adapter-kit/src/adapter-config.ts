@@ -6,6 +6,7 @@ export { isDemoEnvironment } from '@hub/config';
 import { PARTNER_DELIVERY_GIVE_UP_AFTER_MS, PARTNER_DELIVERY_POLICY } from '@hub/messaging';
 import { AdapterSettings } from './adapter-settings';
 import { AdapterDefinition, nativeVersion } from './define-adapter';
+import { endpointUrlProblem } from './endpoint-address';
 import { demoWebhookSecret, WEBHOOK_SECRET_PATTERN } from './webhook-signature';
 
 /** The environment variables of one adapter, named from its partner's prefix (`LAC_ENDPOINT_URL`, …). */
@@ -98,6 +99,8 @@ export function adapterSettings(definition: AdapterDefinition, config: AdapterCo
   if (!isDemoEnvironment(config.HUB_ENV) && demoSecretIn) {
     throw new Error(`${demoSecretIn}: the built-in demo secret is refused when HUB_ENV=${config.HUB_ENV}`);
   }
+  const endpointProblem = endpointUrlProblem(config[env.endpointUrl] as string, isDemoEnvironment(config.HUB_ENV));
+  if (endpointProblem) throw new Error(`${env.endpointUrl}: ${endpointProblem} (HUB_ENV=${config.HUB_ENV})`);
   const seconds = (name: string) => (config[name] as number) * 1000;
   return {
     appName: definition.appName,

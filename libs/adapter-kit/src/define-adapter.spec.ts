@@ -70,7 +70,7 @@ describe('an adapter\'s config, from its definition', () => {
   });
 
   it('pins another served version when told to', () => {
-    expect(adapterSettings(definition, load({ ACME_IR_API_VERSION: '1' })).outbound.version).toBe(1);
+    expect(adapterSettings(definition, load({ HUB_ENV: 'dev', ACME_IR_API_VERSION: '1' })).outbound.version).toBe(1);
   });
 
   it('refuses the demo secret outside dev and test, even as the previous secret', () => {
@@ -79,7 +79,7 @@ describe('an adapter\'s config, from its definition', () => {
     expect(() => adapterSettings(definition, load({ HUB_ENV: 'prod', ACME_IR_WEBHOOK_SECRET: own, ACME_IR_WEBHOOK_PREVIOUS_SECRET: demoWebhookSecret('acme-ir') }))).toThrow(
       'ACME_IR_WEBHOOK_PREVIOUS_SECRET: the built-in demo secret is refused',
     );
-    expect(adapterSettings(definition, load({ HUB_ENV: 'prod', ACME_IR_WEBHOOK_SECRET: own })).secrets).toEqual([own]);
+    expect(adapterSettings(definition, load({ HUB_ENV: 'prod', ACME_IR_WEBHOOK_SECRET: own, ACME_IR_ENDPOINT_URL: 'https://ir.acme.example/v2/engagements' })).secrets).toEqual([own]);
   });
 
   it('wires the partner\'s simulator to the adapter\'s callbacks of each version', () => {

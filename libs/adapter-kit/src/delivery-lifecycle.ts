@@ -1,5 +1,6 @@
 import { Inject, Injectable, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { isDemoEnvironment } from '@hub/config';
 import { createEnvelope, MessagingRuntime, TOPICS, WakeablePause } from '@hub/messaging';
 import { PgNotificationListener } from '@hub/persistence';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
@@ -30,6 +31,7 @@ export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicat
     this.worker = new PartnerDeliveryWorker(dataSource, deliveries, endpoint, {
       partnerId: settings.partnerId,
       endpointUrl: settings.endpointUrl,
+      refusePrivateAddresses: !isDemoEnvironment(settings.hubEnv),
       secrets: settings.secrets,
       policy: settings.deliveryPolicy,
       giveUpAfterMs: settings.deliveryGiveUpAfterMs,

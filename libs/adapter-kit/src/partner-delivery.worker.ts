@@ -30,6 +30,8 @@ export interface PartnerDeliveryWorkerOptions {
   disableAfterFailingMs?: number;
   /** Runs in the transaction that disabled the endpoint: the alert for the coordinator. */
   onEndpointDisabled?: (tx: EntityManager, reason: 'gone' | 'failing', error: string) => Promise<void>;
+  /** Outside dev and test: never call an endpoint that resolves to a loopback, private or link-local address (SSRF). */
+  refusePrivateAddresses?: boolean;
 }
 
 /** Five failures in a row open the breaker for 30 s, doubling while the partner keeps failing, up to 10 minutes. */
@@ -108,7 +110,7 @@ export class PartnerDeliveryWorker {
   private async callAndRecord(delivery: PartnerDelivery, token: string): Promise<void> {
     const { endpointUrl, secrets, partnerId } = this.options;
     const startedAt = new Date();
-    const result = await postSignedWebhook(`${endpointUrl}${delivery.targetPath ?? ''}`, secrets, delivery.webhookId, delivery.payload);
+    const result = await postSignedWebhook(`${endpointUrl}${delivery.targetPath ?? ''}`, secrets, delivery.webhookId, delivery.payload, { refusePrivateAddresses: this.options.refusePrivateAddresses });
     await this.dataSource.transaction(async (tx) => {
       await this.deliveries.recordAttempt(tx, {
         deliveryId: delivery.id, partnerId, orderId: delivery.orderId, attemptNo: delivery.attempts, startedAt, durationMs: result.durationMs,

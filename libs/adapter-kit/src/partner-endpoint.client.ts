@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { resolvesToPrivateAddress } from './endpoint-address';
 import { signWebhook } from './webhook-signature';
 
 /**
@@ -38,13 +39,16 @@ export async function postSignedWebhook(
   secrets: string[],
   webhookId: string,
   payload: unknown,
-  timeoutMs = 10_000,
+  { timeoutMs = 10_000, refusePrivateAddresses = false }: { timeoutMs?: number; refusePrivateAddresses?: boolean } = {},
 ): Promise<DeliveryResult> {
   const body = JSON.stringify(payload);
   const headers = signWebhook(secrets, webhookId, Math.floor(Date.now() / 1000), body);
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
+    const privateAddress = refusePrivateAddresses ? await resolvesToPrivateAddress(url) : undefined;
+    // A configuration an operator must fix, not the partner's refusal: the delivery keeps retrying meanwhile.
+    if (privateAddress) return { outcome: 'failed', error: `${url} resolves to ${privateAddress}, a private address the hub does not call`, durationMs: elapsed() };
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
