@@ -2,7 +2,9 @@
 // DEMO ONLY: every password is `demo-<username>` and lives in this file on purpose, so tests and people
 // trying the console can sign in as any role without a real directory.
 
-export type StaffRole = 'coordinator' | 'claims_handler' | 'approver' | 'finance' | 'operator' | 'auditor';
+import type { StaffRole } from '@hub/auth';
+
+export type { StaffRole };
 
 export interface DemoStaff {
   readonly username: string;

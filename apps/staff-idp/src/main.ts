@@ -23,7 +23,8 @@ async function main() {
   if (!Number.isInteger(port) || port <= 0 || port > 65_535) fail(`STAFF_IDP_PORT "${process.env.STAFF_IDP_PORT}" is not a port`);
   // Loopback by default: demo passwords must not be reachable from the network.
   const host = process.env.STAFF_IDP_HOST ?? '127.0.0.1';
-  const issuer = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  // The issuer as callers reach it (in containers, a service name), where that differs from the listen address.
+  const issuer = process.env.STAFF_IDP_ISSUER ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const audience = process.env.STAFF_API_AUDIENCE ?? 'urn:hub:api';
   const redirectUris = (process.env.STAFF_IDP_REDIRECT_URIS ?? DEFAULT_REDIRECT_URIS).split(',').map((u) => u.trim()).filter(Boolean);
 
