@@ -6,21 +6,26 @@ import { HubOptions, RunningHub, startHub } from '../test/support/running-hub';
 import { lacAdapter } from '@apps/adapter-lac/src/lac.adapter';
 import { CORE_APP_NAME, CORE_CONSUMES } from '@apps/core/src/core.module';
 
-/** Where scripts/bench.mjs put the bench database and the broker. */
+/**
+ * Where scripts/bench.mjs put the bench database and the broker. HUB_ENV is a test-* one: the apps sign the callers
+ * in as the tests do (the demo staff at the embedded OpenID provider, STAFF_OIDC_ISSUER; the partners' demo clients at
+ * core's token endpoint), which only dev and test accept.
+ */
 export const benchEnv = {
   databaseUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/hub_bench',
   brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','),
-  hubEnv: process.env.HUB_ENV ?? 'bench',
+  hubEnv: process.env.HUB_ENV ?? 'test-bench',
   logLevel: process.env.LOG_LEVEL ?? 'error',
 };
 
-/** Away from the demo's 3000–3002 and the tests' 3100–3102, so a benchmark can run beside either. */
-const BENCH_PORTS = { core: 3200, adapter: 3201, sim: 3202 };
+/** Away from the demo's 3000–3002 and the tests' 3100–3102, so a benchmark can run beside either; BENCH_PORT_BASE moves them. */
+const BENCH_PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3200);
+const BENCH_PORTS = { core: BENCH_PORT_BASE, adapter: BENCH_PORT_BASE + 1, sim: BENCH_PORT_BASE + 2 };
 
 /**
- * The hub's real apps in this process, as the tests start them, but under HUB_ENV=bench with the bench
- * database. The LAC adapter refuses its built-in demo secret outside dev/test, so each run makes a fresh
- * secret and gives it to both the adapter and the simulator.
+ * The hub's real apps in this process, as the tests start them, but under the bench HUB_ENV with the bench
+ * database. Each run makes a fresh LAC webhook secret and gives it to both the adapter and the simulator, rather
+ * than the built-in demo one. `hub.as` calls core as each demo person and partner.
  */
 export function startBenchHub(options: Pick<HubOptions, 'apps' | 'simStepDelayMs' | 'adapterEnv'> = {}): Promise<RunningHub> {
   return startHub({
@@ -32,6 +37,20 @@ export function startBenchHub(options: Pick<HubOptions, 'apps' | 'simStepDelayMs
     lacSecret: `whsec_${randomBytes(24).toString('base64')}`,
     logLevel: benchEnv.logLevel,
   });
+}
+
+/**
+ * The LAC adapter with no core consuming what it publishes. Partner tokens come from core's token endpoint, so a core
+ * runs just long enough to hand them out (startHub asks the core on the bench port for them); the adapter checks a
+ * token against the hub's key itself, so it needs no core afterwards. `hub.tokens.partner.lac` is LAC's.
+ */
+export async function startBenchAdapterAlone(options: Pick<HubOptions, 'simStepDelayMs' | 'adapterEnv'> = {}): Promise<RunningHub> {
+  const tokenIssuer = await startBenchHub({ apps: ['core'] });
+  try {
+    return await startBenchHub({ ...options, apps: ['adapter-lac'] });
+  } finally {
+    await tokenIssuer.stop();
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { LacStatusCallbackV1 } from '@hub/contracts';
 import { postSigned } from '@hub/testing';
 import { baselineThroughput, ThroughputRun } from './baseline-throughput';
-import { benchEnv, startBenchHub } from './bench-hub';
+import { benchEnv, startBenchAdapterAlone } from './bench-hub';
 import { pool, ratio, round, sleep } from './stats';
 
 export interface InboundThroughputResult {
@@ -25,8 +25,8 @@ export interface InboundThroughputResult {
 const WAIT_BOUND_MS = 120_000;
 
 /**
- * Status updates per second through the LAC adapter alone: signed callbacks, `concurrency` in flight,
- * each verified, validated, stored (webhook id + outbox row in one transaction) and published to Kafka
+ * Status updates per second through the LAC adapter alone: signed callbacks with LAC's bearer token, `concurrency`
+ * in flight, each authenticated (token and signature), validated, stored (webhook id + outbox row in one transaction) and published to Kafka
  * by the relay. The clock stops when the last of them has `published_at` set.
  */
 export async function inboundThroughput({ callbacks = 2000, concurrency = 16, warmup = 64 } = {}): Promise<InboundThroughputResult> {
@@ -47,7 +47,7 @@ export async function inboundThroughput({ callbacks = 2000, concurrency = 16, wa
 async function runHub({ callbacks, concurrency, warmup }: { callbacks: number; concurrency: number; warmup: number }) {
   const db = new Client({ connectionString: benchEnv.databaseUrl });
   await db.connect();
-  const hub = await startBenchHub({ apps: ['adapter-lac'] });
+  const hub = await startBenchAdapterAlone();
   try {
     // One order per callback: each callback is a new fact (a resent status and milestone counts once, publishes nothing).
     const orderIds = await seedDeliveredOrders(db, warmup + callbacks);
@@ -61,7 +61,7 @@ async function runHub({ callbacks, concurrency, warmup }: { callbacks: number; c
         status_code: 'ACCEPTED',
         reported_at: new Date().toISOString(),
       };
-      const response = await postSigned(url, hub.lacSecret, callback, { webhookId: `msg_bench_${run}_${tag}_${i}` }).catch(() => undefined);
+      const response = await postSigned(url, hub.lacSecret, callback, { webhookId: `msg_bench_${run}_${tag}_${i}`, token: hub.tokens.partner.lac }).catch(() => undefined);
       return response?.status === 200 && typeof response.body.eventId === 'string' ? response.body.eventId : undefined;
     };
 

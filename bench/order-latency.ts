@@ -35,13 +35,13 @@ export async function orderLatency({ orders = 200, ratePerSecond = 10, cases = 2
 async function runHub({ orders, intervalMs, cases, warmup }: { orders: number; intervalMs: number; cases: number; warmup: number }) {
   const hub = await startBenchHub({ simStepDelayMs: 600_000 });
   try {
-    const core = coreClient(hub.coreUrl);
+    const core = coreClient(hub.as);
     const caseIds: string[] = [];
     for (let i = 0; i < cases; i++) caseIds.push((await core.openCase({ confirm: true })).caseId);
 
     const issue = async (caseId: string): Promise<{ orderId: string; sentAt: number } | undefined> => {
       const sentAt = Date.now();
-      const response = await core.http().post(`/cases/${caseId}/orders`).send(lacOrder());
+      const response = await hub.as.coordinator.post(`/cases/${caseId}/orders`).send(lacOrder());
       return response.status === 201 ? { orderId: response.body.orderId as string, sentAt } : undefined;
     };
 

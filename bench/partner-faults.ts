@@ -76,8 +76,8 @@ export async function partnerFaults({ slowOrders = 100, slowMs = 5_000, outageOr
     },
   });
   try {
-    const core = coreClient(hub.coreUrl);
-    const issue = async (caseId: string) => (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
+    const core = coreClient(hub.as);
+    const issue = async (caseId: string) => (await hub.as.coordinator.post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
 
     // Slow partner: every order at once, each on a case of its own (so a case's order, held one at a time, is not
     // what limits the rate), each answered after slowMs.

@@ -55,7 +55,8 @@ const HOT_ORDERS_PER_CASE = 4;
 const MAX_UNIT_PRICE_YEN = 300_000;
 
 /**
- * Settlements per second through core's POST /invoices: validation, the order and case checks, the
+ * Settlements per second through core's POST /invoices, sent as LAC with its bearer token (checked on every
+ * request, as in production): validation, the order and case checks, the
  * invoice row, then the settlement under the policy's ledger lock (counters, decision, postings, payout,
  * outbox, timeline), one transaction per invoice. Once with every invoice on one hot policy (decisions
  * serialised by its row lock), once spread over `policies` policies; closed loop, `concurrency` in
@@ -74,7 +75,7 @@ export async function settlementThroughput({ settlements = 1000, policies = 1000
   let setupSeconds = 0;
   let runs: { hot: SettlementRun; spread: SettlementRun; profile: { hot: QueryProfile; spread: QueryProfile } };
   try {
-    const core = coreClient(hub.coreUrl);
+    const core = coreClient(hub.as);
     const db = hub.dataSource;
     const terms = { liabilityLimitYen: LIABILITY_LIMIT_YEN, expenseSublimitYen: EXPENSE_SUBLIMIT_YEN };
 
@@ -106,7 +107,7 @@ export async function settlementThroughput({ settlements = 1000, policies = 1000
 
     const submit = async (invoice: InvoiceV2): Promise<{ ms: number; settled: boolean; fullyCovered: boolean }> => {
       const started = performance.now();
-      const response = await core.http().post('/invoices').send(invoice).catch(() => undefined);
+      const response = await hub.as.partner.lac.post('/invoices').send(invoice).catch(() => undefined);
       const ms = performance.now() - started;
       const settled = response?.status === 201 && response.body.state === 'settled';
       return { ms, settled, fullyCovered: settled && response.body.settlement?.retainedYen === 0 };

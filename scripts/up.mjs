@@ -1,5 +1,6 @@
 // `npm run up`: from a fresh clone, install, build, start Kafka and PostgreSQL when they are not already
-// running, migrate, start every app and the partner simulator, run one demo incident through them, and
+// running, migrate, start the staff OpenID provider (demo users, port 3010) when none answers there, start every
+// app and the partner simulator, run one demo incident through them (each person signed in as themselves), and
 // keep running until Ctrl-C, then shut everything down (only what this script started).
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (message) => console.log(`[up] ${message}`);
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
+const STAFF_IDP_PORT = 3010;
 const APPS = [
   { name: 'core', port: 3000 },
   { name: 'adapter-lac', port: 3001 },
@@ -40,7 +42,16 @@ async function main() {
     cleanups.push(() => postgres.stop());
     const kafka = await ensureKafka({ log });
     cleanups.push(() => kafka.stop());
-    const env = { ...process.env, DATABASE_URL: postgres.databaseUrl, KAFKA_BROKERS: kafka.brokers, HUB_ENV: process.env.HUB_ENV ?? 'dev' };
+    const { ensureStaffIdp } = await import('./infra/staff-idp.mjs');
+    const idp = await ensureStaffIdp({ log, port: STAFF_IDP_PORT, hubEnv: 'dev' });
+    cleanups.push(() => idp.stop());
+    const env = {
+      ...process.env,
+      DATABASE_URL: postgres.databaseUrl,
+      KAFKA_BROKERS: kafka.brokers,
+      HUB_ENV: process.env.HUB_ENV ?? 'dev',
+      STAFF_OIDC_ISSUER: idp.issuer,
+    };
     log('migrating');
     await run(process.execPath, ['dist/scripts/migrate.js'], { cwd: root, env });
 

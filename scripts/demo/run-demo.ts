@@ -1,27 +1,48 @@
 /**
  * The demo incident `npm run up` runs through the live hub: a demo サイバーLite policy, a breach
  * report with a usage notice, the insurer's confirmation, an order to LAC, and LAC's progress coming
- * back, then LAC's invoice — sent by LAC to its adapter in LAC's own terms — settled against the policy's limits.
- * Prints what happened and where to look. Talks to the apps over HTTP only, as their users do.
+ * back, then LAC's invoice — sent by LAC to its adapter in LAC's own terms — settled against the policy's limits,
+ * and the payout confirmed paid. Prints what happened and where to look. Talks to the apps over HTTP only, as their
+ * users do, each step as the person whose job it is, signed in at the staff OpenID provider (STAFF_OIDC_ISSUER):
+ * the claims handler registers the policy and confirms coverage, the coordinator reports the incident, engages LAC
+ * and watches the timeline, an approver approves an invoice held for approval, finance confirms the payment. LAC
+ * calls with the access token core's token endpoint gives its client.
  */
 import { randomUUID } from 'node:crypto';
 import { demoWebhookSecret, signWebhook } from '@hub/adapter-kit';
+import { demoPartnerClient, PartnerTokenClient } from '@hub/auth';
 import { addYears } from '@hub/coverage';
 import { computeInvoiceV2 } from '@hub/invoicing';
 import { PARTNERS } from '@hub/partners';
+import { signInDemoStaff } from '@hub/testing';
 
 const CORE = process.env.CORE_URL ?? 'http://127.0.0.1:3000';
 const SIM = process.env.SIM_URL ?? 'http://127.0.0.1:3002';
 const ADAPTER = process.env.ADAPTER_URL ?? 'http://127.0.0.1:3001';
-// The demo plays LAC's billing system, which signs with the secret LAC shares with its adapter.
+const STAFF_ISSUER = process.env.STAFF_OIDC_ISSUER ?? 'http://127.0.0.1:3010';
+// The demo plays LAC's billing system, which signs with the secret LAC shares with its adapter and calls with the
+// access token of LAC's OAuth client (the demo client, accepted in dev and test, unless told otherwise).
 const LAC_SECRET = process.env.LAC_WEBHOOK_SECRET ?? demoWebhookSecret('lac');
+const LAC_DEMO_CLIENT = demoPartnerClient('lac');
+const lacTokens = new PartnerTokenClient(`${CORE}/oauth/token`, process.env.LAC_CLIENT_ID ?? LAC_DEMO_CLIENT.clientId, process.env.LAC_CLIENT_SECRET ?? LAC_DEMO_CLIENT.clientSecret);
 
-/** A request to LAC's adapter, signed as LAC signs (Standard Webhooks). */
-async function asLac(method: 'GET' | 'POST', path: string, webhookId: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+/** The demo people (apps/staff-idp/src/demo-staff.ts), each signing in as themselves. */
+const PEOPLE = {
+  claims: 'tanaka.claims',
+  coordinator: 'sato.coordinator',
+  approver: 'yamada.senior',
+  finance: 'ito.finance',
+} as const;
+type Person = keyof typeof PEOPLE;
+
+type Answer = { status: number; json: Record<string, unknown> };
+
+/** A request to LAC's adapter, signed as LAC signs (Standard Webhooks), with LAC's bearer token. */
+async function asLac(method: 'GET' | 'POST', path: string, webhookId: string, body?: unknown): Promise<Answer> {
   const text = body === undefined ? '' : JSON.stringify(body);
   const response = await fetch(`${ADAPTER}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', ...signWebhook(LAC_SECRET, webhookId, Math.floor(Date.now() / 1000), text) },
+    headers: { 'content-type': 'application/json', ...signWebhook(LAC_SECRET, webhookId, Math.floor(Date.now() / 1000), text), ...(await lacTokens.authorization()) },
     body: body === undefined ? undefined : text,
   });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
@@ -30,16 +51,18 @@ async function asLac(method: 'GET' | 'POST', path: string, webhookId: string, bo
 const DEMO_POLICY = `DEMO-CL-${new Date().toISOString().replace(/\D/g, '').slice(2, 14)}`;
 const PERIOD_START = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
 
-async function call(method: string, path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
+/** A request to core as one of the demo people, with the access token of their sign-in. */
+async function call(who: Person, method: string, path: string, body?: unknown): Promise<Answer> {
+  const token = await signInDemoStaff(STAFF_ISSUER, PEOPLE[who]);
   const response = await fetch(`${CORE}${path}`, {
     method,
-    headers: { 'content-type': 'application/json', 'x-correlation-id': 'demo' },
+    headers: { 'content-type': 'application/json', 'x-correlation-id': 'demo', authorization: `Bearer ${token}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 
-async function expectStatus(label: string, result: Promise<{ status: number; json: Record<string, unknown> }>, ...ok: number[]) {
+async function expectStatus(label: string, result: Promise<Answer>, ...ok: number[]) {
   const { status, json } = await result;
   if (!ok.includes(status)) throw new Error(`${label}: HTTP ${status} ${JSON.stringify(json)}`);
   return json;
@@ -49,7 +72,7 @@ const say = (line: string) => console.log(`  ${line}`);
 
 async function main(): Promise<void> {
   console.log('\n=== Demo incident ===');
-  await expectStatus('seed demo policy', call('POST', '/policies', {
+  await expectStatus('seed demo policy', call('claims', 'POST', '/policies', {
     policyNumber: DEMO_POLICY,
     product: 'cyber-lite',
     insured: { name: '株式会社デモ商事', corporateNumber: '7010001008844' },
@@ -60,9 +83,9 @@ async function main(): Promise<void> {
     liabilityLimitYen: 100_000_000,
     expenseSublimitYen: 10_000_000,
   }), 201);
-  say(`policy ${DEMO_POLICY}: サイバーLite, liability ¥100,000,000, expense sublimit ¥10,000,000`);
+  say(`policy ${DEMO_POLICY}: サイバーLite, liability ¥100,000,000, expense sublimit ¥10,000,000 (registered by ${PEOPLE.claims})`);
 
-  const incident = await expectStatus('report incident', call('POST', '/cases', {
+  const incident = await expectStatus('report incident', call('coordinator', 'POST', '/cases', {
     policyNumber: DEMO_POLICY,
     incident: {
       kind: 'leak',
@@ -75,24 +98,24 @@ async function main(): Promise<void> {
     usageNotice: { contactName: '総務部 山田', contactPhone: '03-0000-1234', requestedFunctions: ['investigation', 'crisis_pr'] },
   }), 201);
   const caseId = String(incident.caseId);
-  say(`reported: case ${caseId} (coverage pending)`);
+  say(`reported by ${PEOPLE.coordinator}: case ${caseId} (coverage pending)`);
 
-  await expectStatus('confirm coverage', call('POST', `/cases/${caseId}/coverage-decision`, { decision: 'confirmed', decidedBy: 'demo-adjuster' }), 200);
-  say('insurer confirmed coverage');
+  await expectStatus('confirm coverage', call('claims', 'POST', `/cases/${caseId}/coverage-decision`, { decision: 'confirmed' }), 200);
+  say(`insurer confirmed coverage (${PEOPLE.claims})`);
 
-  const order = await expectStatus('issue order', call('POST', `/cases/${caseId}/orders`, {
+  const order = await expectStatus('issue order', call('coordinator', 'POST', `/cases/${caseId}/orders`, {
     partnerId: 'lac',
     supportFunction: 'investigation',
     scope: 'Incident assessment by interview, forensic investigation of the EC server, advice to stop the damage spreading',
     estimateYen: 3_300_000,
   }), 201);
   const orderId = String(order.orderId);
-  say(`order ${orderId} issued to LAC`);
+  say(`order ${orderId} issued to LAC by ${PEOPLE.coordinator}`);
 
   const deadline = Date.now() + 60_000;
   let entries: { kind: string; toStatus: string | null; milestone: string | null; actor: string; occurredAt: string }[] = [];
   while (Date.now() < deadline) {
-    const timeline = await expectStatus('timeline', call('GET', `/cases/${caseId}/timeline`), 200);
+    const timeline = await expectStatus('timeline', call('coordinator', 'GET', `/cases/${caseId}/timeline`), 200);
     entries = timeline.entries as typeof entries;
     if (entries.some((e) => e.milestone === 'preliminary_report_delivered')) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -139,30 +162,48 @@ async function main(): Promise<void> {
     else await new Promise((resolve) => setTimeout(resolve, 200));
   }
   if (!decided || decided.result !== 'accepted') throw new Error(`LAC's invoice was not accepted: ${JSON.stringify(decided ?? 'no decision within 20 s')}`);
-  const invoice = await expectStatus('settled invoice', call('GET', `/invoices/${String(decided.invoiceId)}`), 200);
-  const settlement = invoice.settlement as { coveredYen: number; retainedYen: number } | null;
-  const payouts = invoice.payouts as { payee: string; payeeName: string; amountYen: number }[];
+  const invoiceId = String(decided.invoiceId);
+  let invoice = await expectStatus('settled invoice', call('finance', 'GET', `/invoices/${invoiceId}`), 200);
   console.log('\n  Invoice and settlement:');
   say(`LAC invoice ¥${computed.grossYen.toLocaleString('ja-JP')} (tax ¥${computed.taxYen.toLocaleString('ja-JP')}, not taxable ¥${computed.nonTaxableYen.toLocaleString('ja-JP')}) → ${String(invoice.state)}`);
+  if (invoice.state === 'awaiting_approval') {
+    // Held (above the approval threshold or the order's estimate): an approver within whose limit it falls approves it.
+    say(`held for approval: ${String(invoice.stateReason)}`);
+    invoice = await expectStatus('approve invoice', call('approver', 'POST', `/invoices/${invoiceId}/approve`, { note: 'Demo: work as ordered' }), 200);
+    say(`approved by ${PEOPLE.approver} → ${String(invoice.state)}`);
+  }
+  const settlement = invoice.settlement as { coveredYen: number; retainedYen: number } | null;
   if (settlement) say(`covered ¥${settlement.coveredYen.toLocaleString('ja-JP')}, retained by the insured ¥${settlement.retainedYen.toLocaleString('ja-JP')}`);
-  for (const payout of payouts) say(`payout instructed: ¥${payout.amountYen.toLocaleString('ja-JP')} to ${payout.payeeName} (${payout.payee})`);
-  const usage = await expectStatus('limit usage', call('GET', `/cases/${caseId}/limit-usage`), 200);
+  for (const payout of invoice.payouts as { payoutId: string; payee: string; payeeName: string; amountYen: number; state: string }[]) {
+    say(`payout instructed: ¥${payout.amountYen.toLocaleString('ja-JP')} to ${payout.payeeName} (${payout.payee})`);
+    if (payout.state !== 'instructed') continue;
+    // The insurer pays; finance confirms it against the transfer.
+    const paymentReference = `DEMO-TRANSFER-${Date.now()}`;
+    invoice = await expectStatus('confirm payment', call('finance', 'POST', `/payouts/${payout.payoutId}/confirm-payment`, {
+      paymentReference,
+      paidAt: new Date().toISOString(),
+      amountYen: payout.amountYen,
+    }), 200);
+    say(`paid: ${paymentReference}, confirmed by ${PEOPLE.finance}`);
+  }
+  say(`invoice ${String(invoice.state)}`);
+  const usage = await expectStatus('limit usage', call('claims', 'GET', `/cases/${caseId}/limit-usage`), 200);
   for (const l of usage.limits as { limit: string; unit: string; used: number; remaining: number }[]) {
     const amount = (n: number) => (l.unit === 'yen' ? `¥${n.toLocaleString('ja-JP')}` : `${n.toLocaleString('ja-JP')} recipients`);
     say(`  ${l.limit.padEnd(34)} used ${amount(l.used).padStart(14)}   remaining ${amount(l.remaining)}`);
   }
 
-  console.log('\n  Look at:');
+  console.log(`\n  Look at (with a bearer token: a demo person's from ${STAFF_ISSUER}, password demo-<username>; a partner's from ${CORE}/oauth/token):`);
   say(`case:              ${CORE}/cases/${caseId}`);
   say(`timeline:          ${CORE}/cases/${caseId}/timeline`);
   say(`order:             ${CORE}/orders/${orderId}`);
   say(`invoice:           ${CORE}/invoices/${String(invoice.invoiceId)}`);
   say(`limit usage:       ${CORE}/cases/${caseId}/limit-usage`);
-  say(`payouts:           ${CORE}/payouts?state=instructed`);
+  say(`payouts:           ${CORE}/payouts?caseId=${caseId}`);
   say(`core API docs:     ${CORE}/docs`);
   say(`LAC (simulated):   ${SIM}/lac/v2/engagements`);
   say(`delivery record:   ${ADAPTER}/deliveries/${orderId}`);
-  say(`LAC's invoice:     ${ADAPTER}/lac/v2/callbacks/${webhookId} (signed as LAC)`);
+  say(`LAC's invoice:     ${ADAPTER}/lac/v2/callbacks/${webhookId} (signed as LAC, with LAC's token)`);
   say(`adapter API docs:  ${ADAPTER}/docs`);
 }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { DeadLetterListV1, DeadLetterReplayV1, DeadLetterSummaryV1, DeadLetterViewV1, PayoutInstructedV1 } from '@hub/contracts';
 import { createKafka, Envelope, envelopeHeaders, HUB_ENV_HEADER, TOPICS } from '@hub/messaging';
 import { eventually, readTopic, testEnv } from '@hub/testing';
+import { DEMO_PEOPLE } from '../support/callers';
 import { CoreOverHttp, startCoreOverHttp } from './fixtures/core-over-http';
 import { PayoutProbe, payoutEvent, startPayoutProbe } from './fixtures/payout-probe';
 
@@ -11,11 +12,15 @@ import { PayoutProbe, payoutEvent, startPayoutProbe } from './fixtures/payout-pr
  * A dead letter on the record, replayed over HTTP through core: listed with its error, re-delivered once to the
  * group that failed it (and to no other group), with one effect however often the replay is asked for; a replay
  * that fails again is a new dead letter. Core, the probes and the messages share an HUB_ENV of this test's own.
+ * Operators list and replay; who replayed is the operator signed in, never a name in the body.
  */
 describe('dead letters replayed over HTTP', () => {
   const hubEnv = `test-replay-${randomUUID().slice(0, 8)}`;
   const brokers = testEnv.brokers.split(',');
   const kafka = createKafka(brokers, `${hubEnv}-producer`);
+  // Beside the hub a test run starts on TEST_PORT_BASE (3100–3102 by default), so a second run moves it too.
+  const port = Number(process.env.TEST_PORT_BASE ?? 3100) + 90;
+  const operator = `staff:${DEMO_PEOPLE.operator}`;
   let core: CoreOverHttp;
   let failing: PayoutProbe;
   let bystander: PayoutProbe;
@@ -24,7 +29,7 @@ describe('dead letters replayed over HTTP', () => {
   beforeAll(async () => {
     const common = { hubEnv, databaseUrl: testEnv.databaseUrl, brokers };
     [core, failing, bystander] = await Promise.all([
-      startCoreOverHttp({ ...common, brokers: testEnv.brokers, logLevel: testEnv.logLevel, port: 3190 }),
+      startCoreOverHttp({ ...common, brokers: testEnv.brokers, logLevel: testEnv.logLevel, port }),
       startPayoutProbe({ ...common, appName: 'ledger' }),
       startPayoutProbe({ ...common, appName: 'bystander' }),
     ]);
@@ -45,7 +50,7 @@ describe('dead letters replayed over HTTP', () => {
     });
 
   const openLettersOf = async (eventId: string): Promise<DeadLetterSummaryV1[]> => {
-    const { status, body } = await core.call<DeadLetterListV1>('GET', `/dead-letters?consumerGroup=${failing.groupId}&state=open&limit=200`);
+    const { status, body } = await core.as.operator<DeadLetterListV1>('GET', `/dead-letters?consumerGroup=${failing.groupId}&state=open&limit=200`);
     expect(status).toBe(200);
     return body.deadLetters.filter((l) => l.eventId === eventId);
   };
@@ -82,7 +87,7 @@ describe('dead letters replayed over HTTP', () => {
       replayCount: 0,
     });
 
-    const shown = await core.call<DeadLetterViewV1>('GET', `/dead-letters/${listed.id}`);
+    const shown = await core.as.operator<DeadLetterViewV1>('GET', `/dead-letters/${listed.id}`);
     expect(shown.status).toBe(200);
     expect(JSON.parse(shown.body.original.value)).toEqual(event);
     expect(shown.body.original).toMatchObject({ key: event.caseId, headers: { 'event-id': event.eventId, 'partner-id': 'lac' } });
@@ -91,14 +96,15 @@ describe('dead letters replayed over HTTP', () => {
     expect(JSON.parse(onDlq.value)).toMatchObject({ eventId: event.eventId, consumerGroup: failing.groupId });
 
     failing.refusing.delete(event.eventId); // the ledger is fixed
-    const first = await core.call<DeadLetterReplayV1>('POST', `/dead-letters/${listed.id}/replay`, { requestedBy: 'ops-suzuki' });
+    const first = await core.as.operator<DeadLetterReplayV1>('POST', `/dead-letters/${listed.id}/replay`, {});
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ replayed: true, deadLetter: { id: listed.id, state: 'replayed', replayedBy: 'ops-suzuki', replayCount: 1 } });
+    expect(first.body).toMatchObject({ replayed: true, deadLetter: { id: listed.id, state: 'replayed', replayedBy: operator, replayCount: 1 } });
     await eventually(async () => failing.handled.get(event.eventId) === 1, { what: 'the ledger to handle the replayed payout' });
 
-    const second = await core.call<DeadLetterReplayV1>('POST', `/dead-letters/${listed.id}/replay`, { requestedBy: 'ops-sato' });
+    const second = await core.as.operator<DeadLetterReplayV1>('POST', `/dead-letters/${listed.id}/replay`, {});
     expect(second.status).toBe(200);
-    expect(second.body).toMatchObject({ replayed: false, deadLetter: { state: 'replayed', replayedBy: 'ops-suzuki', replayCount: 1 } });
+    expect(second.body).toMatchObject({ replayed: false, deadLetter: { state: 'replayed', replayedBy: operator, replayCount: 1 } });
+    expect(second.body.deadLetter.replayedAt).toBe(first.body.deadLetter.replayedAt); // the first replay's record, untouched
 
     // Long enough for a second publication to arrive, were there one.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
@@ -114,7 +120,7 @@ describe('dead letters replayed over HTTP', () => {
     await publish(event);
     const firstLetter = await waitForOpenLetter(event.eventId);
 
-    const replay = await core.call<DeadLetterReplayV1>('POST', `/dead-letters/${firstLetter.id}/replay`, { requestedBy: 'ops-suzuki' });
+    const replay = await core.as.operator<DeadLetterReplayV1>('POST', `/dead-letters/${firstLetter.id}/replay`, {});
     expect(replay.body.replayed).toBe(true);
     const secondLetter = await eventually(async () => (await openLettersOf(event.eventId)).find((l) => l.id !== firstLetter.id), { what: 'a second dead letter' });
     expect(secondLetter).toMatchObject({ state: 'open', eventKey: event.eventId, replayCount: 1, error: { name: 'NonRetryableError' } });
@@ -125,7 +131,7 @@ describe('dead letters replayed over HTTP', () => {
     expect(dlq.map((m) => m.headers['dead-letter-id']).sort()).toEqual([firstLetter.id, secondLetter.id].sort());
 
     failing.refusing.delete(event.eventId);
-    expect((await core.call<DeadLetterReplayV1>('POST', `/dead-letters/${secondLetter.id}/replay`, { requestedBy: 'ops-suzuki' })).body).toMatchObject({
+    expect((await core.as.operator<DeadLetterReplayV1>('POST', `/dead-letters/${secondLetter.id}/replay`, {})).body).toMatchObject({
       replayed: true,
       deadLetter: { replayCount: 2 },
     });
@@ -135,22 +141,59 @@ describe('dead letters replayed over HTTP', () => {
 
   it('refuses bad input naming the field, and an unknown dead letter with 404', async () => {
     const unknown = randomUUID();
-    expect((await core.call('POST', `/dead-letters/${unknown}/replay`, { requestedBy: 'ops-suzuki' })).status).toBe(404);
-    expect((await core.call('GET', `/dead-letters/${unknown}`)).status).toBe(404);
+    expect((await core.as.operator('POST', `/dead-letters/${unknown}/replay`, {})).status).toBe(404);
+    expect((await core.as.operator('GET', `/dead-letters/${unknown}`)).status).toBe(404);
 
-    const notUuid = await core.call('POST', '/dead-letters/42/replay', { requestedBy: 'ops-suzuki' });
+    const notUuid = await core.as.operator('POST', '/dead-letters/42/replay', {});
     expect(notUuid).toMatchObject({ status: 400, body: { error: 'validation_failed', issues: [{ field: 'deadLetterId', reason: 'must be a UUID' }] } });
-    const anonymous = await core.call('POST', `/dead-letters/${unknown}/replay`, {});
-    expect(anonymous).toMatchObject({ status: 400, body: { issues: [{ field: 'requestedBy', reason: 'is required' }] } });
+    // Who replays comes from the credentials: a body still naming someone is refused, naming the field.
+    const named = await core.as.operator('POST', `/dead-letters/${unknown}/replay`, { requestedBy: 'ops-suzuki' });
+    expect(named).toMatchObject({ status: 400, body: { issues: [{ field: 'requestedBy', reason: 'is not allowed' }] } });
 
     for (const [query, field] of [['limit=0', 'limit'], ['limit=201', 'limit'], ['partner=lac', 'partner'], ['since=yesterday', 'since'], ['cursor=abc', 'cursor']]) {
-      const refused = await core.call('GET', `/dead-letters?${query}`);
+      const refused = await core.as.operator('GET', `/dead-letters?${query}`);
       expect(refused.status).toBe(400);
       expect(refused.body.issues?.map((i) => i.field)).toEqual([field]);
     }
-    const badTopic = await core.call('POST', '/dead-letters/recover', { partnerId: 'lac', since: new Date().toISOString(), topic: 'hub.order.retired.v1', requestedBy: 'ops-suzuki' });
+    const badTopic = await core.as.operator('POST', '/dead-letters/recover', { partnerId: 'lac', since: new Date().toISOString(), topic: 'hub.order.retired.v1' });
     expect(badTopic).toMatchObject({ status: 400, body: { issues: [{ field: 'topic' }] } });
-    const noSince = await core.call('POST', '/dead-letters/recover', { partnerId: 'lac', requestedBy: 'ops-suzuki' });
+    const noSince = await core.as.operator('POST', '/dead-letters/recover', { partnerId: 'lac' });
     expect(noSince).toMatchObject({ status: 400, body: { issues: [{ field: 'since', reason: 'is required' }] } });
+    const namedRecovery = await core.as.operator('POST', '/dead-letters/recover', { partnerId: 'lac', since: new Date().toISOString(), requestedBy: 'ops-suzuki' });
+    expect(namedRecovery).toMatchObject({ status: 400, body: { issues: [{ field: 'requestedBy', reason: 'is not allowed' }] } });
+  });
+
+  it('lets operators act, auditors only read, and nobody else in', async () => {
+    const event = payoutEvent('lac');
+    failing.refusing.add(event.eventId);
+    await publish(event);
+    const letter = await waitForOpenLetter(event.eventId);
+    const replay = `/dead-letters/${letter.id}/replay`;
+    const recover = { partnerId: 'lac', since: letter.failedAt };
+
+    // The auditor reads the list and the letter…
+    const listed = await core.as.auditor<DeadLetterListV1>('GET', `/dead-letters?consumerGroup=${failing.groupId}&state=open&limit=200`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.deadLetters.map((l) => l.id)).toContain(letter.id);
+    expect((await core.as.auditor<DeadLetterViewV1>('GET', `/dead-letters/${letter.id}`)).body).toMatchObject({ id: letter.id, state: 'open' });
+    // …but neither replays nor recovers; other staff and partners do not even read; without a token, nobody does anything.
+    for (const call of [core.as.auditor, core.as.coordinator, core.as.claims, core.as.finance, core.as.partner.lac]) {
+      expect(await call('POST', replay, {})).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+      expect(await call('POST', '/dead-letters/recover', recover)).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+    }
+    for (const call of [core.as.coordinator, core.as.approver, core.as.partner.lac]) {
+      expect(await call('GET', '/dead-letters')).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+      expect(await call('GET', `/dead-letters/${letter.id}`)).toMatchObject({ status: 403, body: { error: 'forbidden' } });
+    }
+    for (const [method, path, body] of [['GET', '/dead-letters', undefined], ['GET', `/dead-letters/${letter.id}`, undefined], ['POST', replay, {}], ['POST', '/dead-letters/recover', recover]] as const) {
+      expect(await core.as.anonymous(method, path, body)).toMatchObject({ status: 401, body: { error: 'unauthenticated' } });
+    }
+
+    // None of the refused requests replayed it: the letter is still open, and nothing was republished.
+    expect(await openLettersOf(event.eventId)).toMatchObject([{ id: letter.id, state: 'open', replayCount: 0 }]);
+    expect(await countReplays(letter.id)).toBe(0);
+    failing.refusing.delete(event.eventId);
+    expect((await core.as.operator<DeadLetterReplayV1>('POST', replay, {})).body).toMatchObject({ replayed: true, deadLetter: { replayedBy: operator } });
+    await eventually(async () => failing.handled.get(event.eventId) === 1, { what: 'the ledger to handle the operator\'s replay' });
   });
 });

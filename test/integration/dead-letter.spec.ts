@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { OrderStatusChangedV1 } from '@hub/contracts';
-import { connectKafkaInbox, ConsumesTopic, createEnvelope, createKafka, Envelope, envelopeHeaders, InboxContext, MessagingRuntime, TOPICS } from '@hub/messaging';
+import { connectKafkaInbox, ConsumesTopic, createEnvelope, createKafka, Envelope, envelopeHeaders, HUB_ENV_HEADER, InboxContext, MessagingRuntime, TOPICS } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
 import { readTopic, testEnv } from '@hub/testing';
 
@@ -31,6 +31,7 @@ class FlakyStatusHandler {
 
 describe('consumer runner: retries, dead letters and redeliveries', () => {
   const APP = `dlq-probe-${randomUUID().slice(0, 8)}`;
+  const GROUP = `${testEnv.hubEnv}.${APP}`;
   const kafka = createKafka(testEnv.brokers.split(','), APP);
   let app: INestApplication;
   let producer: Producer;
@@ -71,8 +72,11 @@ describe('consumer runner: retries, dead letters and redeliveries', () => {
     await app?.close();
   });
 
+  // Stamped with this run's HUB_ENV, as a relay stamps what it publishes: apps of other runs on the broker skip it.
   const send = (value: string, caseId: string, headers: Record<string, string> = {}) =>
-    producer.send({ topic: TOPICS.orderStatusChanged.name, messages: [{ key: caseId, value, headers }] });
+    producer.send({ topic: TOPICS.orderStatusChanged.name, messages: [{ key: caseId, value, headers: { ...headers, [HUB_ENV_HEADER]: testEnv.hubEnv } }] });
+  /** The probe's own dead letter mentioning `text`: core, where it runs in the same HUB_ENV, dead-letters these too. */
+  const probeLetter = (text: string) => (m: { value: string }) => m.value.includes(text) && (JSON.parse(m.value) as { consumerGroup?: string }).consumerGroup === GROUP;
 
   function statusEvent(note: string) {
     const caseId = randomUUID();
@@ -87,12 +91,12 @@ describe('consumer runner: retries, dead letters and redeliveries', () => {
   it('retries a failing message with backoff, then dead-letters it with its error', async () => {
     const event = statusEvent('always-fail');
     await send(JSON.stringify(event), event.caseId, envelopeHeaders(event));
-    const [letter] = await readTopic(kafka, TOPICS.orderStatusChanged.deadLetterTopic, (m) => m.value.includes(event.eventId), { timeoutMs: 30_000 });
+    const [letter] = await readTopic(kafka, TOPICS.orderStatusChanged.deadLetterTopic, probeLetter(event.eventId), { timeoutMs: 30_000 });
     expect(letter).toBeDefined();
     const record = JSON.parse(letter.value);
     expect(record).toMatchObject({
       sourceTopic: TOPICS.orderStatusChanged.name,
-      consumerGroup: `${testEnv.hubEnv}.${APP}`,
+      consumerGroup: GROUP,
       eventId: event.eventId,
       attempts: TOPICS.orderStatusChanged.retry.maxAttempts,
       error: { name: 'Error', message: 'downstream ledger unavailable' },
@@ -106,7 +110,7 @@ describe('consumer runner: retries, dead letters and redeliveries', () => {
     const event = statusEvent('fine');
     const broken = { ...event, payload: { ...event.payload, status: 'teleported' } };
     await send(JSON.stringify(broken), event.caseId);
-    const [letter] = await readTopic(kafka, TOPICS.orderStatusChanged.deadLetterTopic, (m) => m.value.includes(event.eventId));
+    const [letter] = await readTopic(kafka, TOPICS.orderStatusChanged.deadLetterTopic, probeLetter(event.eventId));
     const record = JSON.parse(letter.value);
     expect(record.attempts).toBe(1);
     expect(record.error.name).toBe('InvalidMessageError');
@@ -117,7 +121,7 @@ describe('consumer runner: retries, dead letters and redeliveries', () => {
   it('dead-letters a value that is not even JSON', async () => {
     const marker = randomUUID();
     await send(`not json ${marker}`, marker);
-    const [letter] = await readTopic(kafka, TOPICS.orderStatusChanged.deadLetterTopic, (m) => m.value.includes(marker));
+    const [letter] = await readTopic(kafka, TOPICS.orderStatusChanged.deadLetterTopic, probeLetter(marker));
     expect(JSON.parse(letter.value)).toMatchObject({ error: { name: 'InvalidMessageError', message: expect.stringContaining('not JSON') } });
   });
 

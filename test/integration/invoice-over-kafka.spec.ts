@@ -23,9 +23,11 @@ describe('partner invoices over Kafka', () => {
   const line = [{ description: 'フォレンジック調査', category: 'cause_and_scope_investigation' as const, unitPriceYen: 1_000_000 }];
 
   beforeAll(async () => {
-    // Ports of their own, so this file can run beside another test run that uses the default 3100–3102.
-    hub = await startHub({ apps: ['core'], ports: { core: 3400, adapter: 3401, sim: 3402 } });
-    core = coreClient(hub.coreUrl);
+    // Ports of their own, above the hub a test run starts on TEST_PORT_BASE (3100–3102 by default), so this file can
+    // run beside another file of the same run, and a second run with another TEST_PORT_BASE moves them too.
+    const port = Number(process.env.TEST_PORT_BASE ?? 3100) + 300;
+    hub = await startHub({ apps: ['core'], ports: { core: port, adapter: port + 1, sim: port + 2 } });
+    core = coreClient(hub.as);
     db = hub.dataSource;
     producer = kafka.producer();
     await producer.connect();
@@ -83,12 +85,12 @@ describe('partner invoices over Kafka', () => {
   });
   const invoiceEntries = async (caseId: string, invoiceNumber: string) =>
     (await core.timeline(caseId)).filter((e) => e.kind.startsWith('invoice_')).map((e) => ({ kind: e.kind, actor: e.actor, note: e.note?.replace(invoiceNumber, '<number>') }));
-  const limits = async (caseId: string) => (await core.http().get(`/cases/${caseId}/limit-usage`).expect(200)).body.limits;
+  const limits = async (caseId: string) => (await hub.as.claims.get(`/cases/${caseId}/limit-usage`).expect(200)).body.limits;
 
   it('settles an invoice exactly as POST /invoices settles its twin, and publishes the accepted outcome', async () => {
     const overHttp = await lacOrderOnFreshPolicy();
     const httpInvoice = invoiceFor('lac', overHttp.orderId, line);
-    const httpView = (await core.http().post('/invoices').send(httpInvoice).expect(201)).body;
+    const httpView = (await hub.as.partner.lac.post('/invoices').send(httpInvoice).expect(201)).body;
 
     const overKafka = await lacOrderOnFreshPolicy();
     const kafkaInvoice = invoiceFor('lac', overKafka.orderId, line);
@@ -98,10 +100,17 @@ describe('partner invoices over Kafka', () => {
 
     // ¥1M + 10% tax = ¥1.1M against a ¥1M expense sublimit: ¥1M covered, ¥100,000 retained by the insured.
     expect(outcome).toMatchObject({ outcome: 'accepted', partnerId: 'lac', orderId: overKafka.orderId, invoiceNumber: kafkaInvoice.invoiceNumber, state: 'settled', coveredYen: 1_000_000, retainedYen: 100_000 });
-    const kafkaView = (await core.http().get(`/invoices/${outcome.invoiceId}`).expect(200)).body;
+    // LAC reads the invoice its adapter sent as its own, exactly as the one it posted itself.
+    const kafkaView = (await hub.as.partner.lac.get(`/invoices/${outcome.invoiceId}`).expect(200)).body;
     expect(comparable(kafkaView)).toEqual(comparable(httpView));
     expect(httpView.settlement).toMatchObject({ coveredYen: 1_000_000, retainedYen: 100_000 });
-    expect(await invoiceEntries(overKafka.caseId, kafkaInvoice.invoiceNumber)).toEqual(await invoiceEntries(overHttp.caseId, httpInvoice.invoiceNumber));
+    const kafkaEntries = await invoiceEntries(overKafka.caseId, kafkaInvoice.invoiceNumber);
+    expect(kafkaEntries).toEqual(await invoiceEntries(overHttp.caseId, httpInvoice.invoiceNumber));
+    // Both name the partner who sent them (LAC's credentials over HTTP, LAC's adapter over Kafka); the hub settled.
+    expect(kafkaEntries.map((e) => [e.kind, e.actor])).toEqual([
+      ['invoice_submitted', 'partner:lac'],
+      ['invoice_settled', 'hub'],
+    ]);
     expect(await limits(overKafka.caseId)).toEqual(await limits(overHttp.caseId));
     // The payout instruction carries the correlation id the adapter stamped.
     const [instruction] = await readTopic(kafka, TOPICS.payoutInstructed.name, mentioning(outcome.invoiceId as string));
@@ -116,7 +125,7 @@ describe('partner invoices over Kafka', () => {
     beforeAll(async () => {
       ({ caseId, orderId } = await lacOrderOnFreshPolicy());
       settledInvoice = invoiceFor('lac', orderId, line);
-      await core.http().post('/invoices').send(settledInvoice).expect(201);
+      await hub.as.partner.lac.post('/invoices').send(settledInvoice).expect(201);
     });
 
     const cases: [string, () => Promise<InvoiceV2>, number][] = [
@@ -126,7 +135,7 @@ describe('partner invoices over Kafka', () => {
       [
         'an order the partner has not accepted',
         async () => {
-          const issued = (await core.http().post(`/cases/${caseId}/orders`).send({ partnerId: 'lac', supportFunction: 'investigation', scope: 'more' }).expect(201)).body.orderId;
+          const issued = (await hub.as.coordinator.post(`/cases/${caseId}/orders`).send({ partnerId: 'lac', supportFunction: 'investigation', scope: 'more' }).expect(201)).body.orderId;
           return invoiceFor('lac', issued, line);
         },
         409,
@@ -138,7 +147,7 @@ describe('partner invoices over Kafka', () => {
     it.each(cases)('%s', async (_what, build, status) => {
       const invoice = await build();
       const before = await traces(caseId);
-      const http = (await core.http().post('/invoices').send(invoice).expect(status)).body;
+      const http = (await hub.as.partner.lac.post('/invoices').send(invoice).expect(status)).body;
       const submitted = envelopeFor(caseId, invoice);
       await produce(submitted);
       const outcome = await outcomeOf(submitted.eventId);

@@ -20,7 +20,7 @@ describe('outbox relay killed mid-flight', () => {
 
   beforeAll(async () => {
     hub = await startHub({ apps: ['core'] });
-    core = coreClient(hub.coreUrl);
+    core = coreClient(hub.as);
   });
 
   afterAll(async () => {
@@ -39,7 +39,7 @@ describe('outbox relay killed mid-flight', () => {
   /** An order on a covered case, plus committed (not yet published) status reports about it. */
   async function orderWithPendingReports(): Promise<{ caseId: string; orderId: string; eventIds: string[] }> {
     const { caseId } = await core.openCase({ confirm: true });
-    const orderId = (await core.http().post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
+    const orderId = (await hub.as.coordinator.post(`/cases/${caseId}/orders`).send(lacOrder()).expect(201)).body.orderId as string;
     const reports = [
       { orderId, status: 'acknowledged' as const, reportedAt: new Date().toISOString() },
       { orderId, status: 'accepted' as const, partnerReference: 'LAC-2026-000777', reportedAt: new Date().toISOString() },

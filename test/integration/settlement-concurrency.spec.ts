@@ -25,7 +25,7 @@ describe('settlement under concurrency', () => {
   });
 
   it('never overspends, settles each invoice once, and serves first decided first', async () => {
-    const core = coreClient(hub.coreUrl);
+    const core = coreClient(hub.as);
     const policyNumber = await registerPolicy(core, { liabilityLimitYen: 100_000_000, expenseSublimitYen: 10_000_000 });
     const orders: { partnerId: string; orderId: string }[] = [];
     for (let c = 0; c < 3; c++) {
@@ -46,7 +46,7 @@ describe('settlement under concurrency', () => {
 
     const results: { status: number; body: { invoiceId: string; state: string } }[] = [];
     for (let i = 0; i < invoices.length; i += IN_FLIGHT) {
-      results.push(...(await Promise.all(invoices.slice(i, i + IN_FLIGHT).map((invoice) => core.http().post('/invoices').send(invoice)))));
+      results.push(...(await Promise.all(invoices.slice(i, i + IN_FLIGHT).map((invoice) => hub.as.partner[invoice.partnerId].post('/invoices').send(invoice)))));
     }
     expect(results.map((r) => r.status)).toEqual(Array(INVOICES).fill(201));
     expect(results.every((r) => r.body.state === 'settled')).toBe(true);
@@ -90,20 +90,20 @@ describe('settlement under concurrency', () => {
   }, 180_000);
 
   it('keeps every counter equal to its postings and within its cap when credits and liability payments race settlement', async () => {
-    const core = coreClient(hub.coreUrl);
+    const core = coreClient(hub.as);
     const policyNumber = await registerPolicy(core, { liabilityLimitYen: 10_000_000, expenseSublimitYen: 1_000_000 });
     const caseId = await confirmedCase(core, policyNumber);
     const orderId = await acceptedOrder(core, db, caseId);
     // A first wave settles; the second wave races credit notes on the first and liability payments.
     // Amounts a yen apart: the same partner, order, amount and date twice would be held as a possible duplicate.
     const first = Array.from({ length: 20 }, (_, i) => invoiceFor('lac', orderId, [{ description: `作業 ${i}`, category: 'cause_and_scope_investigation', unitPriceYen: 40_000 + i * 10 }]));
-    await Promise.all(first.map((invoice) => core.http().post('/invoices').send(invoice).expect(201)));
+    await Promise.all(first.map((invoice) => hub.as.partner.lac.post('/invoices').send(invoice).expect(201)));
     const second = Array.from({ length: 20 }, (_, i) => invoiceFor('lac', orderId, [{ description: `追加 ${i}`, category: 'cause_and_scope_investigation', unitPriceYen: 41_000 + i * 10 }]));
     const results = await Promise.all([
-      ...second.map((invoice) => core.http().post('/invoices').send(invoice)),
-      ...first.slice(0, 10).map((invoice) => core.http().post('/credit-notes').send(creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '減額', unitPriceYen: 20_000 }]))),
+      ...second.map((invoice) => hub.as.partner.lac.post('/invoices').send(invoice)),
+      ...first.slice(0, 10).map((invoice) => hub.as.partner.lac.post('/credit-notes').send(creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '減額', unitPriceYen: 20_000 }]))),
       ...Array.from({ length: 5 }, (_, i) =>
-        core.http().post('/liability-payments').send({ caseId, amountYen: 1_500_000, kind: 'damages', paidAt: '2026-11-22T10:00:00+09:00', reference: `DMG-${i}` }),
+        hub.as.claims.post('/liability-payments').send({ caseId, amountYen: 1_500_000, kind: 'damages', paidAt: '2026-11-22T10:00:00+09:00', reference: `DMG-${i}` }),
       ),
     ]);
     expect(results.map((r) => r.status).every((s) => s === 201)).toBe(true);
@@ -134,23 +134,23 @@ describe('settlement under concurrency', () => {
   }, 120_000);
 
   it('approves held invoices while credit notes re-decide the same policy, without deadlock or overspend', async () => {
-    const core = coreClient(hub.coreUrl);
+    const core = coreClient(hub.as);
     const policyNumber = await registerPolicy(core, { liabilityLimitYen: 10_000_000, expenseSublimitYen: 1_000_000 });
     const caseId = await confirmedCase(core, policyNumber);
     const orderId = await acceptedOrder(core, db, caseId);
     // Each settled invoice has a look-alike (same order, amount and date, another number) held for approval.
     const settled = Array.from({ length: 8 }, (_, i) => invoiceFor('lac', orderId, [{ description: `作業 ${i}`, category: 'cause_and_scope_investigation', unitPriceYen: 150_000 + i * 10 }]));
-    for (const invoice of settled) await core.http().post('/invoices').send(invoice).expect(201);
+    for (const invoice of settled) await hub.as.partner.lac.post('/invoices').send(invoice).expect(201);
     const held: string[] = [];
     for (const [i, invoice] of settled.entries()) {
-      const twin = await core.http().post('/invoices').send({ ...invoice, invoiceNumber: `TWIN-${i}-${invoice.invoiceNumber}` }).expect(201);
+      const twin = await hub.as.partner.lac.post('/invoices').send({ ...invoice, invoiceNumber: `TWIN-${i}-${invoice.invoiceNumber}` }).expect(201);
       expect(twin.body.state).toBe('awaiting_approval');
       held.push(twin.body.invoiceId);
     }
     // Approvals (invoice row, then the policy) race credit notes (the policy, then invoice rows to re-decide).
     const results = await Promise.all([
-      ...held.map((id) => core.http().post(`/invoices/${id}/approve`).send({ approvedBy: 'coordinator.suzuki' })),
-      ...settled.map((invoice) => core.http().post('/credit-notes').send(creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '減額', unitPriceYen: 100_000 }]))),
+      ...held.map((id) => hub.as.approver.post(`/invoices/${id}/approve`).send({})),
+      ...settled.map((invoice) => hub.as.partner.lac.post('/credit-notes').send(creditNoteFor(invoice, [{ invoiceLineNo: 1, description: '減額', unitPriceYen: 100_000 }]))),
     ]);
     expect(results.map((r) => r.status).filter((status) => status >= 300)).toEqual([]);
     const [{ used }] = await db.query(`SELECT used_yen::bigint AS used FROM limit_counters c JOIN policies p ON p.id = c.policy_id WHERE p.policy_number = $1 AND c.counter = 'accident_expense'`, [policyNumber]);

@@ -12,14 +12,21 @@ class PortConfig extends InfrastructureConfig {
 }
 
 describe('loadConfig', () => {
-  it('takes defaults when the environment is silent', () => {
-    const config = loadConfig(PortConfig, {});
+  it('takes defaults for what the environment does not say, once it names its HUB_ENV', () => {
+    const config = loadConfig(PortConfig, { HUB_ENV: 'test' });
     expect(config.PORT).toBe(3000);
     expect(config.KAFKA_BROKERS).toBe('127.0.0.1:9092');
+    expect(config.HUB_ENV).toBe('test');
+  });
+
+  it('has no default HUB_ENV: a silent environment fails naming it, so no app falls back to demo secrets by accident', () => {
+    const attempt = () => loadConfig(PortConfig, {});
+    expect(attempt).toThrow(InvalidConfigError);
+    expect(attempt).toThrow(/HUB_ENV="": .*must be set/);
   });
 
   it('converts numbers from the environment', () => {
-    expect(loadConfig(PortConfig, { PORT: '4100' }).PORT).toBe(4100);
+    expect(loadConfig(PortConfig, { HUB_ENV: 'test', PORT: '4100' }).PORT).toBe(4100);
   });
 
   it('fails at once, naming every bad variable', () => {
