@@ -16,7 +16,7 @@ describe('partner endpoint gone for good', () => {
   const kafka = createKafka(testEnv.brokers.split(','), 'partner-gone-test');
 
   beforeAll(async () => {
-    hub = await startHub({ apps: ['core', 'adapter-lac'], adapterEnv: { LAC_DELIVERY_GIVE_UP_AFTER_SECONDS: '3' } });
+    hub = await startHub({ apps: ['core', 'adapter-lac'], adapterEnv: { LAC_DELIVERY_GIVE_UP_AFTER_SECONDS: '5' } });
   });
 
   afterAll(async () => {

@@ -42,6 +42,24 @@ describe('the HTTP edge', () => {
     expect(invoice.status).toBe(400);
   });
 
+  it('asks a body of unannounced length (chunked) for its length, so the size limit holds before anything is read', async () => {
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = httpRequest(
+        { host: '127.0.0.1', port: base, path: '/cases', method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked', authorization: `Bearer ${hub.tokens.staff.coordinator}` } },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      req.write('{"policyNumber":');
+      req.end('"CL-1"}');
+    });
+    expect(answer.status).toBe(411);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: 'length_required', issues: [{ field: 'content-length' }] });
+  });
+
   it('answers headers larger than the server takes with 431 in the error shape', async () => {
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = httpRequest({ host: '127.0.0.1', port: base, path: '/health', headers: { 'x-padding': 'x'.repeat(20_000) } }, (res) => {

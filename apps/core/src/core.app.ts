@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { assertEveryRouteDeclaresCallers, edgeSettingsOf } from '@hub/auth';
+import { assertEveryRouteDeclaresCallers, edgeSettingsOf, LARGE_BODY_BYTES } from '@hub/auth';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
 import { connectKafkaInbox, MessagingRuntime } from '@hub/messaging';
 import { CoreConfig } from './core.config';
@@ -10,7 +10,7 @@ import { CORE_APP_NAME, CORE_CONSUMES, CoreModule } from './core.module';
 /** Core's routes that take more than the default body, or another media type than JSON. */
 const CORE_ROUTES = {
   // An invoice or credit note of many lines (a call centre's daily booth lines for weeks).
-  bodyLimits: [{ method: 'POST', path: /^\/(invoices|credit-notes)$/, bytes: 1024 * 1024 }],
+  bodyLimits: [{ method: 'POST', path: /^\/(invoices|credit-notes)$/, bytes: LARGE_BODY_BYTES }],
   // RFC 6749 §4.4.2: the token request is a form.
   otherMediaTypes: [{ path: /^\/oauth\/token$/, types: ['application/x-www-form-urlencoded'] }],
 };

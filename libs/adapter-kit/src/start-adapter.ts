@@ -2,7 +2,7 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { join } from 'node:path';
-import { assertEveryRouteDeclaresCallers, edgeSettingsOf } from '@hub/auth';
+import { assertEveryRouteDeclaresCallers, edgeSettingsOf, LARGE_BODY_BYTES } from '@hub/auth';
 import { loadConfig } from '@hub/config';
 import { CONTRACTS_DIR, inlineOpenApiDocument, newestOpenApiFile } from '@hub/contracts';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
@@ -27,7 +27,7 @@ export async function startAdapter(definition: AdapterDefinition, config: Adapte
   });
   const edge = edgeSettingsOf(config, {
     // A partner's invoice of many lines; a callback is small, but a partner's batch (Eltes: 1,000 alerts) is not.
-    bodyLimits: [{ method: 'POST', path: /^\/[a-z0-9-]+\/v\d+\/(invoices|callbacks)$/, bytes: 1024 * 1024 }],
+    bodyLimits: [{ method: 'POST', path: /^\/[a-z0-9-]+\/v\d+\/(invoices|callbacks)$/, bytes: LARGE_BODY_BYTES }],
     otherMediaTypes: [],
   });
   const url = await startHttpApp(app, { openApi: servedOpenApi(definition, settings.outbound.version), port: config.PORT, host: config.HOST, edge });

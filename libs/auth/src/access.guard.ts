@@ -47,7 +47,7 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  /** Each person and each partner client has its own budget, whichever address it calls from. */
+  /** Each person has a budget, and each partner one for all its clients together, whichever address they call from. */
   private async withinRate(actor: Actor, response: Response): Promise<void> {
     try {
       await this.perClient.consume(actorLabel(actor));

@@ -90,5 +90,8 @@ export function edgeSettingsOf(config: AuthenticatedAppConfig, routes: Pick<Edge
 /** A route that does not say otherwise takes bodies up to 64 kB: the largest command the hub's contracts describe. */
 export const DEFAULT_BODY_BYTES = 64 * 1024;
 
+/** Routes that take documents of many lines or items (invoices, credit notes, partners' callbacks): 1 MB. */
+export const LARGE_BODY_BYTES = 1024 * 1024;
+
 /** The `aud` of partner access tokens: one audience for every partner-facing API of the hub. */
 export const PARTNER_API_AUDIENCE = 'urn:hub:partner-api';

@@ -18,6 +18,8 @@ export interface EdgeSettings {
 
 const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// Express routes match case-insensitively and with a trailing slash: so does the token endpoint's stricter limit.
+const TOKEN_PATH = /^\/oauth\/token\/?$/i;
 
 type Refusal = { status: number; code: string; message: string; field: string; reason: string; headers?: Record<string, string> };
 
@@ -49,7 +51,7 @@ export function requestEdge(settings: EdgeSettings) {
     if (!host || !allowed.has(host)) {
       return refuse(response, { status: 421, code: 'host_not_allowed', message: `This server does not answer for host ${request.headers.host ?? '(none)'}`, field: 'host', reason: 'is not a host this server answers for' });
     }
-    const limited = await overLimit(request.path === '/oauth/token' ? [perIp, tokenPerIp] : [perIp], request.ip ?? 'unknown');
+    const limited = await overLimit(TOKEN_PATH.test(request.path) ? [perIp, tokenPerIp] : [perIp], request.ip ?? 'unknown');
     if (limited) return refuse(response, rateLimited(limited, 'your address'));
     if (WITH_BODY.has(request.method) && hasBody(request)) {
       const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
@@ -59,7 +61,12 @@ export function requestEdge(settings: EdgeSettings) {
         return refuse(response, { status: 415, code: 'unsupported_media_type', message: `Content-Type "${type || '(none)'}" is not accepted here; send ${accepted}`, field: 'content-type', reason: `must be ${accepted}` });
       }
       const bytes = settings.bodyLimits.find((l) => l.method === request.method && l.path.test(request.path))?.bytes ?? settings.defaultBodyBytes;
-      const declared = Number(request.headers['content-length'] ?? 0);
+      // A body of unannounced length (chunked) could only be measured by reading it past the route's limit: a body
+      // must say its length (RFC 9110 §15.5.12), so the limit holds before anything is read.
+      if (request.headers['content-length'] === undefined) {
+        return refuse(response, { status: 411, code: 'length_required', message: 'A request body must come with Content-Length', field: 'content-length', reason: 'is required with a body' });
+      }
+      const declared = Number(request.headers['content-length']);
       if (declared > bytes) {
         return refuse(response, { status: 413, code: 'payload_too_large', message: `The body is ${declared} bytes; this route takes at most ${bytes}`, field: '(body)', reason: `must be at most ${bytes} bytes` });
       }
