@@ -14,7 +14,7 @@ import { demoPartnerClient, PartnerTokenClient } from '@hub/auth';
 import { addYears } from '@hub/coverage';
 import { computeInvoiceV2 } from '@hub/invoicing';
 import { PARTNERS } from '@hub/partners';
-import { signInDemoStaff } from '@hub/testing';
+import { signInDemoStaff } from '@hub/auth';
 
 const CORE = process.env.CORE_URL ?? 'http://127.0.0.1:3000';
 const SIM = process.env.SIM_URL ?? 'http://127.0.0.1:3002';

@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { PartnerTokenClient, demoPartnerClient } from '@hub/auth';
+import { PartnerTokenClient, demoPartnerClient, signInDemoStaff } from '@hub/auth';
 import { PARTNERS } from '@hub/partners';
-import { signInDemoStaff, testEnv } from '@hub/testing';
+import { testEnv } from '@hub/testing';
 
 /** The demo people the tests act as, by what they do (apps/staff-idp/src/demo-staff.ts holds their roles and limits). */
 export const DEMO_PEOPLE = {

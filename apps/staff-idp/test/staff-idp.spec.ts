@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createPublicKey, verify, type JsonWebKey } from 'node:crypto';
 import { resolve } from 'node:path';
-import { signInDemoStaff, signInStaff } from '@hub/testing';
+import { signInDemoStaff, signInStaff } from '@hub/auth';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const TSX = resolve(ROOT, 'node_modules', '.bin', 'tsx');

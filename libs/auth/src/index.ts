@@ -13,3 +13,4 @@ export * from './correlation';
 export * from './route-declarations';
 export * from './auth.module';
 export * from './audit-trail';
+export * from './staff-sign-in';

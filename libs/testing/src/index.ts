@@ -2,4 +2,4 @@ export * from './test-env';
 export * from './topic-reader';
 export * from './signed-request';
 export * from './adapter-fixtures';
-export * from './staff-sign-in';
+

@@ -1,4 +1,4 @@
-// Signs a staff member in against a real OpenID provider (apps/staff-idp in dev and tests) the way a browser
+// Signs a staff member in against a real OpenID provider (apps/staff-idp in dev and tests; the demo uses it too) the way a browser
 // would: authorization code + PKCE (S256), cookies kept by hand, the provider's own login form posted. Only
 // fetch and node:crypto, because Jest cannot load the ESM-only OIDC client libraries.
 import { createHash, randomBytes } from 'node:crypto';
