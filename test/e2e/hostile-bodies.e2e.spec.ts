@@ -79,6 +79,23 @@ describe('hostile request bodies', () => {
     }
   });
 
+  it('refuses JSON that does not parse as malformed_body naming the body, without echoing what it could not read', async () => {
+    for (const { url, credentials } of routes()) {
+      const broken = '{"policyNumber": \u2261\u318a';
+      const answer = await post(url, broken, credentials(broken));
+      expect(answer.status).toBe(400);
+      expect(answer.body).toEqual({ statusCode: 400, error: 'malformed_body', message: 'The body is not valid JSON', issues: [{ field: '(body)', reason: 'is not valid JSON' }] });
+    }
+  });
+
+  it('holds the route limit on the body as read: a 1 kB gzip that inflates to 900 kB is 413 on a 64 kB route', async () => {
+    const bomb = gzipSync(Buffer.from(JSON.stringify({ policyNumber: 'x'.repeat(900_000) })));
+    expect(bomb.length).toBeLessThan(2_000);
+    const answer = await post(`${hub.coreUrl}/policies`, bomb, { authorization: `Bearer ${hub.tokens.staff.claims}`, 'content-encoding': 'gzip' });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toMatchObject({ error: 'payload_too_large' });
+  });
+
   it('answers each of them with a 4xx, never a 500, when the caller sends no credentials at all', async () => {
     for (const url of routes().map((r) => r.url)) {
       for (const { what, body, headers } of hostileBodies()) {

@@ -143,5 +143,6 @@ function pointerToSegments(pointer: string, data: unknown): Segment[] {
 
 function formatPath(segments: readonly Segment[]): string {
   if (segments.length === 0) return ROOT_FIELD;
-  return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+  // A property named "" (a hostile body's) is shown as "", so the field is never empty.
+  return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s || '""' : `.${s || '""'}`)).join('');
 }

@@ -1,7 +1,7 @@
 import { Injectable, ParseUUIDPipe, PipeTransform } from '@nestjs/common';
 import { contractValidator, describeIssues } from '@hub/contracts';
 import { bodyTooDeep, nestsDeeperThan } from './body-limits';
-import { invalidInput } from './http-errors';
+import { invalidInput, notFound } from './http-errors';
 
 /**
  * Validates a request body against its contract in contracts/http/..., where it enters the app, and
@@ -21,6 +21,19 @@ export class ContractBodyPipe implements PipeTransform {
 }
 
 /** A path parameter that must be a UUID, refused with the parameter's name rather than a generic 400. */
+/**
+ * A path parameter that names an object by a format (a policy number): a value outside the format names nothing, so it
+ * answers the same 404 as an unknown one — and never reaches the database (a NUL byte would, as a data exception).
+ */
+export function formattedIdParam(what: string, format: RegExp): PipeTransform<string, string> {
+  return {
+    transform: (value: string) => {
+      if (!format.test(value)) throw notFound(what, value);
+      return value;
+    },
+  };
+}
+
 export function uuidParam(name: string): ParseUUIDPipe {
   return new ParseUUIDPipe({
     exceptionFactory: () => invalidInput(`${name} must be a UUID`, [{ field: name, reason: 'must be a UUID' }]),

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { isDataException } from '@hub/refusals';
 import { isDatabaseUnavailable } from './database-unavailable';
+import { clampErrorBody } from './error-body';
 import { httpRefusalOf } from './refusal';
 
 /**
@@ -15,11 +16,12 @@ export class HubExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     // What was refused, for whoever records the request after it is answered (the audit trail).
+    // Every answer below goes through here: cut to the error schema's lengths.
     const answer = response.json.bind(response);
     response.json = (body: unknown) => {
       const code = (body as { error?: unknown } | null)?.error;
       if (typeof code === 'string') response.locals.errorCode = code;
-      return answer(body);
+      return answer(clampErrorBody(body));
     };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -27,6 +29,11 @@ export class HubExceptionFilter implements ExceptionFilter {
       if (typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string' &&
           /^[a-z_]+$/.test((body as { error: string }).error)) {
         response.status(status).json(body);
+        return;
+      }
+      if (status === 400 && isUnparseableJson(exception)) {
+        // Nest turns the JSON parser's SyntaxError into a 400 that repeats the bytes it could not read: named, not echoed.
+        response.status(400).json({ statusCode: 400, error: 'malformed_body', message: 'The body is not valid JSON', issues: [{ field: '(body)', reason: 'is not valid JSON' }] });
         return;
       }
       response.status(status).json({ statusCode: status, error: codeFor(status), message: messageOf(exception, body) });
@@ -65,6 +72,11 @@ export class HubExceptionFilter implements ExceptionFilter {
       message: 'The hub could not complete this request; it has been logged.',
     });
   }
+}
+
+function isUnparseableJson(exception: HttpException): boolean {
+  const cause = exception.cause as { type?: unknown } | undefined;
+  return cause instanceof SyntaxError || cause?.type === 'entity.parse.failed' || /\bJSON\b/.test(exception.message);
 }
 
 function codeFor(status: number): string {

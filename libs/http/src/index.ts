@@ -8,3 +8,4 @@ export * from './health.controller';
 export * from './body-limits';
 export * from './request-edge';
 export * from './database-unavailable';
+export * from './error-body';

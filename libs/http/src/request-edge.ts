@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { errorBody } from './error-body';
 
 /** What an HTTP app accepts before any route sees a request (settings from each app's config). */
 export interface EdgeSettings {
@@ -25,7 +26,7 @@ type Refusal = { status: number; code: string; message: string; field: string; r
 
 function refuse(response: Response, r: Refusal): void {
   for (const [name, value] of Object.entries(r.headers ?? {})) response.setHeader(name, value);
-  response.status(r.status).json({ statusCode: r.status, error: r.code, message: r.message, issues: [{ field: r.field, reason: r.reason }] });
+  response.status(r.status).json(errorBody(r.status, r.code, r.message, [{ field: r.field, reason: r.reason }]));
 }
 
 /** The Host header's name without its port; `[::1]:3000` → `::1`. */
@@ -53,6 +54,10 @@ export function requestEdge(settings: EdgeSettings) {
     }
     const limited = await overLimit(TOKEN_PATH.test(request.path) ? [perIp, tokenPerIp] : [perIp], request.ip ?? 'unknown');
     if (limited) return refuse(response, rateLimited(limited, 'your address'));
+    if (!WITH_BODY.has(request.method) && hasBody(request)) {
+      // A GET carries no body: refused, rather than read by a parser with limits of its own.
+      return refuse(response, { status: 400, code: 'malformed_request', message: `A ${request.method} request takes no body`, field: '(body)', reason: `is not allowed on ${request.method}` });
+    }
     if (WITH_BODY.has(request.method) && hasBody(request)) {
       const type = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
       const others = settings.otherMediaTypes.find((o) => o.path.test(request.path))?.types ?? [];
@@ -60,7 +65,7 @@ export function requestEdge(settings: EdgeSettings) {
         const accepted = ['application/json', ...others].join(', ');
         return refuse(response, { status: 415, code: 'unsupported_media_type', message: `Content-Type "${type || '(none)'}" is not accepted here; send ${accepted}`, field: 'content-type', reason: `must be ${accepted}` });
       }
-      const bytes = settings.bodyLimits.find((l) => l.method === request.method && l.path.test(request.path))?.bytes ?? settings.defaultBodyBytes;
+      const bytes = bodyLimitOf(settings, request);
       // A body of unannounced length (chunked) could only be measured by reading it past the route's limit: a body
       // must say its length (RFC 9110 §15.5.12), so the limit holds before anything is read.
       if (request.headers['content-length'] === undefined) {
@@ -73,6 +78,11 @@ export function requestEdge(settings: EdgeSettings) {
     }
     next();
   };
+}
+
+/** The largest body the route takes (its own limit, else the default). */
+export function bodyLimitOf(settings: EdgeSettings, request: Request): number {
+  return settings.bodyLimits.find((l) => l.method === request.method && l.path.test(request.path))?.bytes ?? settings.defaultBodyBytes;
 }
 
 /** The limiter answer of the first limit spent, or undefined when the request may go on. */

@@ -1,11 +1,11 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { Server } from 'node:http';
+import { json, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { type OpenApiDocument, serveOpenApiDocs } from '@hub/contracts';
 import { contentEncodingGuard } from './body-limits';
 import { HubExceptionFilter } from './hub-exception.filter';
-import { type EdgeSettings, requestEdge } from './request-edge';
+import { bodyLimitOf, type EdgeSettings, requestEdge } from './request-edge';
 
 export interface HttpAppSettings {
   /** Which contracts/openapi/<name>.v<N>.yaml (the newest N) to serve at /docs, or a document built in code. */
@@ -15,8 +15,22 @@ export interface HttpAppSettings {
   edge: EdgeSettings;
 }
 
-/** The JSON parser's own cap, after decompression: the largest body any route takes (per-route limits are smaller). */
-const largestBody = (edge: EdgeSettings) => Math.max(edge.defaultBodyBytes, ...edge.bodyLimits.map((l) => l.bytes));
+/**
+ * The JSON parser, with each route's own limit on the body as read — decompressed, so a small gzip cannot carry a
+ * large body past the limit its Content-Length satisfied. Named jsonParser so Nest does not add its default one; keeps
+ * the exact bytes for the routes whose signatures cover them (Nest's rawBody).
+ */
+function jsonParserWithRouteLimits(edge: EdgeSettings) {
+  const parsers = new Map<number, RequestHandler>();
+  const keepRawBody = (request: IncomingMessage, _response: ServerResponse, buffer: Buffer) => {
+    if (Buffer.isBuffer(buffer)) (request as IncomingMessage & { rawBody?: Buffer }).rawBody = buffer;
+  };
+  return function jsonParser(request: Request, response: Response, next: NextFunction) {
+    const limit = bodyLimitOf(edge, request);
+    if (!parsers.has(limit)) parsers.set(limit, json({ limit, verify: keepRawBody }));
+    (parsers.get(limit) as RequestHandler)(request, response, next);
+  };
+}
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -35,7 +49,7 @@ export async function startHttpApp(app: INestApplication, settings: HttpAppSetti
   // Registered before init, so before the body parsers Nest adds there: host, rate, media type and size first.
   app.use(requestEdge(settings.edge));
   app.use(contentEncodingGuard);
-  (app as NestExpressApplication).useBodyParser('json', { limit: largestBody(settings.edge) });
+  app.use(jsonParserWithRouteLimits(settings.edge));
   answerMalformedRequestsInJson(app.getHttpServer() as Server);
   serveOpenApiDocs(app, settings.openApi);
   app.enableShutdownHooks();

@@ -53,7 +53,7 @@ export function refusalOf(error: unknown): Refusal | undefined {
   if (error instanceof Refusal) return error;
   if (isDataException(error)) {
     return new Refusal('invalid', 'invalid_value', 'A value in the request cannot be stored: a number out of range or a character that is not allowed', [
-      { field: '(body)', reason: 'holds a number out of range or a character that is not allowed (such as NUL)' },
+      { field: '(request)', reason: 'holds a number out of range or a character that is not allowed (such as NUL)' },
     ]);
   }
   return undefined;

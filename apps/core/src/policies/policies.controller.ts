@@ -6,6 +6,8 @@ import { ContractBodyPipe, notFound } from '@hub/http';
 import { policyView } from '../views';
 import { PolicyRepository } from './policy.repository';
 import { RegisterPolicy } from './usecases/register-policy.usecase';
+import { POLICY_NUMBER } from './policy-number.param';
+
 
 @Controller('policies')
 export class PoliciesController {
@@ -24,7 +26,7 @@ export class PoliciesController {
 
   @Get(':policyNumber')
   @Callers(...CASE_READERS)
-  async get(@Param('policyNumber') policyNumber: string) {
+  async get(@Param('policyNumber', POLICY_NUMBER) policyNumber: string) {
     const policy = await this.policies.findByNumber(this.dataSource.manager, policyNumber);
     if (!policy) throw notFound('Policy', policyNumber);
     return policyView(policy);

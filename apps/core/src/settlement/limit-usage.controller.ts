@@ -11,6 +11,8 @@ import { LimitsLedger } from './limits-ledger';
 import { RecordLiabilityPayment } from './usecases/record-liability-payment.usecase';
 import { RedecidePolicy } from './usecases/redecide-policy.usecase';
 import { ReverseLiabilityPayment } from './usecases/reverse-liability-payment.usecase';
+import { POLICY_NUMBER } from '../policies/policy-number.param';
+
 
 /** Where a policy and a case stand against their limits, the insurer's liability payments that use them, and re-decisions. */
 @Controller()
@@ -39,7 +41,7 @@ export class LimitUsageController {
 
   @Get('policies/:policyNumber/limit-usage')
   @Callers(...CASE_READERS)
-  async ofPolicy(@Param('policyNumber') policyNumber: string) {
+  async ofPolicy(@Param('policyNumber', POLICY_NUMBER) policyNumber: string) {
     const tx = this.dataSource.manager;
     const policy = await this.policies.findByNumber(tx, policyNumber);
     if (!policy) throw notFound('Policy', policyNumber);
@@ -69,7 +71,7 @@ export class LimitUsageController {
   @Post('policies/:policyNumber/redecide')
   @HttpCode(200)
   @Callers('claims_handler')
-  redecide(@Param('policyNumber') policyNumber: string, @CallerContext() context: ActorContext) {
+  redecide(@Param('policyNumber', POLICY_NUMBER) policyNumber: string, @CallerContext() context: ActorContext) {
     return this.redecidePolicy.execute(policyNumber, context);
   }
 }
