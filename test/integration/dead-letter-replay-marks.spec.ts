@@ -95,7 +95,7 @@ describe('replaying an adapter’s given-up delivery', () => {
     expect((await replay.execute({ deadLetterId: firstId, requestedBy: 'ops-suzuki' })).kind).toBe('replayed');
     const secondId = await givenUp(order, '42'); // handed off again from the replayed message, and given up on again
     expect(secondId).not.toBe(firstId);
-    const letters = await db.query('SELECT id, state, replay_count FROM dead_letters WHERE consumer_group = $1 AND event_key = $2 ORDER BY replay_count', [adapterGroup, `delivery-failed:${order.orderId}`]);
+    const letters = await db.query('SELECT id, state, replay_count FROM dead_letters WHERE consumer_group = $1 AND event_key = $2 ORDER BY failed_at, id', [adapterGroup, `delivery-failed:${order.orderId}`]);
     expect(letters).toEqual([
       { id: firstId, state: 'replayed', replay_count: 1 },
       { id: secondId, state: 'open', replay_count: 1 },
