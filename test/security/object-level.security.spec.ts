@@ -49,6 +49,25 @@ describe('object-level authorisation: partners see only their own objects', () =
     expect((await hub.as.partner.lac.get(`/invoices/${lacInvoice.invoiceId}`).expect(200)).body.invoiceId).toBe(lacInvoice.invoiceId);
   });
 
+  it('gives every partner its own order and every other partner the same 404 (all 30 ordered pairs)', async () => {
+    const core = coreClient(hub.as);
+    const functions: Record<string, string> = { lac: 'investigation', aos: 'investigation', prap: 'crisis_pr', eltes: 'crisis_pr', bell24: 'call_centre', isr: 'trust_recovery' };
+    const orders: Record<string, string> = {};
+    for (const [partnerId, supportFunction] of Object.entries(functions)) orders[partnerId] = await acceptedOrder(core, db, caseId, partnerId, supportFunction);
+    const answers: string[] = [];
+    for (const reader of Object.keys(functions)) {
+      for (const [owner, orderId] of Object.entries(orders)) {
+        const response = await hub.as.partner[reader].get(`/orders/${orderId}`);
+        const expected = reader === owner ? 200 : 404;
+        if (response.status !== expected) answers.push(`${reader} reading ${owner}'s order: ${response.status}, not ${expected}`);
+        if (reader !== owner && JSON.stringify(response.body) !== JSON.stringify({ statusCode: 404, error: 'not_found', message: `Order ${orderId} does not exist` })) {
+          answers.push(`${reader} reading ${owner}'s order was told more than "does not exist"`);
+        }
+      }
+    }
+    expect(answers).toEqual([]);
+  });
+
   it('lists to a partner only the payouts of its own invoices', async () => {
     const mine = (await hub.as.partner.lac.get(`/payouts?caseId=${caseId}`).expect(200)).body.payouts as { invoiceId: string }[];
     expect(mine.some((p) => p.invoiceId === lacInvoice.invoiceId)).toBe(true);
