@@ -31,6 +31,9 @@ export class AuthModule implements NestModule {
   static forRoot(options: AuthOptions): DynamicModule {
     const { config } = options;
     const signingKey = options.issuesPartnerTokens || !config.HUB_TOKEN_JWKS_URL ? loadSigningKey(signingPem(options)) : undefined;
+    // Awaited by the providers below; marked handled here so a bad key fails the boot there, with its message, not as an
+    // unhandled rejection while Nest is still scanning modules.
+    signingKey?.catch(() => undefined);
     return {
       module: AuthModule,
       imports: [DiscoveryModule],
