@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { createKafka, TOPICS } from '@hub/messaging';
 import { eventually, readTopic, testEnv } from '@hub/testing';
 import { startPartnerSim } from '@apps/partner-sim/src/partner-sim.app';
@@ -17,12 +16,6 @@ describe('partner endpoint gone for good', () => {
   const kafka = createKafka(testEnv.brokers.split(','), 'partner-gone-test');
 
   beforeAll(async () => {
-    // LAC deliveries earlier files left pending in the shared database would be tried (and given up) before this file's
-    // own, one breaker probe at a time: setup, they are marked given up before the adapter starts.
-    const db = new Client({ connectionString: testEnv.databaseUrl });
-    await db.connect();
-    await db.query(`UPDATE partner_deliveries SET status = 'failed' WHERE partner_id = 'lac' AND status = 'pending'`);
-    await db.end();
     hub = await startHub({ apps: ['core', 'adapter-lac'], adapterEnv: { LAC_DELIVERY_GIVE_UP_AFTER_SECONDS: '5' } });
   });
 

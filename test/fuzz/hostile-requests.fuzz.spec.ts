@@ -69,9 +69,6 @@ describe('hostile requests to every public route (issue 8 fuzz)', () => {
 
   afterAll(async () => {
     closeSockets();
-    // The valid orders among the fuzz went to LAC, which is not running here: given up, so later files' LAC deliveries
-    // do not queue behind them in the shared database.
-    await hub?.dataSource.query(`UPDATE partner_deliveries SET status = 'failed' WHERE partner_id = 'lac' AND status = 'pending'`);
     await hub?.stop();
   });
 

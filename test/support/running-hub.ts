@@ -2,7 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@hub/config';
-import { demoWebhookSecret, loadAdapterConfig, nativeVersion, startAdapter } from '@hub/adapter-kit';
+import { ADAPTER_CONSUMES, demoWebhookSecret, loadAdapterConfig, nativeVersion, startAdapter } from '@hub/adapter-kit';
+import { createKafka, ensureTopics } from '@hub/messaging';
 import { testEnv } from '@hub/testing';
 import { lacAdapter } from '@apps/adapter-lac/src/lac.adapter';
 import { startCore } from '@apps/core/src/core.app';
@@ -107,9 +108,11 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       dataSource = core.app.get(DataSource);
     }
     if (apps.includes('adapter-lac')) {
-      // LAC's endpoint state (breaker, slowed, disabled) outlives a test file in the shared database: each file's
-      // adapter starts clean, before its worker can make any of it.
+      // LAC's endpoint state (breaker, slowed, disabled), its pending deliveries and the adapter group's backlog of
+      // order events all outlive a test file in the shared database and broker: each file's adapter starts clean,
+      // before its worker can make any of it, so its own orders never queue behind another file's.
       await resetEndpointState(base.DATABASE_URL, 'lac');
+      await skipAdapterBacklog(base.KAFKA_BROKERS, `${base.HUB_ENV}.${lacAdapter.appName}`);
       const adapter = await startAdapter(
         lacAdapter,
         loadAdapterConfig(lacAdapter, {
@@ -157,7 +160,29 @@ async function resetEndpointState(databaseUrl: string, partnerId: string): Promi
   await client.connect();
   try {
     await client.query('DELETE FROM partner_endpoints WHERE partner_id = $1', [partnerId]);
+    await client.query(`UPDATE partner_deliveries SET status = 'failed' WHERE partner_id = $1 AND status = 'pending'`, [partnerId]);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * Moves the adapter's consumer group to the end of what it consumes: order events that core-only files published with no
+ * adapter running are theirs, not this file's. The group has no members between files (the last adapter stopped).
+ */
+async function skipAdapterBacklog(brokers: string, groupId: string): Promise<void> {
+  const kafka = createKafka(brokers.split(','), 'running-hub-setup');
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await ensureTopics(kafka, ADAPTER_CONSUMES);
+    for (const topic of ADAPTER_CONSUMES) {
+      // The high watermarks themselves: resetOffsets(latest) writes -1, which a group reading from the beginning takes as
+      // "no offset" and starts over.
+      const partitions = (await admin.fetchTopicOffsets(topic.name)).map((p) => ({ partition: p.partition, offset: p.high }));
+      await admin.setOffsets({ groupId, topic: topic.name, partitions });
+    }
+  } finally {
+    await admin.disconnect();
   }
 }
