@@ -1,5 +1,5 @@
 import type { AdapterDefinition } from '@hub/adapter-kit';
-import { lacAdapter } from '@apps/adapter-lac/src/lac.adapter';
+import { partnerPackages } from '@apps/partner-sim/src/partner-packages';
 
-/** Every partner adapter the hub runs: scripts that work over all of them (their API documents) read this list. */
-export const ADAPTERS: AdapterDefinition[] = [lacAdapter];
+/** Every partner adapter the hub runs (found by folder): scripts that work over all of them (their API documents) read this list. */
+export const ADAPTERS: AdapterDefinition[] = partnerPackages().map((p) => p.adapter);

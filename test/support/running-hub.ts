@@ -5,10 +5,10 @@ import { loadConfig } from '@hub/config';
 import { ADAPTER_CONSUMES, demoWebhookSecret, loadAdapterConfig, nativeVersion, startAdapter } from '@hub/adapter-kit';
 import { createKafka, ensureTopics } from '@hub/messaging';
 import { testEnv } from '@hub/testing';
-import { lacAdapter } from '@apps/adapter-lac/src/lac.adapter';
 import { startCore } from '@apps/core/src/core.app';
 import { CoreConfig } from '@apps/core/src/core.config';
 import { LacSystem } from '@apps/partner-sim/src/lac/lac-system';
+import { partnerPackage } from '@apps/partner-sim/src/partner-packages';
 import { startPartnerSim } from '@apps/partner-sim/src/partner-sim.app';
 import { loadPartnerSimSettings } from '@apps/partner-sim/src/partner-sim.config';
 import { type CallerTokens, type Callers, callersOf, signInCallers } from './callers';
@@ -29,12 +29,24 @@ export interface RunningHub {
   adapterAs: Callers;
   /** The Nest apps, for tests that inspect them (declared routes). */
   nest: { core?: INestApplication; adapter?: INestApplication };
+  /** Every adapter started (`adapter-<id>` in apps), by partner id: its URL, its callers, its secret and its Nest app. */
+  adapters: Record<string, StartedAdapter>;
+  /** Every simulated partner's back office, by partner id (cast to the partner's system class). */
+  sims: Record<string, unknown>;
   stop(): Promise<void>;
+}
+
+export interface StartedAdapter {
+  url: string;
+  as: Callers;
+  secret: string;
+  app: INestApplication;
 }
 
 export interface HubOptions {
   simStepDelayMs?: number;
-  apps?: ('core' | 'adapter-lac' | 'partner-sim')[];
+  /** `adapter-<id>` for any partner with a folder (apps/adapter-<id>). */
+  apps?: ('core' | 'partner-sim' | `adapter-${string}`)[];
   /** Defaults are the tests' 3100–3102, away from the demo's 3000–3002. */
   ports?: { core: number; adapter: number; sim: number };
   hubEnv?: string;
@@ -45,9 +57,12 @@ export interface HubOptions {
   logLevel?: string;
   /** Extra variables for core and the adapter (rate limits, allowed hosts). */
   env?: Record<string, string>;
-  /** Extra adapter-lac variables, e.g. a short LAC_DELIVERY_GIVE_UP_AFTER_SECONDS. */
+  /** Extra variables for every adapter, e.g. a short LAC_DELIVERY_GIVE_UP_AFTER_SECONDS. */
   adapterEnv?: Record<string, string>;
 }
+
+/** A partner's test port: as far above the base as its demo port is above 3000 (LAC 3001 → base + 1, AOS 3003 → base + 3). */
+const testPortOf = (portBase: number, partnerId: string) => portBase + partnerPackage(partnerId).adapter.defaultPort - 3000;
 
 /**
  * Starts the real apps, in this process, against the real PostgreSQL and Kafka: core, the LAC adapter
@@ -81,25 +96,28 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     adapter: `http://127.0.0.1:${ports.adapter}`,
     sim: `http://127.0.0.1:${ports.sim}`,
   };
+  const partnerIds = apps.filter((a) => a.startsWith('adapter-')).map((a) => a.slice('adapter-'.length));
+  const adapterUrl = (partnerId: string) => (partnerId === 'lac' ? urls.adapter : `http://127.0.0.1:${testPortOf(portBase, partnerId)}`);
+  const secretOf = (partnerId: string) => (partnerId === 'lac' ? lacSecret : demoWebhookSecret(partnerId));
   const started: INestApplication[] = [];
   const nest: RunningHub['nest'] = {};
-  let lac: LacSystem | undefined;
+  const adapterApps: Record<string, INestApplication> = {};
+  let sims: Record<string, unknown> = {};
   let dataSource: DataSource | undefined;
   let tokens: CallerTokens;
   try {
     if (apps.includes('partner-sim')) {
+      // Every simulated partner is wired to where its adapter runs in this hub (running or not).
+      const wiring: Record<string, string> = {};
+      for (const partnerId of ['lac', ...partnerIds]) {
+        const prefix = partnerPackage(partnerId).adapter.envPrefix;
+        Object.assign(wiring, { [`${prefix}_ADAPTER_URL`]: adapterUrl(partnerId), [`${prefix}_WEBHOOK_SECRET`]: secretOf(partnerId), [`${prefix}_TOKEN_URL`]: `${urls.core}/oauth/token` });
+      }
       const sim = await startPartnerSim(
-        loadPartnerSimSettings({
-          PORT: String(ports.sim),
-          LAC_ADAPTER_URL: urls.adapter,
-          LAC_WEBHOOK_SECRET: lacSecret,
-          LAC_TOKEN_URL: `${urls.core}/oauth/token`,
-          SIM_STEP_DELAY_MS: String(options.simStepDelayMs ?? 150),
-          LOG_LEVEL: logLevel,
-        }),
+        loadPartnerSimSettings({ PORT: String(ports.sim), SIM_STEP_DELAY_MS: String(options.simStepDelayMs ?? 150), LOG_LEVEL: logLevel, ...wiring }),
       );
       started.push(sim.app);
-      lac = sim.lac;
+      sims = sim.systems;
     }
     if (apps.includes('core')) {
       const core = await startCore(loadConfig(CoreConfig, { ...base, PORT: String(ports.core) }));
@@ -107,29 +125,32 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       nest.core = core.app;
       dataSource = core.app.get(DataSource);
     }
-    if (apps.includes('adapter-lac')) {
-      // LAC's endpoint state (breaker, slowed, disabled), its pending deliveries and the adapter group's backlog of
+    for (const partnerId of partnerIds) {
+      const definition = partnerPackage(partnerId).adapter;
+      const prefix = definition.envPrefix;
+      // The partner's endpoint state (breaker, slowed, disabled), its pending deliveries and the adapter group's backlog of
       // order events all outlive a test file in the shared database and broker: each file's adapter starts clean,
       // before its worker can make any of it, so its own orders never queue behind another file's.
-      await resetEndpointState(base.DATABASE_URL, 'lac');
-      await skipAdapterBacklog(base.KAFKA_BROKERS, `${base.HUB_ENV}.${lacAdapter.appName}`);
+      await resetEndpointState(base.DATABASE_URL, partnerId);
+      await skipAdapterBacklog(base.KAFKA_BROKERS, `${base.HUB_ENV}.${definition.appName}`);
       const adapter = await startAdapter(
-        lacAdapter,
-        loadAdapterConfig(lacAdapter, {
+        definition,
+        loadAdapterConfig(definition, {
           ...base,
-          PORT: String(ports.adapter),
-          // LAC's engagements endpoint of the version the adapter is pinned to (LAC_API_VERSION, else the definition's).
-          LAC_ENDPOINT_URL: `${urls.sim}${nativeVersion(lacAdapter, Number(options.adapterEnv?.LAC_API_VERSION ?? lacAdapter.pinnedVersion)).demoEndpointPath}`,
-          LAC_WEBHOOK_SECRET: lacSecret,
-          // Tests take LAC down on purpose, and LAC's breaker state outlives a test in the shared database: a breaker of
+          PORT: String(new URL(adapterUrl(partnerId)).port),
+          // The partner's endpoint of the version the adapter is pinned to (<P>_API_VERSION, else the definition's).
+          [`${prefix}_ENDPOINT_URL`]: `${urls.sim}${nativeVersion(definition, Number(options.adapterEnv?.[`${prefix}_API_VERSION`] ?? definition.pinnedVersion)).demoEndpointPath}`,
+          [`${prefix}_WEBHOOK_SECRET`]: secretOf(partnerId),
+          // Tests take partners down on purpose, and the breaker state outlives a test in the shared database: a breaker of
           // 1–2 s keeps the retry and give-up tests to their own timing instead of the production 30 s to 10 minutes.
-          LAC_BREAKER_COOL_DOWN_SECONDS: '1',
-          LAC_BREAKER_MAX_COOL_DOWN_SECONDS: '2',
+          [`${prefix}_BREAKER_COOL_DOWN_SECONDS`]: '1',
+          [`${prefix}_BREAKER_MAX_COOL_DOWN_SECONDS`]: '2',
           ...options.adapterEnv,
         }),
       );
       started.push(adapter.app);
-      nest.adapter = adapter.app;
+      adapterApps[partnerId] = adapter.app;
+      if (partnerId === 'lac') nest.adapter = adapter.app;
       dataSource ??= adapter.app.get(DataSource);
     }
     // Partner tokens come from core's token endpoint: every hub the tests start runs core.
@@ -142,8 +163,12 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     coreUrl: urls.core,
     adapterUrl: urls.adapter,
     simUrl: urls.sim,
-    lac: lac as LacSystem,
+    lac: sims.lac as LacSystem,
     lacSecret,
+    adapters: Object.fromEntries(
+      Object.entries(adapterApps).map(([id, app]) => [id, { url: adapterUrl(id), as: callersOf(adapterUrl(id), tokens), secret: secretOf(id), app }]),
+    ),
+    sims,
     dataSource: dataSource as DataSource,
     tokens,
     as: callersOf(urls.core, tokens),

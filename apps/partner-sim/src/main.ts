@@ -4,7 +4,7 @@ import { startPartnerSim } from './partner-sim.app';
 import { loadPartnerSimSettings } from './partner-sim.config';
 
 startPartnerSim(loadPartnerSimSettings())
-  .then(({ url }) => new Logger('partner-sim').log(`partner simulator (LAC) listening on ${url}/lac/v1/engagements`))
+  .then(({ url, systems }) => new Logger('partner-sim').log(`partner simulator listening on ${url}, playing ${Object.keys(systems).join(', ')}`))
   .catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -1,40 +1,37 @@
-import { INestApplication, Module, OnApplicationShutdown, Inject, Controller, Get } from '@nestjs/common';
+import { Controller, Get, INestApplication, Module, OnApplicationShutdown } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
-import { LAC_SYSTEM, LacEngagementsController } from './lac/lac-engagements.controller';
-import { LacSystem } from './lac/lac-system';
+import type { RunningSimulator } from '@hub/simulator-kit';
+import type { LacSystem } from './lac/lac-system';
+import { partnerPackages } from './partner-packages';
 import { PartnerSimSettings } from './partner-sim.config';
 
-@Controller('health')
-class HealthController {
-  @Get()
-  health() {
-    return { status: 'ok', app: 'partner-sim', simulating: ['lac'] };
-  }
-}
-
-class LacSystemShutdown implements OnApplicationShutdown {
-  constructor(@Inject(LAC_SYSTEM) private readonly lac: LacSystem) {}
-  onApplicationShutdown(): void {
-    this.lac.stop();
-  }
-}
-
-/** Starts the partner simulator (LAC today; the other partners join as their adapters are built). */
-export async function startPartnerSim(settings: PartnerSimSettings): Promise<{ app: INestApplication; url: string; lac: LacSystem }> {
+/** Starts the partner simulator: every partner with a folder, each serving its own native API under its id. */
+export async function startPartnerSim(settings: PartnerSimSettings): Promise<{ app: INestApplication; url: string; lac: LacSystem; systems: Record<string, unknown> }> {
   const config = settings.sim;
-  const lac = new LacSystem({
-    secret: settings.lac.secret,
-    callbackUrl: (version) => settings.lac.callbackUrl(version),
-    tokenUrl: settings.lac.tokenUrl,
-    clientId: settings.lac.clientId,
-    clientSecret: settings.lac.clientSecret,
-    stepDelayMs: config.SIM_STEP_DELAY_MS,
-  });
+  const running: Record<string, RunningSimulator> = {};
+  for (const { adapter, simulator } of partnerPackages()) {
+    running[adapter.partnerId] = simulator.start(settings.partners[adapter.partnerId], { stepDelayMs: config.SIM_STEP_DELAY_MS });
+  }
+  const simulating = Object.keys(running);
+
+  @Controller('health')
+  class HealthController {
+    @Get()
+    health() {
+      return { status: 'ok', app: 'partner-sim', simulating };
+    }
+  }
+
+  class SimulatorsShutdown implements OnApplicationShutdown {
+    onApplicationShutdown(): void {
+      Object.values(running).forEach((sim) => sim.stop());
+    }
+  }
 
   @Module({
-    controllers: [LacEngagementsController, HealthController],
-    providers: [{ provide: LAC_SYSTEM, useValue: lac }, LacSystemShutdown],
+    controllers: [...Object.values(running).flatMap((sim) => sim.controllers), HealthController],
+    providers: [...Object.values(running).flatMap((sim) => sim.providers), SimulatorsShutdown],
   })
   class PartnerSimModule {}
 
@@ -42,5 +39,6 @@ export async function startPartnerSim(settings: PartnerSimSettings): Promise<{ a
   // The simulator stands in for partners' own servers on loopback: it takes what the hub sends, no more.
   const edge = { allowedHosts: [], perIpPerMinute: 1_000_000, tokenPerIpPerMinute: 1_000_000, bodyLimits: [], defaultBodyBytes: 1024 * 1024, otherMediaTypes: [] };
   const url = await startHttpApp(app, { openApi: 'partner-sim', port: config.PORT, host: config.HOST, edge });
-  return { app, url, lac };
+  const systems = Object.fromEntries(Object.entries(running).map(([id, sim]) => [id, sim.system]));
+  return { app, url, lac: systems.lac as LacSystem, systems };
 }

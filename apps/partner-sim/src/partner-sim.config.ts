@@ -2,7 +2,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { simulatedPartnerSettings, SimulatedPartnerSettings } from '@hub/adapter-kit';
 import { InfrastructureConfig, loadConfig } from '@hub/config';
-import { lacAdapter } from '@apps/adapter-lac/src/lac.adapter';
+import { partnerPackages } from './partner-packages';
 
 /** The simulator plays partner systems; it needs no database or Kafka of its own, only HTTP. */
 export class PartnerSimConfig {
@@ -29,9 +29,13 @@ export class PartnerSimConfig {
 /** The simulator's own settings, and each simulated partner's wiring to its adapter (from the adapter's definition). */
 export interface PartnerSimSettings {
   sim: PartnerSimConfig;
-  lac: SimulatedPartnerSettings;
+  /** By partner id: every partner with a folder. */
+  partners: Record<string, SimulatedPartnerSettings>;
 }
 
 export function loadPartnerSimSettings(env: NodeJS.ProcessEnv = process.env): PartnerSimSettings {
-  return { sim: loadConfig(PartnerSimConfig, env), lac: simulatedPartnerSettings(lacAdapter, env) };
+  return {
+    sim: loadConfig(PartnerSimConfig, env),
+    partners: Object.fromEntries(partnerPackages().map(({ adapter }) => [adapter.partnerId, simulatedPartnerSettings(adapter, env)])),
+  };
 }

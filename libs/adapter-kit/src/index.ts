@@ -25,3 +25,4 @@ export * from './invoice-intake';
 export * from './invoices.controller';
 export * from './adapter-openapi';
 export * from './adapter-openapi-published';
+export * from './native-submission';

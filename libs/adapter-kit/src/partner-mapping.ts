@@ -1,3 +1,4 @@
+import type { NativeReviews, NativeSubmission } from './native-submission';
 import type { InvoiceV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1 } from '@hub/contracts';
 
 /** A cancellation in the partner's terms: the body, and where under its order endpoint it goes. */
@@ -26,4 +27,10 @@ export interface PartnerMapping<NativeOrder, NativeCallback, NativeCancellationB
   readonly nativeInvoiceSchema?: string;
   /** The canonical invoice; the partner is the adapter's own, never read from the document. */
   toCanonicalInvoice?(invoice: NativeInvoice): Omit<InvoiceV2, 'partnerId'>;
+  /** Routes on which the partner submits deliverables (documents, alerts, daily figures, certificates, evidence). */
+  // The native types of each submission are the adapter's business; the kit only passes them through.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly submissions?: readonly NativeSubmission<any>[];
+  /** How the partner is told that the coordinator approved or returned one of its deliverables; required when any needs approval. */
+  readonly reviews?: NativeReviews;
 }

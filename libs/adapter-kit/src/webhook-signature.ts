@@ -36,7 +36,7 @@ function sign(key: Buffer, id: string, timestamp: number, body: string | Buffer)
 }
 
 /** Signs with one secret, or with each of several (space-separated signatures) while a secret rotates. */
-export function signWebhook(secrets: string | string[], id: string, timestamp: number, body: string): Record<string, string> {
+export function signWebhook(secrets: string | string[], id: string, timestamp: number, body: string | Buffer): Record<string, string> {
   const signatures = (Array.isArray(secrets) ? secrets : [secrets]).map((secret) => `v1,${sign(secretKey(secret), id, timestamp, body)}`);
   return {
     [WEBHOOK_HEADERS.id]: id,

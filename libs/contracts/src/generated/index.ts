@@ -5,10 +5,13 @@
 
 export * from "./common/dead-letter-definitions.v1";
 export * from "./common/definitions.v1";
+export * from "./common/deliverable-definitions.v1";
 export * from "./common/delivery-definitions.v1";
 export * from "./common/settlement-definitions.v1";
 export * from "./common/settlement-definitions.v2";
 export * from "./events/dead-letter.v1";
+export * from "./events/deliverable-reviewed.v1";
+export * from "./events/deliverables-received.v1";
 export * from "./events/envelope.v1";
 export * from "./events/invoice-outcome.v1";
 export * from "./events/invoice-submitted.v1";
@@ -21,6 +24,7 @@ export * from "./events/partner-update-placed.v1";
 export * from "./events/payout-amended.v1";
 export * from "./events/payout-instructed.v1";
 export * from "./http/adapter/callback-outcome.v1";
+export * from "./http/adapter/deliverables-receipt.v1";
 export * from "./http/adapter/delivery-attempts.v1";
 export * from "./http/adapter/delivery-attempts.v2";
 export * from "./http/adapter/delivery.v1";

@@ -4,6 +4,8 @@
  */
 
 import type { DeadLetterV1 } from "./events/dead-letter.v1";
+import type { DeliverableReviewedV1 } from "./events/deliverable-reviewed.v1";
+import type { DeliverablesReceivedV1 } from "./events/deliverables-received.v1";
 import type { EnvelopeV1 } from "./events/envelope.v1";
 import type { InvoiceOutcomeV1 } from "./events/invoice-outcome.v1";
 import type { InvoiceV1 } from "./events/invoice-submitted.v1";
@@ -16,6 +18,7 @@ import type { PartnerUpdatePlacedV1 } from "./events/partner-update-placed.v1";
 import type { PayoutAmendedV1 } from "./events/payout-amended.v1";
 import type { PayoutInstructedV1 } from "./events/payout-instructed.v1";
 import type { CallbackOutcomeV1 } from "./http/adapter/callback-outcome.v1";
+import type { DeliverablesReceiptV1 } from "./http/adapter/deliverables-receipt.v1";
 import type { DeliveryAttemptListV1 } from "./http/adapter/delivery-attempts.v1";
 import type { DeliveryAttemptListV2 } from "./http/adapter/delivery-attempts.v2";
 import type { DeliveryRecordV1 } from "./http/adapter/delivery.v1";
@@ -110,6 +113,8 @@ import type { LacStatusCallbackV2 } from "./partners/lac/status-callback.v2";
 /** Each contract schema by its ref (its path under contracts/ without .schema.json) with the type it describes. */
 export interface ContractTypes {
   "events/dead-letter.v1": DeadLetterV1;
+  "events/deliverable-reviewed.v1": DeliverableReviewedV1;
+  "events/deliverables-received.v1": DeliverablesReceivedV1;
   "events/envelope.v1": EnvelopeV1;
   "events/invoice-outcome.v1": InvoiceOutcomeV1;
   "events/invoice-submitted.v1": InvoiceV1;
@@ -122,6 +127,7 @@ export interface ContractTypes {
   "events/payout-amended.v1": PayoutAmendedV1;
   "events/payout-instructed.v1": PayoutInstructedV1;
   "http/adapter/callback-outcome.v1": CallbackOutcomeV1;
+  "http/adapter/deliverables-receipt.v1": DeliverablesReceiptV1;
   "http/adapter/delivery-attempts.v1": DeliveryAttemptListV1;
   "http/adapter/delivery-attempts.v2": DeliveryAttemptListV2;
   "http/adapter/delivery.v1": DeliveryRecordV1;
@@ -219,6 +225,8 @@ export type SchemaRef = keyof ContractTypes;
 /** The refs by name, e.g. `contractValidator().validate(SCHEMA_REFS.orderIssuedV1, data)`. */
 export const SCHEMA_REFS = {
   deadLetterV1: "events/dead-letter.v1",
+  deliverableReviewedV1: "events/deliverable-reviewed.v1",
+  deliverablesReceivedV1: "events/deliverables-received.v1",
   envelopeV1: "events/envelope.v1",
   invoiceOutcomeV1: "events/invoice-outcome.v1",
   invoiceV1: "events/invoice-submitted.v1",
@@ -231,6 +239,7 @@ export const SCHEMA_REFS = {
   payoutAmendedV1: "events/payout-amended.v1",
   payoutInstructedV1: "events/payout-instructed.v1",
   callbackOutcomeV1: "http/adapter/callback-outcome.v1",
+  deliverablesReceiptV1: "http/adapter/deliverables-receipt.v1",
   deliveryAttemptListV1: "http/adapter/delivery-attempts.v1",
   deliveryAttemptListV2: "http/adapter/delivery-attempts.v2",
   deliveryRecordV1: "http/adapter/delivery.v1",
