@@ -26,3 +26,4 @@ export * from './invoices.controller';
 export * from './adapter-openapi';
 export * from './adapter-openapi-published';
 export * from './native-submission';
+export * from './submission-body';

@@ -32,6 +32,9 @@ export const PARTNERS = {
   eltes: { id: 'eltes', name: 'Eltes', nameJa: '株式会社エルテス', functions: ['crisis_pr'], registrationNumber: 'T3011001084433' },
   bell24: { id: 'bell24', name: 'Bell System 24', nameJa: '株式会社ベルシステム24', functions: ['call_centre'], registrationNumber: 'T4011101095544' },
   isr: { id: 'isr', name: 'I.S.Rating', nameJa: '株式会社アイ・エス・レーティング', functions: ['trust_recovery'], registrationNumber: 'T4010401106655' },
+  // Also named in the seeds for crisis PR (issue 9): in the directory, so the coordinator can engage them.
+  'weber-shandwick': { id: 'weber-shandwick', name: 'Weber Shandwick', nameJa: 'ウェーバー・シャンドウィック', functions: ['crisis_pr'], registrationNumber: 'T6010401117766' },
+  cmg: { id: 'cmg', name: 'CMG Japan', nameJa: 'CMGジャパン', functions: ['crisis_pr'], registrationNumber: 'T3010001128877' },
 } as const satisfies Record<string, PartnerProfile>;
 
 export type PartnerId = keyof typeof PARTNERS;

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contractValidator, type OrderIssuedV1 } from '@hub/contracts';
-import { type AdapterDefinition, adapterOpenApiIsPublished } from '@hub/adapter-kit';
+import { contractValidator, type DeliverableReviewedV1, type OrderCancelledV1, type OrderIssuedV1 } from '@hub/contracts';
+import { type AdapterDefinition, adapterOpenApiIsPublished, checkDeliverableDrafts, fixtureDirOf, type NativeSubmission, submissionBody } from '@hub/adapter-kit';
+import { Refusal } from '@hub/refusals';
 
 type Fixture = Record<string, unknown>;
 
@@ -22,6 +23,14 @@ const fixturesIn = (dir: string): [string, Fixture][] =>
  * - `orders/ok/*.json` `{ order, expected }`: the canonical order maps to `expected`, which the partner's contract accepts;
  * - `invoices/ok/*.json` `{ invoice, expected }`, for a version that takes invoices: the native invoice, valid under its
  *   contract, maps to `expected` (the canonical invoice without the partner id, which the kit sets).
+ * - `cancellations/ok/*.json` `{ cancellation, expected: { path, body } }`: the canonical cancellation maps to the native
+ *   notice, which the partner's cancellation contract accepts (at least one when the version has a native cancellation);
+ * - `reviews/ok/*.json` `{ review, expected: { path, body } }`: the coordinator's review (hub.order.deliverable-reviewed.v1)
+ *   maps to the native notice, which the partner's review contract accepts (at least one when the version takes reviews);
+ * - `submissions/<route's last word>/ok/*.json` `{ body | file, contentType?, params?, expected }`: the native body (or the
+ *   file beside the fixture, sent as `contentType`) is valid and maps to `expected`, the deliverables, each valid;
+ * - `submissions/<route's last word>/not-ok/*.json` `{ body | file, contentType?, params?, expectIssue }`: refused, by the
+ *   contract or by the mapping's own check, naming the field (at least one ok per submission route).
  * A new partner quirk is then a new file, not new code. Every version must have at least one of each ok kind.
  */
 export function describeAdapterFixtures(definition: AdapterDefinition, fixturesDir: string): void {
@@ -76,6 +85,68 @@ export function describeAdapterFixtures(definition: AdapterDefinition, fixturesD
         expect(request).toEqual(fixture.expected);
         expect(validator.validate(mapping.nativeOrderSchema, request)).toEqual({ ok: true, value: request });
       });
+      if (mapping.toNativeCancellation && mapping.nativeCancellationSchema) {
+        const schema = mapping.nativeCancellationSchema;
+        const toNative = mapping.toNativeCancellation.bind(mapping);
+        const cancellationsOk = fixturesIn(join(dir, 'cancellations/ok'));
+        if (cancellationsOk.length > 0) {
+          it.each(cancellationsOk)('maps cancellation %s to a notice the partner\'s contract accepts', (_file, fixture) => {
+            expect(validator.validate('events/order-cancelled.v1', fixture.cancellation).ok).toBe(true);
+            const notice = toNative(fixture.cancellation as OrderCancelledV1);
+            expect(notice).toEqual(fixture.expected);
+            expect(validator.validate(schema, notice.body)).toEqual({ ok: true, value: notice.body });
+          });
+        }
+      }
+
+      if (mapping.reviews) {
+        const reviews = mapping.reviews;
+        const reviewsOk = fixturesIn(join(dir, 'reviews/ok'));
+        it('has review fixtures, since this version takes reviews', () => expect(reviewsOk.length).toBeGreaterThan(0));
+        it.each(reviewsOk)('maps review %s to a notice the partner\'s contract accepts', (_file, fixture) => {
+          expect(validator.validate('events/deliverable-reviewed.v1', fixture.review).ok).toBe(true);
+          const notice = reviews.toNative(fixture.review as DeliverableReviewedV1);
+          expect(notice).toEqual(fixture.expected);
+          expect(validator.validate(reviews.contract, notice.body)).toEqual({ ok: true, value: notice.body });
+        });
+      }
+
+      for (const submission of mapping.submissions ?? []) describeSubmissionFixtures(definition.partnerId, submission, join(dir, 'submissions', fixtureDirOf(submission)));
     });
   }
+}
+
+/** A submission fixture's request: its JSON body, or the file beside it as bytes. */
+function requestOf(fixture: Fixture, dir: string): { bytes: Buffer; contentType: string; params: Record<string, string> } {
+  const params = (fixture.params ?? {}) as Record<string, string>;
+  if (typeof fixture.file === 'string') return { bytes: readFileSync(join(dir, fixture.file)), contentType: String(fixture.contentType ?? 'application/octet-stream'), params };
+  return { bytes: Buffer.from(JSON.stringify(fixture.body)), contentType: 'application/json', params };
+}
+
+function describeSubmissionFixtures(partnerId: string, submission: NativeSubmission, dir: string): void {
+  describe(`submissions on ${submission.route}`, () => {
+    const ok = fixturesIn(join(dir, 'ok'));
+    const notOk = fixturesIn(join(dir, 'not-ok'));
+    it('has fixtures', () => expect(ok.length).toBeGreaterThan(0));
+    it.each(ok)('maps %s to valid deliverables', (_file, fixture) => {
+      const { bytes, contentType, params } = requestOf(fixture, join(dir, 'ok'));
+      const native = submissionBody(submission, bytes, contentType, { params });
+      const drafts = submission.toDeliverables(native, { params });
+      expect(drafts).toEqual(fixture.expected);
+      expect(checkDeliverableDrafts(partnerId, drafts)).toEqual([]);
+    });
+    if (notOk.length > 0) {
+      it.each(notOk)('refuses %s, naming the field', (_file, fixture) => {
+        const { bytes, contentType, params } = requestOf(fixture, join(dir, 'not-ok'));
+        let refusal: unknown;
+        try {
+          submission.toDeliverables(submissionBody(submission, bytes, contentType, { params }), { params });
+        } catch (error) {
+          refusal = error;
+        }
+        expect(refusal).toBeInstanceOf(Refusal);
+        expect((refusal as Refusal).issues).toContainEqual(fixture.expectIssue);
+      });
+    }
+  });
 }

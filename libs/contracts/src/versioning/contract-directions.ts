@@ -24,6 +24,7 @@ const BY_FOLDER: Record<string, DirectionEntry> = {
 /** By contract (path without version); an entry here wins over its folder. */
 const BY_CONTRACT: Record<string, DirectionEntry> = {
   'events/invoice-submitted': { direction: 'both', why: 'the body of POST /invoices, and the event adapters publish' },
+  'http/adapter/deliverables-receipt': { direction: 'produced', why: 'answer of POST /{partner}/v{N}/{submission route}' },
   'http/adapter/delivery': { direction: 'produced', why: 'answer of GET /deliveries/{orderId}' },
   'http/adapter/delivery-attempts': { direction: 'produced', why: 'answer of GET /deliveries' },
   'http/adapter/enable-endpoint': { direction: 'accepted', why: 'body of POST /endpoint/enable' },
@@ -55,6 +56,11 @@ const BY_CONTRACT: Record<string, DirectionEntry> = {
   'partners/lac/engagement-cancellation': { direction: 'produced', why: 'the hub sends it to LAC' },
   'partners/lac/engagement-request': { direction: 'produced', why: 'the hub sends it to LAC' },
   'partners/lac/status-callback': { direction: 'accepted', why: 'LAC sends it to the hub' },
+  // aos: its contracts below this line
+  // bell24: its contracts below this line
+  // eltes: its contracts below this line
+  // isr: its contracts below this line
+  // prap: its contracts below this line
 };
 
 /** The direction of a contract (`http/core/invoice`), or undefined when nobody has said yet. */
