@@ -2,6 +2,7 @@
 // running, migrate, start the staff OpenID provider (demo users, port 3010) when none answers there, start every
 // app and the partner simulator, run one demo incident through them (each person signed in as themselves), and
 // keep running until Ctrl-C, then shut everything down (only what this script started).
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './lib/install.mjs';
@@ -12,11 +13,13 @@ const log = (message) => console.log(`[up] ${message}`);
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 const STAFF_IDP_PORT = 3010;
-const APPS = [
-  { name: 'core', port: 3000 },
-  { name: 'adapter-lac', port: 3001 },
-  { name: 'partner-sim', port: 3002 },
-];
+
+/** Core, the simulator, and every partner's adapter on its demo port — the partners found by folder, as the built simulator finds them. */
+function appsToStart() {
+  const { partnerPackages } = createRequire(import.meta.url)(join(root, 'dist/apps/partner-sim/src/partner-packages.js'));
+  const adapters = partnerPackages().map(({ adapter }) => ({ name: adapter.appName, port: adapter.defaultPort }));
+  return [{ name: 'core', port: 3000 }, { name: 'partner-sim', port: 3002 }, ...adapters];
+}
 
 async function main() {
   const cleanups = [];
@@ -52,6 +55,7 @@ async function main() {
       HUB_ENV: process.env.HUB_ENV ?? 'dev',
       STAFF_OIDC_ISSUER: idp.issuer,
     };
+    const APPS = appsToStart();
     log('migrating');
     await run(process.execPath, ['dist/scripts/migrate.js'], { cwd: root, env });
 

@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { adapterOpenApiDocument, adapterOpenApiIsPublished } from '@hub/adapter-kit';
 import { CONTRACTS_DIR } from '@hub/contracts';
-import { ADAPTERS } from './adapters';
+import { adaptersNamed } from './adapters';
 
-for (const definition of ADAPTERS) {
+// `npm run contracts:adapter-docs -- aos` writes only the partners named; all of them without arguments.
+for (const definition of adaptersNamed(process.argv.slice(2))) {
   const { ok, publishedVersion } = adapterOpenApiIsPublished(definition);
   if (ok) {
     console.log(`${definition.appName}: v${publishedVersion} is current`);

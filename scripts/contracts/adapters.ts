@@ -1,5 +1,6 @@
 import type { AdapterDefinition } from '@hub/adapter-kit';
-import { partnerPackages } from '@apps/partner-sim/src/partner-packages';
+import { partnerPackage, partnerPackages } from '@apps/partner-sim/src/partner-packages';
 
-/** Every partner adapter the hub runs (found by folder): scripts that work over all of them (their API documents) read this list. */
-export const ADAPTERS: AdapterDefinition[] = partnerPackages().map((p) => p.adapter);
+/** The partner adapters named (loading only their folders), or every one the hub runs (found by folder) when none is named. */
+export const adaptersNamed = (partnerIds: string[]): AdapterDefinition[] =>
+  partnerIds.length > 0 ? partnerIds.map((id) => partnerPackage(id).adapter) : partnerPackages().map((p) => p.adapter);

@@ -80,7 +80,7 @@ describe('delivering to a partner: claim, call, record', () => {
       secrets: ['whsec_' + Buffer.from('delivery-test-secret-0123456789').toString('base64')],
       policy: { maxAttempts: 100, initialBackoffMs: 1_000, maxBackoffMs: 5_000, multiplier: 2 },
       giveUpAfterMs: 60_000,
-      source: { topics: { order: TOPICS.orderIssued, cancellation: TOPICS.orderCancelled }, deadLetters: { appName: APP, groupId: `${testEnv.hubEnv}.${APP}` } },
+      source: { topics: { order: TOPICS.orderIssued, cancellation: TOPICS.orderCancelled, review: TOPICS.deliverableReviewed }, deadLetters: { appName: APP, groupId: `${testEnv.hubEnv}.${APP}` } },
       onDelivered: async (_tx, delivery) => {
         delivered.push(delivery.orderId);
       },
@@ -89,7 +89,7 @@ describe('delivering to a partner: claim, call, record', () => {
   const queue = async (partnerId: string, caseId = randomUUID(), orderId: string = randomUUID(), kind: 'order' | 'cancellation' = 'order') => {
     await db.transaction((tx) =>
       deliveries.insert(tx, {
-        id: randomUUID(), partnerId, orderId, kind, targetPath: kind === 'order' ? null : '/cancellation', caseId, correlationId: 'test',
+        id: randomUUID(), partnerId, orderId, kind, targetPath: kind === 'order' ? null : '/cancellation', subject: '', caseId, correlationId: 'test',
         webhookId: newWebhookId(), payload: { order: orderId, kind }, sourceMessage: null,
       }),
     );

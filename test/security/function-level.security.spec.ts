@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Caller, StaffRole } from '@hub/auth';
 import { declaredRoutes } from '@hub/auth';
+import { PARTNERS } from '@hub/partners';
 import { type Callers, DEMO_PEOPLE, type DemoPerson } from '../support/callers';
 import { type RunningHub, startHub } from '../support/running-hub';
-import { CORE_ROUTE_ACCESS, LAC_ADAPTER_ROUTE_ACCESS } from './route-access';
+import { ADAPTER_ROUTE_ACCESS, CORE_ROUTE_ACCESS } from './route-access';
 
 /**
- * OWASP API5:2023 (broken function level authorisation): every route of core and of the LAC adapter, called by every
- * demo person, a partner and nobody. Allowed callers get past the guard (their request may still be bad: the ids here are
- * random); everyone else gets 401 without credentials or 403 with them, with no data in the body.
+ * OWASP API5:2023 (broken function level authorisation): every route of core and of every partner's adapter, called by
+ * every demo person, the partner and nobody. Allowed callers get past the guard (their request may still be bad: the ids
+ * here are random); everyone else gets 401 without credentials or 403 with them, with no data in the body. And every
+ * other partner's token is refused on every partner route of each adapter.
  */
+const ADAPTERS = Object.keys(ADAPTER_ROUTE_ACCESS);
 const ROLES_OF: Record<DemoPerson, StaffRole[]> = {
   coordinator: ['coordinator'],
   otherCoordinator: ['coordinator'],
@@ -33,9 +36,10 @@ function concrete(route: string): { method: 'get' | 'post'; path: string } {
   return { method: method.toLowerCase() as 'get' | 'post', path };
 }
 
-async function call(as: Callers, who: Who, route: string) {
+/** `partnerId`: the partner whose token "the partner" is (the adapter's own; LAC for core). */
+async function call(as: Callers, who: Who, route: string, partnerId = 'lac') {
   const { method, path } = concrete(route);
-  const agent = who === 'partner' ? as.partner.lac : as[who];
+  const agent = who === 'partner' ? as.partner[partnerId] : as[who];
   return method === 'get' ? agent.get(path) : agent.post(path).send({});
 }
 
@@ -43,13 +47,13 @@ describe('function-level authorisation: each caller against each route', () => {
   let hub: RunningHub;
 
   beforeAll(async () => {
-    hub = await startHub({ apps: ['core', 'adapter-lac'] });
+    hub = await startHub({ apps: ['core', ...ADAPTERS.map((id) => `adapter-${id}` as const)] });
   });
   afterAll(() => hub?.stop());
 
   it.each([
     ['core', () => hub.nest.core, CORE_ROUTE_ACCESS],
-    ['the LAC adapter', () => hub.nest.adapter, LAC_ADAPTER_ROUTE_ACCESS],
+    ...ADAPTERS.map((id) => [`the ${id} adapter`, () => hub.adapters[id].app, ADAPTER_ROUTE_ACCESS[id]] as const),
   ] as const)('%s declares exactly the callers the specification gives each route', (_name, app, specification) => {
     const declared = Object.fromEntries(declaredRoutes(app()!).flatMap((r) => r.routes.map((route) => [route, [...(r.callers ?? [])].sort()])));
     const expected = Object.fromEntries(Object.entries(specification).map(([route, callers]) => [route, [...callers].sort()]));
@@ -57,13 +61,13 @@ describe('function-level authorisation: each caller against each route', () => {
   });
 
   describe.each([
-    ['core', CORE_ROUTE_ACCESS, (h: RunningHub) => h.as],
-    ['the LAC adapter', LAC_ADAPTER_ROUTE_ACCESS, (h: RunningHub) => h.adapterAs],
-  ] as const)('%s', (_name, specification, callersOf) => {
+    ['core', CORE_ROUTE_ACCESS, (h: RunningHub) => h.as, 'lac'],
+    ...ADAPTERS.map((id) => [`the ${id} adapter`, ADAPTER_ROUTE_ACCESS[id], (h: RunningHub) => h.adapters[id].as, id] as const),
+  ] as const)('%s', (_name, specification, callersOf, partnerId) => {
     it.each(Object.keys(specification))('%s: allowed callers pass the guard, others are refused with nothing', async (route) => {
       const outcomes: string[] = [];
       for (const who of EVERYONE) {
-        const response = await call(callersOf(hub), who, route);
+        const response = await call(callersOf(hub), who, route, partnerId);
         const allowed = mayCall(who, specification[route]);
         expect(response.status).toBeLessThan(500);
         if (allowed) {
@@ -80,13 +84,18 @@ describe('function-level authorisation: each caller against each route', () => {
     });
   });
 
-  it("refuses another partner's token on every partner route of LAC's adapter", async () => {
-    const partnerRoutes = Object.entries(LAC_ADAPTER_ROUTE_ACCESS).filter(([, callers]) => callers.includes('partner'));
+  it.each(ADAPTERS)("refuses every other partner's token on every partner route of the %s adapter, with nothing in the answer", async (partnerId) => {
+    const partnerRoutes = Object.entries(ADAPTER_ROUTE_ACCESS[partnerId]).filter(([, callers]) => callers.includes('partner'));
+    const others = Object.keys(PARTNERS).filter((id) => id !== partnerId);
     for (const [route] of partnerRoutes) {
-      const { method, path } = concrete(route);
-      const prap = hub.adapterAs.partner.prap;
-      const response = method === 'get' ? await prap.get(path) : await prap.post(path).send({});
-      expect({ route, status: response.status, error: response.body.error }).toEqual({ route, status: 403, error: 'forbidden' });
+      for (const other of others) {
+        const { method, path } = concrete(route);
+        const agent = hub.adapters[partnerId].as.partner[other];
+        const response = method === 'get' ? await agent.get(path) : await agent.post(path).send({});
+        expect({ route, other, status: response.status, error: response.body.error, body: Object.keys(response.body).sort() }).toEqual({
+          route, other, status: 403, error: 'forbidden', body: ['error', 'message', 'statusCode'],
+        });
+      }
     }
   });
 });

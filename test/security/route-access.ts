@@ -24,6 +24,8 @@ export const CORE_ROUTE_ACCESS: Record<string, Caller[]> = {
   'GET /orders/:orderId': ['partner', ...CASE_READERS],
   'POST /orders/:orderId/cancel': ['coordinator'],
   'POST /orders/:orderId/close': ['coordinator'],
+  'GET /orders/:orderId/deliverables': ['partner', ...CASE_READERS],
+  'POST /orders/:orderId/deliverables/:deliverableId/review': ['coordinator'],
   'POST /invoices': ['partner'],
   'GET /invoices/:invoiceId': ['partner', ...CASE_READERS],
   'POST /invoices/:invoiceId/approve': ['approver'],
@@ -41,18 +43,48 @@ export const CORE_ROUTE_ACCESS: Record<string, Caller[]> = {
   'GET /audit-log': ['auditor'],
 };
 
-/** The LAC adapter (every adapter has the same kit routes under its partner's prefix). */
-export const LAC_ADAPTER_ROUTE_ACCESS: Record<string, Caller[]> = {
+/** What every adapter serves besides its partner's own routes: health, its endpoint's state and its delivery record. */
+const KIT_OPERATIONS: Record<string, Caller[]> = {
   'GET /health': ['anyone'],
-  'POST /lac/v1/callbacks': ['partner'],
-  'GET /lac/v1/callbacks/:webhookId': ['partner'],
-  'POST /lac/v2/callbacks': ['partner'],
-  'GET /lac/v2/callbacks/:webhookId': ['partner'],
-  'POST /lac/v2/invoices': ['partner'],
-  'GET /lac/v2/feed': ['partner'],
-  'POST /lac/v2/feed/ack': ['partner'],
   'GET /endpoint': ['partner', 'operator', 'auditor'],
   'POST /endpoint/enable': ['operator'],
   'GET /deliveries': ['operator', 'auditor', 'coordinator'],
   'GET /deliveries/:orderId': ['operator', 'auditor', 'coordinator'],
+};
+
+/** Every partner route is its partner's alone: the partner's system calls it, nobody else. */
+const partnerOnly = (routes: string[]): Record<string, Caller[]> => Object.fromEntries(routes.map((route) => [route, ['partner'] as Caller[]]));
+
+/** The LAC adapter (every adapter has the same kit routes under its partner's prefix). */
+export const LAC_ADAPTER_ROUTE_ACCESS: Record<string, Caller[]> = {
+  ...KIT_OPERATIONS,
+  ...partnerOnly(['POST /lac/v1/callbacks', 'GET /lac/v1/callbacks/:webhookId', 'POST /lac/v2/callbacks', 'GET /lac/v2/callbacks/:webhookId', 'POST /lac/v2/invoices', 'GET /lac/v2/feed', 'POST /lac/v2/feed/ack']),
+};
+
+/**
+ * Every adapter's routes by partner: the kit's operations and the partner's own, written out from each partner's native
+ * API (its callbacks, invoices, feed, and the routes on which it submits deliverables).
+ */
+export const ADAPTER_ROUTE_ACCESS: Record<string, Record<string, Caller[]>> = {
+  lac: LAC_ADAPTER_ROUTE_ACCESS,
+  aos: {
+    ...KIT_OPERATIONS,
+    ...partnerOnly(['POST /aos/v1/callbacks', 'GET /aos/v1/callbacks/:webhookId', 'POST /aos/v1/invoices', 'POST /aos/v1/evidence-items', 'POST /aos/v1/custody-events', 'POST /aos/v1/reports', 'GET /aos/v1/feed', 'POST /aos/v1/feed/ack']),
+  },
+  prap: {
+    ...KIT_OPERATIONS,
+    ...partnerOnly(['POST /prap/v1/callbacks', 'GET /prap/v1/callbacks/:webhookId', 'POST /prap/v1/invoices', 'POST /prap/v1/anken/:ankenId/documents', 'POST /prap/v1/anken/:ankenId/kohyo', 'POST /prap/v1/anken/:ankenId/media-coverage', 'GET /prap/v1/feed', 'POST /prap/v1/feed/ack']),
+  },
+  eltes: {
+    ...KIT_OPERATIONS,
+    ...partnerOnly(['POST /eltes/v1/callbacks', 'GET /eltes/v1/callbacks/:webhookId', 'POST /eltes/v1/invoices', 'POST /eltes/v1/alerts', 'POST /eltes/v1/daily-reports', 'GET /eltes/v1/feed', 'POST /eltes/v1/feed/ack']),
+  },
+  bell24: {
+    ...KIT_OPERATIONS,
+    ...partnerOnly(['POST /bell24/v1/callbacks', 'GET /bell24/v1/callbacks/:webhookId', 'POST /bell24/v1/invoices', 'POST /bell24/v1/requests/:requestId/daily-reports', 'POST /bell24/v1/booth-changes', 'GET /bell24/v1/feed', 'POST /bell24/v1/feed/ack']),
+  },
+  isr: {
+    ...KIT_OPERATIONS,
+    ...partnerOnly(['POST /isr/v1/callbacks', 'GET /isr/v1/callbacks/:webhookId', 'POST /isr/v1/invoices', 'POST /isr/v1/certificates', 'POST /isr/v1/publications', 'GET /isr/v1/feed', 'POST /isr/v1/feed/ack']),
+  },
 };

@@ -114,7 +114,14 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         Object.assign(wiring, { [`${prefix}_ADAPTER_URL`]: adapterUrl(partnerId), [`${prefix}_WEBHOOK_SECRET`]: secretOf(partnerId), [`${prefix}_TOKEN_URL`]: `${urls.core}/oauth/token` });
       }
       const sim = await startPartnerSim(
-        loadPartnerSimSettings({ PORT: String(ports.sim), SIM_STEP_DELAY_MS: String(options.simStepDelayMs ?? 150), LOG_LEVEL: logLevel, ...wiring }),
+        loadPartnerSimSettings({
+          PORT: String(ports.sim),
+          SIM_STEP_DELAY_MS: String(options.simStepDelayMs ?? 150),
+          LOG_LEVEL: logLevel,
+          // The partners this hub runs (LAC always: its simulator is the one most tests drive).
+          SIM_PARTNERS: [...new Set(['lac', ...partnerIds])].join(','),
+          ...wiring,
+        }),
       );
       started.push(sim.app);
       sims = sim.systems;

@@ -50,10 +50,15 @@ import { RedecideCutLines } from './settlement/usecases/redecide-cut-lines.useca
 import { RedecidePolicy } from './settlement/usecases/redecide-policy.usecase';
 import { ReverseLiabilityPayment } from './settlement/usecases/reverse-liability-payment.usecase';
 
+import { DeliverableRepository } from './deliverables/deliverable.repository';
+import { DeliverablesController } from './deliverables/deliverables.controller';
+import { DeliverablesReceivedHandler } from './deliverables/deliverables-received.handler';
+import { RecordDeliverables } from './deliverables/usecases/record-deliverables.usecase';
+import { ReviewDeliverable } from './deliverables/usecases/review-deliverable.usecase';
 export const CORE_APP_NAME = 'core';
 
 /** Topics core consumes; each has exactly one @ConsumesTopic handler (checked at boot). */
-export const CORE_CONSUMES = [TOPICS.orderStatusChanged, TOPICS.invoiceSubmitted];
+export const CORE_CONSUMES = [TOPICS.orderStatusChanged, TOPICS.invoiceSubmitted, TOPICS.deliverablesReceived];
 
 @Module({})
 export class CoreModule {
@@ -69,7 +74,7 @@ export class CoreModule {
         OperationsModule.register({ outboxSourceApp: CORE_APP_NAME }),
         AuthModule.forRoot({ config, appName: CORE_APP_NAME, issuesPartnerTokens: true }),
       ],
-      controllers: [AuditLogController, PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, OrderStatusHandler, InvoiceSubmittedHandler, publicController(databaseHealthController(CORE_APP_NAME))],
+      controllers: [AuditLogController, PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, DeliverablesController, OrderStatusHandler, InvoiceSubmittedHandler, DeliverablesReceivedHandler, publicController(databaseHealthController(CORE_APP_NAME))],
       providers: [
         { provide: CoreConfig, useValue: config },
         {
@@ -77,7 +82,7 @@ export class CoreModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
             new MessagingRuntime(
-              { appName: CORE_APP_NAME, hubEnv: config.HUB_ENV, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, TOPICS.orderCancelled, TOPICS.orderUpdatePlaced, TOPICS.payoutInstructed, TOPICS.payoutAmended, TOPICS.invoiceOutcome, ...CORE_CONSUMES] },
+              { appName: CORE_APP_NAME, hubEnv: config.HUB_ENV, brokers: kafkaBrokerList(config), produces: [TOPICS.orderIssued, TOPICS.orderCancelled, TOPICS.orderUpdatePlaced, TOPICS.payoutInstructed, TOPICS.payoutAmended, TOPICS.invoiceOutcome, TOPICS.deliverableReviewed, ...CORE_CONSUMES] },
               dataSource,
             ),
         },
@@ -108,6 +113,9 @@ export class CoreModule {
         RedecideCutLines,
         RedecidePolicy,
         ReverseLiabilityPayment,
+        DeliverableRepository,
+        RecordDeliverables,
+        ReviewDeliverable,
       ],
     };
   }

@@ -3,15 +3,15 @@ import { NestFactory } from '@nestjs/core';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
 import type { RunningSimulator } from '@hub/simulator-kit';
 import type { LacSystem } from './lac/lac-system';
-import { partnerPackages } from './partner-packages';
+import { partnerPackage } from './partner-packages';
 import { PartnerSimSettings } from './partner-sim.config';
 
 /** Starts the partner simulator: every partner with a folder, each serving its own native API under its id. */
 export async function startPartnerSim(settings: PartnerSimSettings): Promise<{ app: INestApplication; url: string; lac: LacSystem; systems: Record<string, unknown> }> {
   const config = settings.sim;
   const running: Record<string, RunningSimulator> = {};
-  for (const { adapter, simulator } of partnerPackages()) {
-    running[adapter.partnerId] = simulator.start(settings.partners[adapter.partnerId], { stepDelayMs: config.SIM_STEP_DELAY_MS });
+  for (const [partnerId, wiring] of Object.entries(settings.partners)) {
+    running[partnerId] = partnerPackage(partnerId).simulator.start(wiring, { stepDelayMs: config.SIM_STEP_DELAY_MS });
   }
   const simulating = Object.keys(running);
 

@@ -2,7 +2,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { simulatedPartnerSettings, SimulatedPartnerSettings } from '@hub/adapter-kit';
 import { InfrastructureConfig, loadConfig } from '@hub/config';
-import { partnerPackages } from './partner-packages';
+import { partnerPackage, partnerPackages } from './partner-packages';
 
 /** The simulator plays partner systems; it needs no database or Kafka of its own, only HTTP. */
 export class PartnerSimConfig {
@@ -24,6 +24,10 @@ export class PartnerSimConfig {
 
   @Matches(/^(error|warn|log|debug|verbose)$/)
   LOG_LEVEL: InfrastructureConfig['LOG_LEVEL'] = 'log';
+
+  /** Which partners to play, comma-separated ids (`lac,aos`); every partner with a folder when empty. */
+  @Matches(/^([a-z0-9-]+(,[a-z0-9-]+)*)?$/, { message: 'must be partner ids separated by commas' })
+  SIM_PARTNERS = '';
 }
 
 /** The simulator's own settings, and each simulated partner's wiring to its adapter (from the adapter's definition). */
@@ -34,8 +38,7 @@ export interface PartnerSimSettings {
 }
 
 export function loadPartnerSimSettings(env: NodeJS.ProcessEnv = process.env): PartnerSimSettings {
-  return {
-    sim: loadConfig(PartnerSimConfig, env),
-    partners: Object.fromEntries(partnerPackages().map(({ adapter }) => [adapter.partnerId, simulatedPartnerSettings(adapter, env)])),
-  };
+  const sim = loadConfig(PartnerSimConfig, env);
+  const played = sim.SIM_PARTNERS ? sim.SIM_PARTNERS.split(',').map(partnerPackage) : partnerPackages();
+  return { sim, partners: Object.fromEntries(played.map(({ adapter }) => [adapter.partnerId, simulatedPartnerSettings(adapter, env)])) };
 }

@@ -10,6 +10,8 @@ import { callbacksControllerFor } from './callbacks.controller';
 import { DeliveriesController } from './deliveries.controller';
 import { EndpointController } from './endpoint.controller';
 import { feedControllerFor } from './feed.controller';
+import { DeliverableIntake } from './deliverable-intake';
+import { DeliverableRepository } from './deliverable.repository';
 import { InvoiceIntake } from './invoice-intake';
 import { invoicesControllerFor, takesInvoices } from './invoices.controller';
 import { DeliveryLifecycle } from './delivery-lifecycle';
@@ -19,10 +21,11 @@ import { CallbackRecordRepository } from './callback-record.repository';
 import { OrderHandOff } from './order-hand-off';
 import { OrderEventsHandler } from './order-events.handler';
 import { StatusIntake } from './status-intake';
+import { submissionsControllerFor } from './submissions.controller';
 import { WebhookAuth } from './webhook-auth';
 
 /** Topics every adapter consumes: one handler each, in the kit. */
-export const ADAPTER_CONSUMES = [TOPICS.orderIssued, TOPICS.orderCancelled, TOPICS.orderUpdatePlaced, TOPICS.invoiceOutcome];
+export const ADAPTER_CONSUMES = [TOPICS.orderIssued, TOPICS.orderCancelled, TOPICS.orderUpdatePlaced, TOPICS.invoiceOutcome, TOPICS.deliverableReviewed];
 
 /**
  * Everything a partner adapter is, but its mapping: persistence, messaging, the order consumer, signed delivery with
@@ -43,6 +46,7 @@ export class AdapterKitModule {
       controllers: [
         ...settings.versions.map((native) => callbacksControllerFor(settings.partnerId, native)),
         ...settings.versions.filter(takesInvoices).map((native) => invoicesControllerFor(settings.partnerId, native)),
+        ...settings.versions.flatMap((native) => (native.mapping.submissions ?? []).map((submission) => submissionsControllerFor(settings.partnerId, native, submission))),
         // The feed of a partner that pulls, under the version its deliveries are in.
         feedControllerFor(settings.partnerId, settings.outbound.version),
         OrderEventsHandler,
@@ -58,7 +62,7 @@ export class AdapterKitModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
             new MessagingRuntime(
-              { appName: settings.appName, hubEnv: settings.hubEnv, brokers: settings.brokers, produces: [TOPICS.orderStatusChanged, TOPICS.partnerEndpointDisabled, TOPICS.invoiceSubmitted, ...ADAPTER_CONSUMES] },
+              { appName: settings.appName, hubEnv: settings.hubEnv, brokers: settings.brokers, produces: [TOPICS.orderStatusChanged, TOPICS.partnerEndpointDisabled, TOPICS.invoiceSubmitted, TOPICS.deliverablesReceived, ...ADAPTER_CONSUMES] },
               dataSource,
             ),
         },
@@ -68,6 +72,8 @@ export class AdapterKitModule {
         OrderHandOff,
         StatusIntake,
         InvoiceIntake,
+        DeliverableRepository,
+        DeliverableIntake,
         WebhookAuth,
         DeliveryLifecycle,
       ],

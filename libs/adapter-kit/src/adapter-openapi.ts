@@ -1,4 +1,6 @@
 import { AdapterDefinition, NativeVersion } from './define-adapter';
+import type { NativeSubmission } from './native-submission';
+import { isFileSubmission } from './submission-body';
 
 /** Where contract refs point from: the document is written (and published) as contracts/openapi/adapter-<id>.v<N>.yaml. */
 const TO_CONTRACTS = '..';
@@ -36,10 +38,10 @@ const ACCESS = {
  * for callbacks and invoices, 64 kB otherwise). JavaScript orders these integer keys, so every operation lists its
  * answers by status.
  */
-function edgeAnswers(route: { body?: '64kB' | '1MB'; authenticated: boolean }): Record<string, unknown> {
+function edgeAnswers(route: { body?: '64kB' | '1MB' | number; authenticated: boolean }): Record<string, unknown> {
   return {
     ...(route.body
-      ? { '411': response('LengthRequired'), '413': response(route.body === '1MB' ? 'PayloadTooLarge1MB' : 'PayloadTooLarge64kB'), '415': response('UnsupportedMediaType') }
+      ? { '411': response('LengthRequired'), '413': payloadTooLarge(route.body), '415': response('UnsupportedMediaType') }
       : { '415': response('UnsupportedEncoding') }),
     '421': response('HostNotAllowed'),
     '429': response(route.authenticated ? 'RateLimited' : 'RateLimitedByAddress'),
@@ -47,6 +49,16 @@ function edgeAnswers(route: { body?: '64kB' | '1MB'; authenticated: boolean }): 
     '500': response('InternalError'),
     '503': response(route.authenticated ? 'Unavailable' : 'DatabaseUnavailable'),
   };
+}
+
+/** 413 for a route's own limit: the shared answers for 64 kB and 1 MB, else one saying the route's size (a 10 MiB report). */
+function payloadTooLarge(limit: '64kB' | '1MB' | number): unknown {
+  if (limit === '64kB' || limit === 65_536) return response('PayloadTooLarge64kB');
+  if (limit === '1MB' || limit === 1_048_576) return response('PayloadTooLarge1MB');
+  return errorBody(
+    `The body is larger than this route takes, ${limit.toLocaleString('en')} bytes (error payload_too_large, issues naming (body)): refused by its Content-Length before it is read, or once decompressed beyond the limit while it is read.`,
+    { payloadTooLarge: errorExample(413, 'payload_too_large', `The body is ${limit + 1} bytes; this route takes at most ${limit}`, [{ field: '(body)', reason: `must be at most ${limit} bytes` }]) },
+  );
 }
 
 /** How a request without a body, or with one that cannot be read, is refused, after the route's own reason for a 400. */
@@ -211,7 +223,41 @@ function versionPaths(partnerId: string, native: NativeVersion): Record<string, 
       },
     };
   }
+  for (const submission of native.mapping.submissions ?? []) Object.assign(paths, submissionPaths(partnerId, native, submission, { deprecated, refusals }));
   return paths;
+}
+
+/** A submission route: `:param` segments as OpenAPI path parameters, the body as JSON or the partner's file. */
+function submissionPaths(partnerId: string, native: NativeVersion, submission: NativeSubmission, shared: { deprecated: Record<string, unknown>; refusals: Record<string, unknown> }): Record<string, unknown> {
+  const params = submission.route.split('/').filter((w) => w.startsWith(':')).map((w) => w.slice(1));
+  const path = `/${partnerId}/v${native.version}/${submission.route.split('/').map((w) => (w.startsWith(':') ? `{${w.slice(1)}}` : w)).join('/')}`;
+  const body = isFileSubmission(submission)
+    ? Object.fromEntries(submission.body.mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary', description: `The file; its rows become ${submission.body.contract}.` } }]))
+    : { 'application/json': { schema: ref(submission.body.contract) } };
+  const limit = submission.maxBytes ?? 1024 * 1024;
+  const name = submission.route.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return {
+    [path]: {
+      post: {
+        tags: ['partner'], operationId: `submit_${partnerId}_v${native.version}_${name}`, summary: submission.summary, ...shared.deprecated,
+        description: [
+          'Deliverables, mapped to the hub\'s and passed to core, which keeps them and puts them on the case timeline (urgent ones as alerts).',
+          'What was delivered cannot be changed: the same kind, reference and version again counts once when identical and is refused (409 deliverable_changed) when not, unless the kind collapses repeats (the same post alerted again).',
+          'A publication needs the published deliverable\'s latest version approved by the coordinator (409 not_approved); a restated fact that differs from before is raised as a discrepancy.',
+          'Sent again with the same webhook-id, the submission is answered as a duplicate and changes nothing.',
+        ].join(' '),
+        ...ACCESS.partnerSigned,
+        parameters: [...signatureHeaders, ...params.map((p) => ({ name: p, in: 'path', required: true, description: `The ${p} the submission is about.`, schema: { type: 'string', minLength: 1, maxLength: 200 } }))],
+        requestBody: { required: true, content: body },
+        responses: {
+          '202': json('What became of each deliverable (or, received before: duplicate).', 'http/adapter/deliverables-receipt.v1'),
+          ...shared.refusals,
+          '409': errorBody('A deliverable changed since it was delivered (deliverable_changed), a publication of something not approved (not_approved), or one naming a deliverable never delivered (unknown_deliverable); nothing was recorded.'),
+          ...edgeAnswers({ body: limit, authenticated: true }),
+        },
+      },
+    },
+  };
 }
 
 function feedPaths(partnerId: string, version: number): Record<string, unknown> {
@@ -230,7 +276,7 @@ function feedPaths(partnerId: string, version: number): Record<string, unknown> 
           query('wait', 'Seconds to wait for something to arrive when there is nothing yet, 0 to 30.', { type: 'integer', minimum: 0, maximum: 30 }),
         ],
         responses: {
-          '200': json('Deliveries not yet acknowledged, oldest first.', 'http/adapter/feed.v1'),
+          '200': json('Deliveries not yet acknowledged, oldest first.', 'http/adapter/feed.v2'),
           '400': errorBody(`A bad query (error validation_failed, naming the parameter). ${UNREADABLE}`),
           '401': response('UnauthenticatedOrUnsigned'),
           '403': response('NotThisPartner'),
@@ -282,7 +328,7 @@ function operationsPaths(partnerId: string): Record<string, unknown> {
         ...ACCESS.deliveryReaders,
         parameters: [{ name: 'limit', in: 'query', required: false, description: 'How many attempts, 1 to 500; 100 when absent.', schema: { type: 'integer', minimum: 1, maximum: 500 } }],
         responses: {
-          '200': json('The attempts.', 'http/adapter/delivery-attempts.v2'),
+          '200': json('The attempts.', 'http/adapter/delivery-attempts.v3'),
           '400': errorBody(`limit is not a whole number from 1 to 500 (error validation_failed, naming it). ${UNREADABLE}`),
           '401': response('Unauthenticated'),
           '403': deliveryReaders,

@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Callers } from '@hub/auth';
-import type { DeliveryAttemptListV2, DeliveryAttemptV1, DeliveryRecordV2, DeliveryStateV1 } from '@hub/contracts';
+import type { DeliveryAttemptListV3, DeliveryAttemptV1, DeliveryRecordV2, DeliveryStateV1 } from '@hub/contracts';
 import { invalidInput, notFound, uuidParam } from '@hub/http';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { type DeliveryAttempt, DeliveryKind, DeliveryRepository } from './delivery.repository';
@@ -33,7 +33,7 @@ export class DeliveriesController {
 
   @Get()
   @Callers('operator', 'auditor', 'coordinator')
-  async list(@Query('limit') limit?: string): Promise<DeliveryAttemptListV2> {
+  async list(@Query('limit') limit?: string): Promise<DeliveryAttemptListV3> {
     const count = limit === undefined ? 100 : Number(limit);
     if (!Number.isSafeInteger(count) || count < 1 || count > 500 || (limit !== undefined && !/^\d+$/.test(limit))) {
       throw invalidInput('limit must be a whole number from 1 to 500', [{ field: 'limit', reason: 'must be a whole number from 1 to 500' }]);

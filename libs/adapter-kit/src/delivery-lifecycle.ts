@@ -51,7 +51,7 @@ export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicat
           await messaging.publish(tx, TOPICS.partnerEndpointDisabled, alert);
         }
       },
-      source: { topics: { order: TOPICS.orderIssued, cancellation: TOPICS.orderCancelled }, deadLetters: { appName: settings.appName, groupId: `${settings.hubEnv}.${settings.appName}` } },
+      source: { topics: { order: TOPICS.orderIssued, cancellation: TOPICS.orderCancelled, review: TOPICS.deliverableReviewed }, deadLetters: { appName: settings.appName, groupId: `${settings.hubEnv}.${settings.appName}` } },
       onDelivered: (tx, delivery) => this.delivered(tx, delivery),
     });
     const partnerId = settings.partnerId;

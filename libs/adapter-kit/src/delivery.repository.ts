@@ -6,8 +6,11 @@ import type { DeliveryOutcome } from './partner-endpoint.client';
 /** The Kafka message a delivery came from, kept so a delivery given up on can be dead-lettered as it. */
 export type SourceMessage = Omit<FailedMessage, 'eventKey'>;
 
-/** What a delivery carries to the partner: the order, or (later, never before it) its cancellation. */
-export type DeliveryKind = 'order' | 'cancellation';
+/**
+ * What a delivery carries to the partner: the order, or (later, never before it) its cancellation, or the coordinator's
+ * review of one of its deliverables.
+ */
+export type DeliveryKind = 'order' | 'cancellation' | 'review';
 
 export interface PartnerDelivery {
   id: string;
@@ -16,6 +19,8 @@ export interface PartnerDelivery {
   kind: DeliveryKind;
   /** Appended to the partner's endpoint URL (e.g. `/<id>/cancellation`); none for the order itself. */
   targetPath: string | null;
+  /** What of the order it is about, when an order has several of its kind (the reviewed deliverable's id); '' otherwise. */
+  subject: string;
   status: 'pending' | 'delivered' | 'failed';
   caseId: string;
   correlationId: string;
@@ -32,6 +37,7 @@ interface DeliveryRow {
   order_id: string;
   kind: DeliveryKind;
   target_path: string | null;
+  subject: string;
   status: PartnerDelivery['status'];
   case_id: string;
   correlation_id: string;
@@ -48,6 +54,7 @@ const toDelivery = (r: DeliveryRow): PartnerDelivery => ({
   orderId: r.order_id,
   kind: r.kind,
   targetPath: r.target_path,
+  subject: r.subject,
   status: r.status,
   caseId: r.case_id,
   correlationId: r.correlation_id,
@@ -71,14 +78,14 @@ export class DeliveryRepository {
    */
   async insert(tx: EntityManager, delivery: Omit<PartnerDelivery, 'attempts' | 'createdAt' | 'status'>): Promise<'queued' | 'already-queued' | 'rearmed'> {
     const rows: { inserted: boolean }[] = await tx.query(
-      `INSERT INTO partner_deliveries (id, partner_id, order_id, kind, target_path, case_id, correlation_id, webhook_id, payload, source_message, status)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending')
-       ON CONFLICT (partner_id, order_id, kind) DO UPDATE
+      `INSERT INTO partner_deliveries (id, partner_id, order_id, kind, target_path, case_id, correlation_id, webhook_id, payload, source_message, subject, status)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending')
+       ON CONFLICT (partner_id, order_id, kind, subject) DO UPDATE
           SET status = 'pending', next_attempt_at = now(), created_at = now(), claim_token = NULL, claimed_until = NULL
         WHERE partner_deliveries.status = 'failed'
        RETURNING (xmax = 0) AS inserted`,
       [delivery.id, delivery.partnerId, delivery.orderId, delivery.kind, delivery.targetPath, delivery.caseId, delivery.correlationId, delivery.webhookId,
-        JSON.stringify(delivery.payload), JSON.stringify(delivery.sourceMessage)],
+        JSON.stringify(delivery.payload), JSON.stringify(delivery.sourceMessage), delivery.subject],
     );
     if (rows.length === 0) return 'already-queued';
     if (rows[0].inserted) return 'queued';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Inject, Post, Query, RawBodyR
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { Callers } from '@hub/auth';
-import type { DeliveryFeedV1, FeedAcknowledgementResultV1, FeedAcknowledgementV1 } from '@hub/contracts';
+import type { DeliveryFeedV2, FeedAcknowledgementResultV1, FeedAcknowledgementV1 } from '@hub/contracts';
 import { conflict, ContractBodyPipe, invalidInput } from '@hub/http';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { DeliveryLifecycle } from './delivery-lifecycle';
@@ -37,7 +37,7 @@ export function feedControllerFor(partnerId: string, version: number): Type<unkn
       @Query('after') after = '0',
       @Query('limit') limit = '50',
       @Query('wait') wait = '0',
-    ): Promise<DeliveryFeedV1> {
+    ): Promise<DeliveryFeedV2> {
       this.auth.verify(headers, Buffer.alloc(0));
       this.pollingOnly();
       const query = parseFeedQuery(after, limit, wait);
@@ -54,7 +54,7 @@ export function feedControllerFor(partnerId: string, version: number): Type<unkn
               kind: d.kind,
               orderId: d.orderId,
               queuedAt: d.createdAt.toISOString(),
-              payload: d.payload as DeliveryFeedV1['items'][number]['payload'],
+              payload: d.payload as DeliveryFeedV2['items'][number]['payload'],
             })),
             nextCursor: items.length === query.limit ? items[items.length - 1].feedSeq : null,
           };

@@ -27,3 +27,6 @@ export * from './adapter-openapi';
 export * from './adapter-openapi-published';
 export * from './native-submission';
 export * from './submission-body';
+export * from './deliverable.repository';
+export * from './deliverable-intake';
+export * from './submissions.controller';

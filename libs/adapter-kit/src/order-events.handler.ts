@@ -1,6 +1,6 @@
 import { Controller, Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import type { InvoiceOutcomeV1, OrderCancelledV1, OrderIssuedV1, PartnerUpdatePlacedV1 } from '@hub/contracts';
+import type { DeliverableReviewedV1, InvoiceOutcomeV1, OrderCancelledV1, OrderIssuedV1, PartnerUpdatePlacedV1 } from '@hub/contracts';
 import { ConsumesTopic, Envelope, InboxContext, TOPICS } from '@hub/messaging';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { CallbackRecordRepository } from './callback-record.repository';
@@ -23,6 +23,12 @@ export class OrderEventsHandler {
   @ConsumesTopic(TOPICS.orderCancelled)
   async onOrderCancelled(@Payload() event: Envelope<OrderCancelledV1>, @Ctx() ctx: InboxContext): Promise<void> {
     await this.handOff.cancel(ctx.tx, event, ctx.meta);
+  }
+
+  /** The coordinator reviewed one of the partner's deliverables: kept, and told to the partner behind its order. */
+  @ConsumesTopic(TOPICS.deliverableReviewed)
+  async onDeliverableReviewed(@Payload() event: Envelope<DeliverableReviewedV1>, @Ctx() ctx: InboxContext): Promise<void> {
+    await this.handOff.review(ctx.tx, event, ctx.meta);
   }
 
   /** Core placed a report this adapter passed on: kept with the callback it came from, for the partner to read. */

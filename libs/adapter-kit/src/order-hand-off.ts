@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { contractValidator, describeIssues, type OrderCancelledV1, type OrderIssuedV1 } from '@hub/contracts';
+import { contractValidator, describeIssues, type DeliverableReviewedV1, type OrderCancelledV1, type OrderIssuedV1 } from '@hub/contracts';
 import { Envelope, envelopeHeaders, InboundMessageMeta, NonRetryableError } from '@hub/messaging';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
+import { DeliverableRepository } from './deliverable.repository';
 import { DeliveryKind, DeliveryRepository } from './delivery.repository';
 import { newWebhookId } from './partner-endpoint.client';
 
@@ -20,13 +21,14 @@ export class OrderHandOff {
   constructor(
     @Inject(ADAPTER_SETTINGS) private readonly settings: AdapterSettings,
     private readonly deliveries: DeliveryRepository,
+    private readonly deliverables: DeliverableRepository,
   ) {}
 
   async execute(tx: EntityManager, event: Envelope<OrderIssuedV1>, source: InboundMessageMeta): Promise<HandOffOutcome> {
     const { partnerId, outbound: { mapping } } = this.settings;
     if (event.payload.partnerId !== partnerId) return 'not-for-this-partner';
     const native = this.checked(mapping.nativeOrderSchema, mapping.toNativeOrder(event.payload), event.payload.orderId);
-    return this.queue(tx, event, source, 'order', null, native);
+    return this.queue(tx, event, source, 'order', null, native, '');
   }
 
   async cancel(tx: EntityManager, event: Envelope<OrderCancelledV1>, source: InboundMessageMeta): Promise<HandOffOutcome> {
@@ -39,7 +41,24 @@ export class OrderHandOff {
       throw new NonRetryableError(`${partnerId} v${this.settings.outbound.version} has no native cancellation; tell the partner by hand`, 'no_native_cancellation');
     }
     const { path, body } = mapping.toNativeCancellation(event.payload);
-    return this.queue(tx, event, source, 'cancellation', path, this.checked(mapping.nativeCancellationSchema, body, orderId));
+    return this.queue(tx, event, source, 'cancellation', path, this.checked(mapping.nativeCancellationSchema, body, orderId), '');
+  }
+
+  /**
+   * The coordinator approved or returned one of the partner's deliverables: kept with it (a publication is accepted only
+   * after approval), and queued for the partner in its native form behind the order, like a cancellation. A partner
+   * whose mapping has no review notice is told by people; the decision still binds its publications.
+   */
+  async review(tx: EntityManager, event: Envelope<DeliverableReviewedV1>, source: InboundMessageMeta): Promise<HandOffOutcome> {
+    const { partnerId, outbound: { mapping } } = this.settings;
+    const review = event.payload;
+    if (review.partnerId !== partnerId) return 'not-for-this-partner';
+    if (!(await this.deliverables.recordReview(tx, partnerId, review.deliverableId, review.decision))) {
+      throw new NonRetryableError(`review of ${review.deliverableId}: no such deliverable of ${partnerId}`, 'unknown_deliverable');
+    }
+    if (!mapping.reviews) return 'queued';
+    const { path, body } = mapping.reviews.toNative(review);
+    return this.queue(tx, event, source, 'review', path, this.checked(mapping.reviews.contract, body, review.orderId), review.deliverableId);
   }
 
   /** We must never send a partner something its own contract refuses; that is our bug, not a retry. */
@@ -51,11 +70,12 @@ export class OrderHandOff {
 
   private queue(
     tx: EntityManager,
-    event: Envelope<OrderIssuedV1 | OrderCancelledV1>,
+    event: Envelope<OrderIssuedV1 | OrderCancelledV1 | DeliverableReviewedV1>,
     source: InboundMessageMeta,
     kind: DeliveryKind,
     targetPath: string | null,
     payload: unknown,
+    subject: string,
   ): Promise<HandOffOutcome> {
     return this.deliveries.insert(tx, {
       id: randomUUID(),
@@ -63,6 +83,7 @@ export class OrderHandOff {
       orderId: event.payload.orderId,
       kind,
       targetPath,
+      subject,
       caseId: event.caseId,
       correlationId: event.correlationId,
       webhookId: newWebhookId(),

@@ -11,6 +11,11 @@ import { AdapterConfig, adapterConfigClass, adapterSettings } from './adapter-co
 import { ADAPTER_CONSUMES, AdapterKitModule } from './adapter-kit.module';
 import { adapterOpenApiDocument } from './adapter-openapi';
 import { AdapterDefinition, callbackPath } from './define-adapter';
+import { isFileSubmission } from './submission-body';
+
+/** A submission route as the edge matches it: `engagements/:engagementId/daily-reports` → any one segment for the parameter. */
+export const submissionPath = (partnerId: string, version: number, route: string): RegExp =>
+  new RegExp(`^/${partnerId}/v${version}/${route.split('/').map((w) => (w.startsWith(':') ? '[^/]+' : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`);
 
 /** Boots one partner's adapter from its definition and a loaded config; tests call this with their own config. */
 export async function startAdapter(definition: AdapterDefinition, config: AdapterConfig): Promise<{ app: INestApplication; url: string }> {
@@ -25,10 +30,15 @@ export async function startAdapter(definition: AdapterDefinition, config: Adapte
     dataSource: app.get(DataSource),
     consumes: ADAPTER_CONSUMES,
   });
+  const submissions = definition.versions.flatMap((native) => (native.mapping.submissions ?? []).map((submission) => ({ path: submissionPath(definition.partnerId, native.version, submission.route), submission })));
   const edge = edgeSettingsOf(config, {
     // A partner's invoice of many lines; a callback is small, but a partner's batch (Eltes: 1,000 alerts) is not.
-    bodyLimits: [{ method: 'POST', path: /^\/[a-z0-9-]+\/v\d+\/(invoices|callbacks)$/, bytes: LARGE_BODY_BYTES }],
-    otherMediaTypes: [],
+    bodyLimits: [
+      ...submissions.map(({ path, submission }) => ({ method: 'POST', path, bytes: submission.maxBytes ?? LARGE_BODY_BYTES })),
+      { method: 'POST', path: /^\/[a-z0-9-]+\/v\d+\/(invoices|callbacks)$/, bytes: LARGE_BODY_BYTES },
+    ],
+    // Files a partner uploads (Bell System 24's CSV), on their routes only.
+    otherMediaTypes: submissions.filter(({ submission }) => isFileSubmission(submission)).map(({ path, submission }) => ({ path, types: [...(submission.body as { mediaTypes: readonly string[] }).mediaTypes] })),
   });
   const url = await startHttpApp(app, { openApi: servedOpenApi(definition, settings.outbound.version), port: config.PORT, host: config.HOST, edge });
   return { app, url };

@@ -67,16 +67,19 @@ export function deliverableIdOf(partnerId: string, orderId: string, kind: string
 export function checkDeliverableDrafts(partnerId: string, drafts: DeliverableDraft[]): string[] {
   const validator = contractValidator();
   const problems: string[] = [];
+  const deliverables = drafts.map((draft) => deliverableOf(partnerId, draft));
+  // The canonical check, 200 at a time in the event's own shape: one validation per chunk, not per deliverable.
+  for (let from = 0; from < deliverables.length; from += 200) {
+    const chunk = deliverables.slice(from, from + 200);
+    const canonical = validator.validate('events/deliverables-received.v1', { partnerId, submissionId: 'check', receivedAt: new Date().toISOString(), deliverables: chunk });
+    if (!canonical.ok) problems.push(`deliverables from ${from}: ${describeIssues(canonical.issues)}`);
+  }
   drafts.forEach((draft, i) => {
-    const deliverable = deliverableOf(partnerId, draft);
-    const canonical = validator.validate('events/deliverables-received.v1', { partnerId, submissionId: 'check', receivedAt: new Date().toISOString(), deliverables: [deliverable] });
-    if (!canonical.ok) problems.push(`deliverable ${i}: ${describeIssues(canonical.issues)}`);
-    if (draft.factsContract) {
-      if (!draft.factsContract.startsWith(`partners/${partnerId}/`)) problems.push(`deliverable ${i}: ${draft.factsContract} is not one of ${partnerId}'s contracts`);
-      else {
-        const facts = validator.validate(draft.factsContract, draft.facts);
-        if (!facts.ok) problems.push(`deliverable ${i}: facts: ${describeIssues(facts.issues)}`);
-      }
+    if (!draft.factsContract) return;
+    if (!draft.factsContract.startsWith(`partners/${partnerId}/`)) problems.push(`deliverable ${i}: ${draft.factsContract} is not one of ${partnerId}'s contracts`);
+    else {
+      const facts = validator.validate(draft.factsContract, draft.facts);
+      if (!facts.ok) problems.push(`deliverable ${i}: facts: ${describeIssues(facts.issues)}`);
     }
   });
   return problems;

@@ -14,7 +14,15 @@ export class ContractBodyPipe implements PipeTransform {
   transform(value: unknown): unknown {
     // Before the validator, which walks the body recursively: a body nested thousands deep is refused, not a crash.
     if (nestsDeeperThan(value)) throw bodyTooDeep();
-    const result = contractValidator().validate(this.schemaRef, value ?? {});
+    let result: ReturnType<ReturnType<typeof contractValidator>['validate']>;
+    try {
+      result = contractValidator().validate(this.schemaRef, value ?? {});
+    } catch (error) {
+      // A pattern with a quantified group recurses per character in the regex engine: a megabyte-long value can exhaust
+      // the stack. That is the sender's value being unreadable, not our failure: a 400, never a 500.
+      if (error instanceof RangeError) throw invalidInput('Request body is invalid: a value is too long or too complex to check', [{ field: '(body)', reason: 'has a value too long or too complex to check' }]);
+      throw error;
+    }
     if (result.ok) return result.value;
     throw invalidInput(`Request body is invalid: ${describeIssues(result.issues)}`, result.issues);
   }

@@ -1,5 +1,5 @@
 import { INestApplication, LogLevel } from '@nestjs/common';
-import { json, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { json, raw, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { type OpenApiDocument, serveOpenApiDocs } from '@hub/contracts';
@@ -32,6 +32,31 @@ function jsonParserWithRouteLimits(edge: EdgeSettings) {
   };
 }
 
+/** Form bodies are read by the parser Nest adds (core's token endpoint); every other listed media type is a file. */
+const FORM = 'application/x-www-form-urlencoded';
+
+/**
+ * Files a route takes besides JSON (a partner's Shift_JIS CSV): read as bytes, never decoded here (the route knows the
+ * charset), under the same per-route limit on the decompressed body, and kept as rawBody for the signature.
+ */
+function fileParserWithRouteLimits(edge: EdgeSettings) {
+  const parsers = new Map<number, RequestHandler>();
+  const mediaTypeOf = (request: IncomingMessage) => (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const isFile = (request: Request) => {
+    const type = mediaTypeOf(request);
+    return type !== FORM && (edge.otherMediaTypes.find((o) => o.path.test(request.path))?.types ?? []).includes(type);
+  };
+  const keepRawBody = (request: IncomingMessage, _response: ServerResponse, buffer: Buffer) => {
+    if (Buffer.isBuffer(buffer)) (request as IncomingMessage & { rawBody?: Buffer }).rawBody = buffer;
+  };
+  return function fileParser(request: Request, response: Response, next: NextFunction) {
+    if (!isFile(request)) return next();
+    const limit = bodyLimitOf(edge, request);
+    if (!parsers.has(limit)) parsers.set(limit, raw({ limit, type: () => true, verify: keepRawBody }));
+    (parsers.get(limit) as RequestHandler)(request, response, next);
+  };
+}
+
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
 /** Log levels up to and including `level`, as Nest wants them. */
@@ -50,6 +75,7 @@ export async function startHttpApp(app: INestApplication, settings: HttpAppSetti
   app.use(requestEdge(settings.edge));
   app.use(contentEncodingGuard);
   app.use(jsonParserWithRouteLimits(settings.edge));
+  app.use(fileParserWithRouteLimits(settings.edge));
   answerMalformedRequestsInJson(app.getHttpServer() as Server);
   serveOpenApiDocs(app, settings.openApi);
   app.enableShutdownHooks();

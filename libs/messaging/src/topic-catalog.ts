@@ -1,4 +1,4 @@
-import type { InvoiceOutcomeV1, InvoiceV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1, PartnerEndpointDisabledV1, PartnerUpdatePlacedV1, PayoutAmendedV1, PayoutInstructedV1 } from '@hub/contracts';
+import type { DeliverableReviewedV1, DeliverablesReceivedV1, InvoiceOutcomeV1, InvoiceV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1, PartnerEndpointDisabledV1, PartnerUpdatePlacedV1, PayoutAmendedV1, PayoutInstructedV1 } from '@hub/contracts';
 import { RETRY_POLICIES, RetryPolicy } from './retry-policy';
 
 /**
@@ -106,6 +106,27 @@ export const TOPICS = {
     payloadSchema: 'events/invoice-outcome.v1',
     partitions: 3,
     retry: RETRY_POLICIES.stateChange,
+  }),
+  /**
+   * Deliverables a partner submitted (drafts, alerts, daily figures, certificates, evidence), new to the hub, mapped by its
+   * adapter: core keeps them for people and puts them on the case's timeline.
+   */
+  deliverablesReceived: topic<DeliverablesReceivedV1>({
+    name: 'hub.order.deliverables-received.v1',
+    eventType: 'order.deliverables-received',
+    schemaVersion: 1,
+    payloadSchema: 'events/deliverables-received.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.stateChange,
+  }),
+  /** The coordinator approved or returned a deliverable that needed approval: its partner's adapter tells the partner. */
+  deliverableReviewed: topic<DeliverableReviewedV1>({
+    name: 'hub.order.deliverable-reviewed.v1',
+    eventType: 'order.deliverable-reviewed',
+    schemaVersion: 1,
+    payloadSchema: 'events/deliverable-reviewed.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.handOff,
   }),
 } as const;
 

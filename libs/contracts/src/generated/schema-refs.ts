@@ -21,6 +21,7 @@ import type { CallbackOutcomeV1 } from "./http/adapter/callback-outcome.v1";
 import type { DeliverablesReceiptV1 } from "./http/adapter/deliverables-receipt.v1";
 import type { DeliveryAttemptListV1 } from "./http/adapter/delivery-attempts.v1";
 import type { DeliveryAttemptListV2 } from "./http/adapter/delivery-attempts.v2";
+import type { DeliveryAttemptListV3 } from "./http/adapter/delivery-attempts.v3";
 import type { DeliveryRecordV1 } from "./http/adapter/delivery.v1";
 import type { DeliveryRecordV2 } from "./http/adapter/delivery.v2";
 import type { EnableEndpointRequestV1 } from "./http/adapter/enable-endpoint.v1";
@@ -29,6 +30,7 @@ import type { PartnerEndpointV1 } from "./http/adapter/endpoint.v1";
 import type { FeedAcknowledgementResultV1 } from "./http/adapter/feed-ack-result.v1";
 import type { FeedAcknowledgementV1 } from "./http/adapter/feed-ack.v1";
 import type { DeliveryFeedV1 } from "./http/adapter/feed.v1";
+import type { DeliveryFeedV2 } from "./http/adapter/feed.v2";
 import type { SubmissionReceiptV1 } from "./http/adapter/submission-receipt.v1";
 import type { ErrorResponseV1 } from "./http/common/error.v1";
 import type { HealthResponseV1 } from "./http/common/health.v1";
@@ -56,6 +58,9 @@ import type { DeadLetterListV1 } from "./http/core/dead-letter-list.v1";
 import type { DeadLetterQueryV1 } from "./http/core/dead-letter-query.v1";
 import type { DeadLetterReplayV1 } from "./http/core/dead-letter-replay.v1";
 import type { DeadLetterViewV1 } from "./http/core/dead-letter.v1";
+import type { DeliverableQueryV1 } from "./http/core/deliverable-query.v1";
+import type { DeliverableViewV1 } from "./http/core/deliverable.v1";
+import type { DeliverablePageV1 } from "./http/core/deliverables.v1";
 import type { InvoiceViewV1 } from "./http/core/invoice.v1";
 import type { InvoiceViewV2 } from "./http/core/invoice.v2";
 import type { IssueOrderRequestV1 } from "./http/core/issue-order.v1";
@@ -92,6 +97,7 @@ import type { ReportIncidentRequestV2 } from "./http/core/report-incident.v2";
 import type { ReportIncidentRequestV3 } from "./http/core/report-incident.v3";
 import type { ReverseLiabilityPaymentRequestV1 } from "./http/core/reverse-liability-payment.v1";
 import type { ReverseLiabilityPaymentRequestV2 } from "./http/core/reverse-liability-payment.v2";
+import type { ReviewDeliverableRequestV1 } from "./http/core/review-deliverable.v1";
 import type { CreditNoteRequestV1 } from "./http/core/submit-credit-note.v1";
 import type { CreditNoteRequestV2 } from "./http/core/submit-credit-note.v2";
 import type { VictimsAmendedViewV1 } from "./http/core/victims-amended.v1";
@@ -100,6 +106,42 @@ import type { PartnerSimLacEngagementV1 } from "./http/partner-sim/lac-engagemen
 import type { PartnerSimLacEngagementV2 } from "./http/partner-sim/lac-engagement.v2";
 import type { PartnerSimLacEngagementsV1 } from "./http/partner-sim/lac-engagements.v1";
 import type { PartnerSimLacEngagementsV2 } from "./http/partner-sim/lac-engagements.v2";
+import type { AosCustodyEventFactsV1 } from "./partners/aos/custody-event-facts.v1";
+import type { AosCustodyRecordV1 } from "./partners/aos/custody-record.v1";
+import type { AosEvidenceItemFactsV1 } from "./partners/aos/evidence-item-facts.v1";
+import type { AosEvidenceRegisterV1 } from "./partners/aos/evidence-register.v1";
+import type { AosForensicReportFactsV1 } from "./partners/aos/forensic-report-facts.v1";
+import type { AosHashReverificationFactsV1 } from "./partners/aos/hash-reverification-facts.v1";
+import type { AosInvestigationReportV1 } from "./partners/aos/investigation-report.v1";
+import type { AosInvoiceV1 } from "./partners/aos/invoice.v1";
+import type { AosMatterRequestV1 } from "./partners/aos/matter-request.v1";
+import type { AosMatterStatusV1 } from "./partners/aos/matter-status.v1";
+import type { AosMatterWithdrawalV1 } from "./partners/aos/matter-withdrawal.v1";
+import type { Bell24BoothChangeFactsV1 } from "./partners/bell24/booth-change-facts.v1";
+import type { Bell24BoothChangeV1 } from "./partners/bell24/booth-change.v1";
+import type { Bell24DailyReportV1 } from "./partners/bell24/daily-report.v1";
+import type { Bell24InquiryFiguresFactsV1 } from "./partners/bell24/inquiry-figures-facts.v1";
+import type { Bell24InvoiceV1 } from "./partners/bell24/invoice.v1";
+import type { Bell24OperationRequestV1 } from "./partners/bell24/operation-request.v1";
+import type { Bell24RequestWithdrawalV1 } from "./partners/bell24/request-withdrawal.v1";
+import type { Bell24StatusReportV1 } from "./partners/bell24/status-report.v1";
+import type { EltesAlertBatchV1 } from "./partners/eltes/alert-batch.v1";
+import type { EltesDailyMonitoringReportFactsV1 } from "./partners/eltes/daily-monitoring-report-facts.v1";
+import type { EltesDailyReportV1 } from "./partners/eltes/daily-report.v1";
+import type { EltesInvoiceV1 } from "./partners/eltes/invoice.v1";
+import type { EltesMonitoringAlertFactsV1 } from "./partners/eltes/monitoring-alert-facts.v1";
+import type { EltesMonitoringRequestV1 } from "./partners/eltes/monitoring-request.v1";
+import type { EltesMonitoringStopV1 } from "./partners/eltes/monitoring-stop.v1";
+import type { EltesProjectStatusV1 } from "./partners/eltes/project-status.v1";
+import type { IsrEvaluationNoticeV1 } from "./partners/isr/evaluation-notice.v1";
+import type { IsrInvoiceV1 } from "./partners/isr/invoice.v1";
+import type { IsrMailMagazineIssueFactsV1 } from "./partners/isr/mail-magazine-issue-facts.v1";
+import type { IsrRatingCertificateFactsV1 } from "./partners/isr/rating-certificate-facts.v1";
+import type { IsrRatingCertificateV1 } from "./partners/isr/rating-certificate.v1";
+import type { IsrRatingRequestV1 } from "./partners/isr/rating-request.v1";
+import type { IsrRequestWithdrawalV1 } from "./partners/isr/request-withdrawal.v1";
+import type { IsrResultPublicationV1 } from "./partners/isr/result-publication.v1";
+import type { IsrWebsitePostingFactsV1 } from "./partners/isr/website-posting-facts.v1";
 import type { LacCallbackReceiptV1 } from "./partners/lac/callback-receipt.v1";
 import type { LacEngagementCancellationV1 } from "./partners/lac/engagement-cancellation.v1";
 import type { LacEngagementCancellationV2 } from "./partners/lac/engagement-cancellation.v2";
@@ -109,6 +151,17 @@ import type { LacEngagementRequestV2 } from "./partners/lac/engagement-request.v
 import type { LacInvoiceV2 } from "./partners/lac/invoice.v2";
 import type { LacStatusCallbackV1 } from "./partners/lac/status-callback.v1";
 import type { LacStatusCallbackV2 } from "./partners/lac/status-callback.v2";
+import type { PrapAnkenCancellationV1 } from "./partners/prap/anken-cancellation.v1";
+import type { PrapAnkenOrderV1 } from "./partners/prap/anken-order.v1";
+import type { PrapAnkenStatusV1 } from "./partners/prap/anken-status.v1";
+import type { PrapCrisisDocumentFactsV1 } from "./partners/prap/crisis-document-facts.v1";
+import type { PrapDocumentDraftsV1 } from "./partners/prap/document-drafts.v1";
+import type { PrapKohyoReportV1 } from "./partners/prap/kohyo-report.v1";
+import type { PrapMediaCoverageFactsV1 } from "./partners/prap/media-coverage-facts.v1";
+import type { PrapMediaCoverageReportV1 } from "./partners/prap/media-coverage-report.v1";
+import type { PrapPublicationFactsV1 } from "./partners/prap/publication-facts.v1";
+import type { PrapSeikyushoV1 } from "./partners/prap/seikyusho.v1";
+import type { PrapShoninKekkaV1 } from "./partners/prap/shonin-kekka.v1";
 
 /** Each contract schema by its ref (its path under contracts/ without .schema.json) with the type it describes. */
 export interface ContractTypes {
@@ -130,6 +183,7 @@ export interface ContractTypes {
   "http/adapter/deliverables-receipt.v1": DeliverablesReceiptV1;
   "http/adapter/delivery-attempts.v1": DeliveryAttemptListV1;
   "http/adapter/delivery-attempts.v2": DeliveryAttemptListV2;
+  "http/adapter/delivery-attempts.v3": DeliveryAttemptListV3;
   "http/adapter/delivery.v1": DeliveryRecordV1;
   "http/adapter/delivery.v2": DeliveryRecordV2;
   "http/adapter/enable-endpoint.v1": EnableEndpointRequestV1;
@@ -138,6 +192,7 @@ export interface ContractTypes {
   "http/adapter/feed-ack-result.v1": FeedAcknowledgementResultV1;
   "http/adapter/feed-ack.v1": FeedAcknowledgementV1;
   "http/adapter/feed.v1": DeliveryFeedV1;
+  "http/adapter/feed.v2": DeliveryFeedV2;
   "http/adapter/submission-receipt.v1": SubmissionReceiptV1;
   "http/common/error.v1": ErrorResponseV1;
   "http/common/health.v1": HealthResponseV1;
@@ -165,6 +220,9 @@ export interface ContractTypes {
   "http/core/dead-letter-query.v1": DeadLetterQueryV1;
   "http/core/dead-letter-replay.v1": DeadLetterReplayV1;
   "http/core/dead-letter.v1": DeadLetterViewV1;
+  "http/core/deliverable-query.v1": DeliverableQueryV1;
+  "http/core/deliverable.v1": DeliverableViewV1;
+  "http/core/deliverables.v1": DeliverablePageV1;
   "http/core/invoice.v1": InvoiceViewV1;
   "http/core/invoice.v2": InvoiceViewV2;
   "http/core/issue-order.v1": IssueOrderRequestV1;
@@ -201,6 +259,7 @@ export interface ContractTypes {
   "http/core/report-incident.v3": ReportIncidentRequestV3;
   "http/core/reverse-liability-payment.v1": ReverseLiabilityPaymentRequestV1;
   "http/core/reverse-liability-payment.v2": ReverseLiabilityPaymentRequestV2;
+  "http/core/review-deliverable.v1": ReviewDeliverableRequestV1;
   "http/core/submit-credit-note.v1": CreditNoteRequestV1;
   "http/core/submit-credit-note.v2": CreditNoteRequestV2;
   "http/core/victims-amended.v1": VictimsAmendedViewV1;
@@ -209,6 +268,42 @@ export interface ContractTypes {
   "http/partner-sim/lac-engagement.v2": PartnerSimLacEngagementV2;
   "http/partner-sim/lac-engagements.v1": PartnerSimLacEngagementsV1;
   "http/partner-sim/lac-engagements.v2": PartnerSimLacEngagementsV2;
+  "partners/aos/custody-event-facts.v1": AosCustodyEventFactsV1;
+  "partners/aos/custody-record.v1": AosCustodyRecordV1;
+  "partners/aos/evidence-item-facts.v1": AosEvidenceItemFactsV1;
+  "partners/aos/evidence-register.v1": AosEvidenceRegisterV1;
+  "partners/aos/forensic-report-facts.v1": AosForensicReportFactsV1;
+  "partners/aos/hash-reverification-facts.v1": AosHashReverificationFactsV1;
+  "partners/aos/investigation-report.v1": AosInvestigationReportV1;
+  "partners/aos/invoice.v1": AosInvoiceV1;
+  "partners/aos/matter-request.v1": AosMatterRequestV1;
+  "partners/aos/matter-status.v1": AosMatterStatusV1;
+  "partners/aos/matter-withdrawal.v1": AosMatterWithdrawalV1;
+  "partners/bell24/booth-change-facts.v1": Bell24BoothChangeFactsV1;
+  "partners/bell24/booth-change.v1": Bell24BoothChangeV1;
+  "partners/bell24/daily-report.v1": Bell24DailyReportV1;
+  "partners/bell24/inquiry-figures-facts.v1": Bell24InquiryFiguresFactsV1;
+  "partners/bell24/invoice.v1": Bell24InvoiceV1;
+  "partners/bell24/operation-request.v1": Bell24OperationRequestV1;
+  "partners/bell24/request-withdrawal.v1": Bell24RequestWithdrawalV1;
+  "partners/bell24/status-report.v1": Bell24StatusReportV1;
+  "partners/eltes/alert-batch.v1": EltesAlertBatchV1;
+  "partners/eltes/daily-monitoring-report-facts.v1": EltesDailyMonitoringReportFactsV1;
+  "partners/eltes/daily-report.v1": EltesDailyReportV1;
+  "partners/eltes/invoice.v1": EltesInvoiceV1;
+  "partners/eltes/monitoring-alert-facts.v1": EltesMonitoringAlertFactsV1;
+  "partners/eltes/monitoring-request.v1": EltesMonitoringRequestV1;
+  "partners/eltes/monitoring-stop.v1": EltesMonitoringStopV1;
+  "partners/eltes/project-status.v1": EltesProjectStatusV1;
+  "partners/isr/evaluation-notice.v1": IsrEvaluationNoticeV1;
+  "partners/isr/invoice.v1": IsrInvoiceV1;
+  "partners/isr/mail-magazine-issue-facts.v1": IsrMailMagazineIssueFactsV1;
+  "partners/isr/rating-certificate-facts.v1": IsrRatingCertificateFactsV1;
+  "partners/isr/rating-certificate.v1": IsrRatingCertificateV1;
+  "partners/isr/rating-request.v1": IsrRatingRequestV1;
+  "partners/isr/request-withdrawal.v1": IsrRequestWithdrawalV1;
+  "partners/isr/result-publication.v1": IsrResultPublicationV1;
+  "partners/isr/website-posting-facts.v1": IsrWebsitePostingFactsV1;
   "partners/lac/callback-receipt.v1": LacCallbackReceiptV1;
   "partners/lac/engagement-cancellation.v1": LacEngagementCancellationV1;
   "partners/lac/engagement-cancellation.v2": LacEngagementCancellationV2;
@@ -218,6 +313,17 @@ export interface ContractTypes {
   "partners/lac/invoice.v2": LacInvoiceV2;
   "partners/lac/status-callback.v1": LacStatusCallbackV1;
   "partners/lac/status-callback.v2": LacStatusCallbackV2;
+  "partners/prap/anken-cancellation.v1": PrapAnkenCancellationV1;
+  "partners/prap/anken-order.v1": PrapAnkenOrderV1;
+  "partners/prap/anken-status.v1": PrapAnkenStatusV1;
+  "partners/prap/crisis-document-facts.v1": PrapCrisisDocumentFactsV1;
+  "partners/prap/document-drafts.v1": PrapDocumentDraftsV1;
+  "partners/prap/kohyo-report.v1": PrapKohyoReportV1;
+  "partners/prap/media-coverage-facts.v1": PrapMediaCoverageFactsV1;
+  "partners/prap/media-coverage-report.v1": PrapMediaCoverageReportV1;
+  "partners/prap/publication-facts.v1": PrapPublicationFactsV1;
+  "partners/prap/seikyusho.v1": PrapSeikyushoV1;
+  "partners/prap/shonin-kekka.v1": PrapShoninKekkaV1;
 }
 
 export type SchemaRef = keyof ContractTypes;
@@ -242,6 +348,7 @@ export const SCHEMA_REFS = {
   deliverablesReceiptV1: "http/adapter/deliverables-receipt.v1",
   deliveryAttemptListV1: "http/adapter/delivery-attempts.v1",
   deliveryAttemptListV2: "http/adapter/delivery-attempts.v2",
+  deliveryAttemptListV3: "http/adapter/delivery-attempts.v3",
   deliveryRecordV1: "http/adapter/delivery.v1",
   deliveryRecordV2: "http/adapter/delivery.v2",
   enableEndpointRequestV1: "http/adapter/enable-endpoint.v1",
@@ -250,6 +357,7 @@ export const SCHEMA_REFS = {
   feedAcknowledgementResultV1: "http/adapter/feed-ack-result.v1",
   feedAcknowledgementV1: "http/adapter/feed-ack.v1",
   deliveryFeedV1: "http/adapter/feed.v1",
+  deliveryFeedV2: "http/adapter/feed.v2",
   submissionReceiptV1: "http/adapter/submission-receipt.v1",
   errorResponseV1: "http/common/error.v1",
   healthResponseV1: "http/common/health.v1",
@@ -277,6 +385,9 @@ export const SCHEMA_REFS = {
   deadLetterQueryV1: "http/core/dead-letter-query.v1",
   deadLetterReplayV1: "http/core/dead-letter-replay.v1",
   deadLetterViewV1: "http/core/dead-letter.v1",
+  deliverableQueryV1: "http/core/deliverable-query.v1",
+  deliverableViewV1: "http/core/deliverable.v1",
+  deliverablePageV1: "http/core/deliverables.v1",
   invoiceViewV1: "http/core/invoice.v1",
   invoiceViewV2: "http/core/invoice.v2",
   issueOrderRequestV1: "http/core/issue-order.v1",
@@ -313,6 +424,7 @@ export const SCHEMA_REFS = {
   reportIncidentRequestV3: "http/core/report-incident.v3",
   reverseLiabilityPaymentRequestV1: "http/core/reverse-liability-payment.v1",
   reverseLiabilityPaymentRequestV2: "http/core/reverse-liability-payment.v2",
+  reviewDeliverableRequestV1: "http/core/review-deliverable.v1",
   creditNoteRequestV1: "http/core/submit-credit-note.v1",
   creditNoteRequestV2: "http/core/submit-credit-note.v2",
   victimsAmendedViewV1: "http/core/victims-amended.v1",
@@ -321,6 +433,42 @@ export const SCHEMA_REFS = {
   partnerSimLacEngagementV2: "http/partner-sim/lac-engagement.v2",
   partnerSimLacEngagementsV1: "http/partner-sim/lac-engagements.v1",
   partnerSimLacEngagementsV2: "http/partner-sim/lac-engagements.v2",
+  aosCustodyEventFactsV1: "partners/aos/custody-event-facts.v1",
+  aosCustodyRecordV1: "partners/aos/custody-record.v1",
+  aosEvidenceItemFactsV1: "partners/aos/evidence-item-facts.v1",
+  aosEvidenceRegisterV1: "partners/aos/evidence-register.v1",
+  aosForensicReportFactsV1: "partners/aos/forensic-report-facts.v1",
+  aosHashReverificationFactsV1: "partners/aos/hash-reverification-facts.v1",
+  aosInvestigationReportV1: "partners/aos/investigation-report.v1",
+  aosInvoiceV1: "partners/aos/invoice.v1",
+  aosMatterRequestV1: "partners/aos/matter-request.v1",
+  aosMatterStatusV1: "partners/aos/matter-status.v1",
+  aosMatterWithdrawalV1: "partners/aos/matter-withdrawal.v1",
+  bell24BoothChangeFactsV1: "partners/bell24/booth-change-facts.v1",
+  bell24BoothChangeV1: "partners/bell24/booth-change.v1",
+  bell24DailyReportV1: "partners/bell24/daily-report.v1",
+  bell24InquiryFiguresFactsV1: "partners/bell24/inquiry-figures-facts.v1",
+  bell24InvoiceV1: "partners/bell24/invoice.v1",
+  bell24OperationRequestV1: "partners/bell24/operation-request.v1",
+  bell24RequestWithdrawalV1: "partners/bell24/request-withdrawal.v1",
+  bell24StatusReportV1: "partners/bell24/status-report.v1",
+  eltesAlertBatchV1: "partners/eltes/alert-batch.v1",
+  eltesDailyMonitoringReportFactsV1: "partners/eltes/daily-monitoring-report-facts.v1",
+  eltesDailyReportV1: "partners/eltes/daily-report.v1",
+  eltesInvoiceV1: "partners/eltes/invoice.v1",
+  eltesMonitoringAlertFactsV1: "partners/eltes/monitoring-alert-facts.v1",
+  eltesMonitoringRequestV1: "partners/eltes/monitoring-request.v1",
+  eltesMonitoringStopV1: "partners/eltes/monitoring-stop.v1",
+  eltesProjectStatusV1: "partners/eltes/project-status.v1",
+  isrEvaluationNoticeV1: "partners/isr/evaluation-notice.v1",
+  isrInvoiceV1: "partners/isr/invoice.v1",
+  isrMailMagazineIssueFactsV1: "partners/isr/mail-magazine-issue-facts.v1",
+  isrRatingCertificateFactsV1: "partners/isr/rating-certificate-facts.v1",
+  isrRatingCertificateV1: "partners/isr/rating-certificate.v1",
+  isrRatingRequestV1: "partners/isr/rating-request.v1",
+  isrRequestWithdrawalV1: "partners/isr/request-withdrawal.v1",
+  isrResultPublicationV1: "partners/isr/result-publication.v1",
+  isrWebsitePostingFactsV1: "partners/isr/website-posting-facts.v1",
   lacCallbackReceiptV1: "partners/lac/callback-receipt.v1",
   lacEngagementCancellationV1: "partners/lac/engagement-cancellation.v1",
   lacEngagementCancellationV2: "partners/lac/engagement-cancellation.v2",
@@ -330,4 +478,15 @@ export const SCHEMA_REFS = {
   lacInvoiceV2: "partners/lac/invoice.v2",
   lacStatusCallbackV1: "partners/lac/status-callback.v1",
   lacStatusCallbackV2: "partners/lac/status-callback.v2",
+  prapAnkenCancellationV1: "partners/prap/anken-cancellation.v1",
+  prapAnkenOrderV1: "partners/prap/anken-order.v1",
+  prapAnkenStatusV1: "partners/prap/anken-status.v1",
+  prapCrisisDocumentFactsV1: "partners/prap/crisis-document-facts.v1",
+  prapDocumentDraftsV1: "partners/prap/document-drafts.v1",
+  prapKohyoReportV1: "partners/prap/kohyo-report.v1",
+  prapMediaCoverageFactsV1: "partners/prap/media-coverage-facts.v1",
+  prapMediaCoverageReportV1: "partners/prap/media-coverage-report.v1",
+  prapPublicationFactsV1: "partners/prap/publication-facts.v1",
+  prapSeikyushoV1: "partners/prap/seikyusho.v1",
+  prapShoninKekkaV1: "partners/prap/shonin-kekka.v1",
 } as const satisfies Record<string, SchemaRef>;

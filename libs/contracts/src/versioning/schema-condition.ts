@@ -23,6 +23,12 @@ function keywordHolds(keyword: string, operand: unknown, value: unknown): boolea
       return Array.isArray(operand) && operand.some((option) => sameJson(option, value));
     case 'not':
       return !conditionHolds(operand, value);
+    case 'type':
+      return (Array.isArray(operand) ? operand : [operand]).some((type) => typeHolds(String(type), value));
+    case 'minimum':
+      return typeof value !== 'number' || (typeof operand === 'number' && value >= operand);
+    case 'maximum':
+      return typeof value !== 'number' || (typeof operand === 'number' && value <= operand);
     case 'required':
       return !isRecord(value) || (Array.isArray(operand) && operand.every((name) => String(name) in value));
     case 'properties':
@@ -31,6 +37,14 @@ function keywordHolds(keyword: string, operand: unknown, value: unknown): boolea
     default:
       throw new Error(`cannot evaluate a condition that uses "${keyword}"`);
   }
+}
+
+function typeHolds(type: string, value: unknown): boolean {
+  if (type === 'integer') return Number.isInteger(value);
+  if (type === 'array') return Array.isArray(value);
+  if (type === 'object') return isRecord(value);
+  if (type === 'null') return value === null;
+  return typeof value === type;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -99,6 +99,20 @@ describe('conditionHolds', () => {
   });
 
   it('refuses a keyword it does not know rather than guess', () => {
-    expect(() => conditionHolds({ properties: { n: { minimum: 1 } } }, { n: 2 })).toThrow('cannot evaluate a condition that uses "minimum"');
+    expect(() => conditionHolds({ properties: { n: { multipleOf: 2 } } }, { n: 2 })).toThrow('cannot evaluate a condition that uses "multipleOf"');
+  });
+
+  it('reads a condition on a number: its type and its bounds ("from the second version on")', () => {
+    const fromSecond = { properties: { han: { type: 'integer', minimum: 2 } }, required: ['han'] };
+    expect(conditionHolds(fromSecond, { han: 2 })).toBe(true);
+    expect(conditionHolds(fromSecond, { han: 1 })).toBe(false);
+    expect(conditionHolds(fromSecond, { han: 1.5 })).toBe(false);
+    expect(conditionHolds({ properties: { n: { maximum: 3 } } }, { n: 4 })).toBe(false);
+  });
+
+  it('samples a pattern within its length bounds', () => {
+    const samples = samplesOf({ type: 'object', properties: { no: { type: 'string', minLength: 3, maxLength: 5, pattern: '^[A-Z0-9][A-Z0-9-]*$' } }, required: ['no'] }).map((s) => (s as { no: string }).no);
+    expect(samples.length).toBeGreaterThan(0);
+    for (const no of samples) expect(no).toMatch(/^[A-Z0-9][A-Z0-9-]{2,4}$/);
   });
 });

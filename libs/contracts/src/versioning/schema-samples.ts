@@ -206,10 +206,28 @@ function stringSample(schema: SchemaObject, variant: number): string {
     if (!format) throw new Error(`cannot sample the format ${schema.format}`);
     return format(variant);
   }
-  if (typeof schema.pattern === 'string') return sampleForPattern(schema.pattern, { long, pick: variant });
   const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
   const max = typeof schema.maxLength === 'number' ? schema.maxLength : UNBOUNDED_STRING;
+  if (typeof schema.pattern === 'string') return patternSampleWithin(schema.pattern, min, max, long, variant);
   return 'x'.repeat(long ? max : min);
+}
+
+/**
+ * A string the pattern matches whose length is within minLength..maxLength too: the pattern's own shortest or longest
+ * match, else the other one, else one of them cut to the bound it crossed (a run of a character class stays a match).
+ */
+function patternSampleWithin(pattern: string, min: number, max: number, long: boolean, variant: number): string {
+  const matches = new RegExp(pattern, 'u');
+  const fits = (s: string) => [...s].length >= min && [...s].length <= max && matches.test(s);
+  const tried: string[] = [];
+  for (const wantLong of [long, !long]) {
+    const sample = sampleForPattern(pattern, { long: wantLong, pick: variant });
+    const cuts = [sample, [...sample].slice(0, max).join(''), [...sample].slice(0, Math.max(min, 1)).join('')];
+    const found = cuts.find(fits);
+    if (found !== undefined) return found;
+    tried.push(sample);
+  }
+  throw new Error(`cannot sample pattern ${pattern} within ${min}..${max} characters (made ${tried.map((t) => JSON.stringify(t.slice(0, 40))).join(', ')})`);
 }
 
 function numberSample(schema: SchemaObject, type: 'integer' | 'number', variant: number): number {

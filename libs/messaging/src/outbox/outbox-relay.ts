@@ -71,7 +71,7 @@ export class OutboxRelay {
         `outbox-relay:${this.options.sourceApp}`,
       ]);
       if (!locked) return 0;
-      const rows = await this.claim(tx);
+      const rows = withinSendLimit(await this.claim(tx));
       if (rows.length === 0) return 0;
       crashIfFaultPoint(FAULT_POINTS.relayAfterCommitBeforeSend);
       await this.producer.sendBatch({ topicMessages: groupByTopic(rows, this.options.hubEnv), acks: -1 });
@@ -107,6 +107,23 @@ export class OutboxRelay {
       await this.idle.pause(failures > 0 ? backoffDelayMs(RELAY_FAILURE_BACKOFF, failures) : (this.options.idlePollMs ?? 500));
     }
   }
+}
+
+/**
+ * Messages of one send, in bytes of their values: the producer packs messages of one partition into one record batch,
+ * and the broker refuses a batch above its message.max.bytes (1 MiB by default) — for ever, holding up every row after
+ * it. Events are kept far smaller than this (a batch of Eltes alerts is split by size), so a send stops below it.
+ */
+export const MAX_SEND_BYTES = 768 * 1024;
+
+/** The longest prefix of the claimed rows, in order, whose values fit one send (at least the first row). */
+export function withinSendLimit<R extends { value: unknown }>(rows: R[]): R[] {
+  let bytes = 0;
+  for (const [i, row] of rows.entries()) {
+    bytes += Buffer.byteLength(JSON.stringify(row.value));
+    if (bytes > MAX_SEND_BYTES && i > 0) return rows.slice(0, i);
+  }
+  return rows;
 }
 
 function groupByTopic(rows: OutboxRow[], hubEnv: string) {

@@ -12,6 +12,7 @@ import { DeadLetters1764000001000 } from './1764000001000-dead-letters';
 import { PartnerUpdates1764000001100 } from './1764000001100-partner-updates';
 import { EndpointStateAndFeed1764000001200 } from './1764000001200-endpoint-state-and-feed';
 import { ScopedIdempotencyAndAudit1764000001300 } from './1764000001300-scoped-idempotency-and-audit';
+import { PartnerDeliverables1764000001400 } from './1764000001400-partner-deliverables';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const ALL_MIGRATIONS = [
   PartnerUpdates1764000001100,
   EndpointStateAndFeed1764000001200,
   ScopedIdempotencyAndAudit1764000001300,
+  PartnerDeliverables1764000001400,
 ];

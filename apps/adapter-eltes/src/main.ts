@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runAdapter } from '@hub/adapter-kit';
+import { eltesAdapter } from './eltes.adapter';
+
+runAdapter(eltesAdapter);
