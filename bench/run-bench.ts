@@ -6,6 +6,7 @@ import { BASELINE_LATENCY_TOPIC } from './baseline-latency';
 import { BASELINE_THROUGHPUT_TOPIC } from './baseline-throughput';
 import { benchEnv, skipBacklogOfBenchGroups } from './bench-hub';
 import { CpuPerUnit } from './cpu';
+import { eltesIntake } from './eltes-intake';
 import { inboundThroughput } from './inbound-throughput';
 import { orderLatency } from './order-latency';
 import { partnerFaults } from './partner-faults';
@@ -34,13 +35,15 @@ async function main(): Promise<void> {
   const startedAt = new Date();
   await skipBacklogOfBenchGroups();
 
-  log(`1/4 order → LAC receipt latency (hub, then bare kafkajs on ${BASELINE_LATENCY_TOPIC})`);
+  log(`1/5 order → LAC receipt latency (hub, then bare kafkajs on ${BASELINE_LATENCY_TOPIC})`);
   const latency = await orderLatency({ orders: count('BENCH_ORDERS', 200) });
-  log(`2/4 inbound status updates through the adapter (hub, then bare kafkajs on ${BASELINE_THROUGHPUT_TOPIC})`);
+  log(`2/5 inbound status updates through the adapter (hub, then bare kafkajs on ${BASELINE_THROUGHPUT_TOPIC})`);
   const inbound = await inboundThroughput({ callbacks: count('BENCH_CALLBACKS', 2000) });
-  log('3/4 settlements through core on one hot policy and over many (hub, then a bare conditional UPDATE on one row)');
+  log('3/5 settlements through core on one hot policy and over many (hub, then a bare conditional UPDATE on one row)');
   const settlement = await settlementThroughput({ settlements: count('BENCH_SETTLEMENTS', 1000), policies: count('BENCH_POLICIES', 1000) });
-  log('4/4 partner faults: a partner answering in 5 s (hub, then bare HTTP calls to the same stand-in), then an outage');
+  log('4/5 Eltes alert intake: batches of 1,000 alerts with 30% repeats through its adapter (against the inbound run\'s bare kafkajs baseline)');
+  const eltes = await eltesIntake({ alerts: count('BENCH_ELTES_ALERTS', 10_000), baseline: inbound.baseline });
+  log('5/5 partner faults: a partner answering in 5 s (hub, then bare HTTP calls to the same stand-in), then an outage');
   const faults = await partnerFaults({ slowOrders: count('BENCH_SLOW_ORDERS', 100), outageOrders: count('BENCH_OUTAGE_ORDERS', 60), outageSeconds: count('BENCH_OUTAGE_SECONDS', 120) });
 
   const results = {
@@ -52,13 +55,24 @@ async function main(): Promise<void> {
     inboundThroughput: inbound,
     settlementThroughput: settlement,
     partnerFaults: faults,
+    eltesIntake: eltes,
   };
   mkdirSync(join(__dirname, 'results'), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   printTable(latency, inbound, settlement);
+  printEltes(eltes);
   printFaults(faults);
   log(`results written to ${RESULTS}`);
   clearTimeout(watchdog);
+}
+
+function printEltes(eltes: Awaited<ReturnType<typeof eltesIntake>>): void {
+  const { hub, params } = eltes;
+  console.log(
+    `Eltes alert intake: ${hub.perSecond} alerts/s (${hub.distinctPerSecond} distinct/s) vs bare kafkajs ${eltes.baselinePerSecond} sends/s = ${eltes.ratio ?? '-'}x; ` +
+      `${params.alerts} alerts in ${params.batches} batches (${hub.requestMB} MB), ${hub.distinct} distinct + ${hub.repeated} repeats, all published ${hub.allPublished}; ` +
+      `batch answered p50/p95 ${hub.batchMs.p50}/${hub.batchMs.p95} ms (one batch in flight; one alert is not one Kafka message: the ratio reads as alerts judged and handed on per bare small send)`,
+  );
 }
 
 function printTable(
