@@ -216,6 +216,35 @@ describe('Eltes, end to end', () => {
     expect(await countInCore(orderId, 'monitoring_alert')).toBe(0);
   });
 
+  it('raises a post that flares up after it was first seen: seen again as 緊急, it is the next version and an alert', async () => {
+    const { caseId, orderId } = await monitoredOrder();
+    const postUrl = `https://x.com/someone/status/${Date.now()}`;
+    const batch = (batchNo: string, riskLevel: string, alertId: string) => ({
+      apiVersion: '1', requestId: orderId, batchNo, sentAt: new Date().toISOString(),
+      alerts: [{ alertId, platform: 'X', postUrl, detectedAt: new Date().toISOString(), excerpt: '情報漏えいの件、まとめました', reach: 12_000, reachBasis: 'FOLLOWERS', riskLevel, flareUpPct: riskLevel === '緊急' ? 90 : 20 }],
+    });
+    const send = async (body: unknown) => (await postSigned(`${adapterUrl}/eltes/v1/alerts`, secret, body, { token: hub.tokens.partner.eltes })).body as unknown as DeliverablesReceiptV1;
+
+    expect((await send(batch('B20261120-000101', '参考', 'AL-20261120-000000101'))).deliverables[0]).toMatchObject({ outcome: 'new', version: 1 });
+    // The same post again at the same level: one alert, counted.
+    expect((await send(batch('B20261120-000102', '参考', 'AL-20261120-000000102'))).deliverables[0]).toMatchObject({ outcome: 'repeated', version: 1 });
+    // Now urgent: the coordinator must hear of it, so it is not collapsed into the first.
+    expect((await send(batch('B20261120-000103', '緊急', 'AL-20261120-000000103'))).deliverables[0]).toMatchObject({ outcome: 'new', version: 2 });
+    // Urgent again: already raised, counted once.
+    expect((await send(batch('B20261120-000104', '緊急', 'AL-20261120-000000104'))).deliverables[0]).toMatchObject({ outcome: 'repeated', version: 1 });
+
+    const alerts = await eventually(async () => {
+      const found = await allDeliverables(orderId, 'monitoring_alert');
+      return found.length === 2 ? found : undefined;
+    }, { what: 'both versions of the post in core', timeoutMs: 20_000 });
+    expect(alerts.map((a) => [a.version, a.attention])).toEqual([[1, 'bulk'], [2, 'urgent']]);
+    const raised = await eventually(async () => {
+      const entries = (await core.timeline(caseId)).filter((e: Entry) => e.kind === 'partner_alert' && e.orderId === orderId);
+      return entries.length > 0 ? entries : undefined;
+    }, { what: 'the flare-up on the timeline', timeoutMs: 20_000 });
+    expect(raised).toHaveLength(1);
+  });
+
   it('records a decline with Eltes\'s reason', async () => {
     const { orderId } = await issue('Webモニタリング #sim-decline');
     const order = await eventually(async () => {

@@ -125,6 +125,13 @@ import type { Bell24InvoiceV1 } from "./partners/bell24/invoice.v1";
 import type { Bell24OperationRequestV1 } from "./partners/bell24/operation-request.v1";
 import type { Bell24RequestWithdrawalV1 } from "./partners/bell24/request-withdrawal.v1";
 import type { Bell24StatusReportV1 } from "./partners/bell24/status-report.v1";
+import type { CmgFeeNoteV1 } from "./partners/cmg/fee-note.v1";
+import type { CmgMandateBriefV1 } from "./partners/cmg/mandate-brief.v1";
+import type { CmgMandateLogV1 } from "./partners/cmg/mandate-log.v1";
+import type { CmgMandateStandDownV1 } from "./partners/cmg/mandate-stand-down.v1";
+import type { CmgSignOffV1 } from "./partners/cmg/sign-off.v1";
+import type { CmgStatementDraftV1 } from "./partners/cmg/statement-draft.v1";
+import type { CmgStatementFactsV1 } from "./partners/cmg/statement-facts.v1";
 import type { EltesAlertBatchV1 } from "./partners/eltes/alert-batch.v1";
 import type { EltesDailyMonitoringReportFactsV1 } from "./partners/eltes/daily-monitoring-report-facts.v1";
 import type { EltesDailyReportV1 } from "./partners/eltes/daily-report.v1";
@@ -287,6 +294,13 @@ export interface ContractTypes {
   "partners/bell24/operation-request.v1": Bell24OperationRequestV1;
   "partners/bell24/request-withdrawal.v1": Bell24RequestWithdrawalV1;
   "partners/bell24/status-report.v1": Bell24StatusReportV1;
+  "partners/cmg/fee-note.v1": CmgFeeNoteV1;
+  "partners/cmg/mandate-brief.v1": CmgMandateBriefV1;
+  "partners/cmg/mandate-log.v1": CmgMandateLogV1;
+  "partners/cmg/mandate-stand-down.v1": CmgMandateStandDownV1;
+  "partners/cmg/sign-off.v1": CmgSignOffV1;
+  "partners/cmg/statement-draft.v1": CmgStatementDraftV1;
+  "partners/cmg/statement-facts.v1": CmgStatementFactsV1;
   "partners/eltes/alert-batch.v1": EltesAlertBatchV1;
   "partners/eltes/daily-monitoring-report-facts.v1": EltesDailyMonitoringReportFactsV1;
   "partners/eltes/daily-report.v1": EltesDailyReportV1;
@@ -452,6 +466,13 @@ export const SCHEMA_REFS = {
   bell24OperationRequestV1: "partners/bell24/operation-request.v1",
   bell24RequestWithdrawalV1: "partners/bell24/request-withdrawal.v1",
   bell24StatusReportV1: "partners/bell24/status-report.v1",
+  cmgFeeNoteV1: "partners/cmg/fee-note.v1",
+  cmgMandateBriefV1: "partners/cmg/mandate-brief.v1",
+  cmgMandateLogV1: "partners/cmg/mandate-log.v1",
+  cmgMandateStandDownV1: "partners/cmg/mandate-stand-down.v1",
+  cmgSignOffV1: "partners/cmg/sign-off.v1",
+  cmgStatementDraftV1: "partners/cmg/statement-draft.v1",
+  cmgStatementFactsV1: "partners/cmg/statement-facts.v1",
   eltesAlertBatchV1: "partners/eltes/alert-batch.v1",
   eltesDailyMonitoringReportFactsV1: "partners/eltes/daily-monitoring-report-facts.v1",
   eltesDailyReportV1: "partners/eltes/daily-report.v1",

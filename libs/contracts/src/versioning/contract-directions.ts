@@ -113,6 +113,14 @@ const BY_CONTRACT: Record<string, DirectionEntry> = {
   'partners/prap/publication-facts': { direction: 'produced', why: 'facts of PRAP deliverables the hub publishes in its events' },
   'partners/prap/seikyusho': { direction: 'accepted', why: 'PRAP sends it to the hub' },
   'partners/prap/shonin-kekka': { direction: 'produced', why: 'the hub sends it to PRAP' },
+  // cmg: its contracts below this line
+  'partners/cmg/fee-note': { direction: 'accepted', why: 'CMG sends it to the hub (POST /cmg/v1/invoices)' },
+  'partners/cmg/mandate-brief': { direction: 'produced', why: 'the hub sends it to CMG' },
+  'partners/cmg/mandate-log': { direction: 'accepted', why: 'CMG sends it to the hub (POST /cmg/v1/callbacks)' },
+  'partners/cmg/mandate-stand-down': { direction: 'produced', why: 'the hub sends it to CMG' },
+  'partners/cmg/sign-off': { direction: 'produced', why: 'the hub sends it to CMG' },
+  'partners/cmg/statement-draft': { direction: 'accepted', why: 'CMG sends it to the hub (POST /cmg/v1/mandates/{mandateId}/statements)' },
+  'partners/cmg/statement-facts': { direction: 'produced', why: 'facts of crisis_statement deliverables the hub publishes in its events' },
 };
 
 /** The direction of a contract (`http/core/invoice`), or undefined when nobody has said yet. */
