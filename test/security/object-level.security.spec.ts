@@ -1,3 +1,4 @@
+import { PARTNERS } from '@hub/partners';
 import { DataSource } from 'typeorm';
 import { coreClient } from '../support/core-client';
 import { creditNoteFor, invoiceFor } from '../support/invoices';
@@ -49,9 +50,9 @@ describe('object-level authorisation: partners see only their own objects', () =
     expect((await hub.as.partner.lac.get(`/invoices/${lacInvoice.invoiceId}`).expect(200)).body.invoiceId).toBe(lacInvoice.invoiceId);
   });
 
-  it('gives every partner its own order and every other partner the same 404 (all 30 ordered pairs)', async () => {
+  it('gives every partner its own order and its deliverables, and every other partner the same 404 (every ordered pair of directory partners)', async () => {
     const core = coreClient(hub.as);
-    const functions: Record<string, string> = { lac: 'investigation', aos: 'investigation', prap: 'crisis_pr', eltes: 'crisis_pr', bell24: 'call_centre', isr: 'trust_recovery' };
+    const functions: Record<string, string> = Object.fromEntries(Object.values(PARTNERS).map((p) => [p.id, p.functions[0]]));
     const orders: Record<string, string> = {};
     for (const [partnerId, supportFunction] of Object.entries(functions)) orders[partnerId] = await acceptedOrder(core, db, caseId, partnerId, supportFunction);
     const answers: string[] = [];
@@ -63,6 +64,8 @@ describe('object-level authorisation: partners see only their own objects', () =
         if (reader !== owner && JSON.stringify(response.body) !== JSON.stringify({ statusCode: 404, error: 'not_found', message: `Order ${orderId} does not exist` })) {
           answers.push(`${reader} reading ${owner}'s order was told more than "does not exist"`);
         }
+        const deliverables = await hub.as.partner[reader].get(`/orders/${orderId}/deliverables`);
+        if (deliverables.status !== expected) answers.push(`${reader} reading ${owner}'s deliverables: ${deliverables.status}, not ${expected}`);
       }
     }
     expect(answers).toEqual([]);

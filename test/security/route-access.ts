@@ -1,3 +1,4 @@
+import type { AdapterDefinition } from '@hub/adapter-kit';
 import type { Caller } from '@hub/auth';
 import { CASE_READERS } from '@hub/auth';
 
@@ -88,3 +89,22 @@ export const ADAPTER_ROUTE_ACCESS: Record<string, Record<string, Caller[]>> = {
     ...partnerOnly(['POST /isr/v1/callbacks', 'GET /isr/v1/callbacks/:webhookId', 'POST /isr/v1/invoices', 'POST /isr/v1/certificates', 'POST /isr/v1/publications', 'GET /isr/v1/feed', 'POST /isr/v1/feed/ack']),
   },
 };
+
+/**
+ * A partner written down above is held to its own table. One added since (a partner is its folder and its contracts, and
+ * nothing here names it) is held to the kit's rule, read from its definition: the kit's operations, and every route of
+ * the partner's native API — callbacks and their outcomes per version, invoices and submission routes where its mapping
+ * takes them, the feed of its pinned version — for the partner alone.
+ */
+export function adapterRouteAccess(definition: AdapterDefinition): Record<string, Caller[]> {
+  const written = ADAPTER_ROUTE_ACCESS[definition.partnerId];
+  if (written) return written;
+  const id = definition.partnerId;
+  const routes = definition.versions.flatMap(({ version, mapping }) => [
+    `POST /${id}/v${version}/callbacks`,
+    `GET /${id}/v${version}/callbacks/:webhookId`,
+    ...(mapping.nativeInvoiceSchema && mapping.toCanonicalInvoice ? [`POST /${id}/v${version}/invoices`] : []),
+    ...(mapping.submissions ?? []).map((submission) => `POST /${id}/v${version}/${submission.route}`),
+  ]);
+  return { ...KIT_OPERATIONS, ...partnerOnly([...routes, `GET /${id}/v${definition.pinnedVersion}/feed`, `POST /${id}/v${definition.pinnedVersion}/feed/ack`]) };
+}
