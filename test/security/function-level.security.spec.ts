@@ -49,9 +49,10 @@ async function call(as: Callers, who: Who, route: string, partnerId = 'lac') {
 describe('function-level authorisation: each caller against each route', () => {
   let hub: RunningHub;
 
+  // Core and every partner's adapter, one after another (each joins its Kafka group): longer than one hook's default.
   beforeAll(async () => {
     hub = await startHub({ apps: ['core', ...ADAPTERS.map((id) => `adapter-${id}` as const)] });
-  });
+  }, 300_000);
   afterAll(() => hub?.stop());
 
   it.each([
