@@ -312,6 +312,31 @@ describe('delivering to a partner: claim, call, record', () => {
     expect(Number(state.open_ms)).toBeLessThanOrEqual(500);
   });
 
+  it('dead-letters each review it gives up on, however many an order has: one per reviewed deliverable', async () => {
+    const partnerId = partner();
+    const caseId = randomUUID();
+    const orderId = await queue(partnerId, caseId);
+    const w = worker(partnerId);
+    expect(await w.attemptOne()).toBe(true);
+    const reviewed = [randomUUID(), randomUUID()];
+    for (const [i, deliverableId] of reviewed.entries()) {
+      const eventId = randomUUID();
+      await db.transaction((tx) =>
+        deliveries.insert(tx, {
+          id: randomUUID(), partnerId, orderId, kind: 'review', targetPath: `/reviews/${deliverableId}`, subject: deliverableId, caseId, correlationId: 'test',
+          webhookId: newWebhookId(), payload: { order: orderId, kind: 'review' },
+          sourceMessage: { meta: { topic: TOPICS.deliverableReviewed.name, partition: 0, offset: String(i), key: caseId }, eventId, raw: JSON.stringify({ eventId, caseId }), headers: {} },
+        }),
+      );
+    }
+    // The partner refuses both notices (400): given up on at once, each kept for a person to replay.
+    answers.push({ status: 400 }, { status: 400 });
+    expect(await w.attemptOne()).toBe(true);
+    expect(await w.attemptOne()).toBe(true);
+    const letters = await db.query(`SELECT event_key FROM dead_letters WHERE event_key LIKE $1 ORDER BY event_key`, [`review-delivery-failed:${orderId}:%`]);
+    expect(letters.map((l: { event_key: string }) => l.event_key)).toEqual(reviewed.map((id) => `review-delivery-failed:${orderId}:${id}`).sort());
+  });
+
   it('reads Retry-After as seconds or as an HTTP date', () => {
     expect(retryAfter('120')).toBe(120_000);
     expect(retryAfter('Fri, 27 Nov 2026 04:00:30 GMT', Date.parse('2026-11-27T04:00:00Z'))).toBe(30_000);

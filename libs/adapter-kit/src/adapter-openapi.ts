@@ -1,3 +1,4 @@
+import { LARGE_BODY_BYTES } from '@hub/auth';
 import { AdapterDefinition, NativeVersion } from './define-adapter';
 import type { NativeSubmission } from './native-submission';
 import { isFileSubmission } from './submission-body';
@@ -234,7 +235,7 @@ function submissionPaths(partnerId: string, native: NativeVersion, submission: N
   const body = isFileSubmission(submission)
     ? Object.fromEntries(submission.body.mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary', description: `The file; its rows become ${submission.body.contract}.` } }]))
     : { 'application/json': { schema: ref(submission.body.contract) } };
-  const limit = submission.maxBytes ?? 1024 * 1024;
+  const limit = submission.maxBytes ?? LARGE_BODY_BYTES;
   const name = submission.route.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
   return {
     [path]: {

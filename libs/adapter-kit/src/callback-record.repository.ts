@@ -30,10 +30,10 @@ interface CallbackRow {
 @Injectable()
 export class CallbackRecordRepository {
   /** True the first time this partner's webhook id is seen; false for a replay. */
-  async claim(tx: EntityManager, partnerId: string, webhookId: string): Promise<boolean> {
+  async claim(tx: EntityManager, partnerId: string, webhookId: string, kind: 'status' | 'invoice' | 'submission' = 'status'): Promise<boolean> {
     const rows: unknown[] = await tx.query(
-      `INSERT INTO inbound_webhooks (partner_id, webhook_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING webhook_id`,
-      [partnerId, webhookId],
+      `INSERT INTO inbound_webhooks (partner_id, webhook_id, kind) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING webhook_id`,
+      [partnerId, webhookId, kind],
     );
     return rows.length === 1;
   }
@@ -97,7 +97,8 @@ export class CallbackRecordRepository {
   }
 
   async outcomeOf(tx: EntityManager, partnerId: string, webhookId: string): Promise<CallbackOutcomeV1 | null> {
-    const rows: CallbackRow[] = await tx.query('SELECT * FROM inbound_webhooks WHERE partner_id = $1 AND webhook_id = $2', [partnerId, webhookId]);
+    // A submission of deliverables was answered in full when it was received (its receipt): there is nothing to read back.
+    const rows: CallbackRow[] = await tx.query(`SELECT * FROM inbound_webhooks WHERE partner_id = $1 AND webhook_id = $2 AND kind <> 'submission'`, [partnerId, webhookId]);
     const r = rows[0];
     if (!r) return null;
     return {

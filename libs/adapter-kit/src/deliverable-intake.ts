@@ -41,7 +41,10 @@ export function chunkForEvents(deliverables: DeliverableV1[]): DeliverableV1[][]
 
 const hashOf = (deliverable: DeliverableV1) => createHash('sha256').update(stableStringify(deliverable)).digest('hex');
 
-/** Where a refusal points in the partner's request: the deliverable's position among those the submission carried. */
+/**
+ * Where a refusal points: the deliverable's position among those the submission mapped to, as the receipt numbers them
+ * (a partner's body may carry them under its own names, e.g. Eltes's `alerts`).
+ */
 const at = (index: number, field: string) => `deliverables/${index}/${field}`;
 
 /** What the facts named in `restates` say differently now, in words; undefined when they agree. */
@@ -82,7 +85,7 @@ export class DeliverableIntake {
     const { partnerId } = this.settings;
     return this.dataSource.transaction(async (tx) => {
       const orders = await this.ordersOf(tx, drafts);
-      if (!(await this.callbacks.claim(tx, partnerId, webhookId))) return { received: true, duplicate: true, counts: { new: 0, repeated: 0 }, deliverables: [] };
+      if (!(await this.callbacks.claim(tx, partnerId, webhookId, 'submission'))) return { received: true, duplicate: true, counts: { new: 0, repeated: 0 }, deliverables: [] };
       const all = drafts.map((draft) => deliverableOf(partnerId, draft));
       const known = await this.deliverables.findByIds(tx, partnerId, all.map((d) => d.deliverableId));
       const fresh: DeliverableV1[] = [];
@@ -170,7 +173,7 @@ export class DeliverableIntake {
       const { kind, reference } = deliverable.publishes;
       const published = await earlierOf(kind, reference);
       if (!published) throw conflict('unknown_deliverable', `${kind} ${reference} was never delivered on this order`, [{ field: at(index, 'publishes'), reason: 'names nothing delivered on this order' }]);
-      if (published.reviewDecision !== 'approved') {
+      if (published.needsApproval && published.reviewDecision !== 'approved') {
         const state = published.reviewDecision === 'returned' ? 'was returned' : 'has not been reviewed yet';
         throw conflict('not_approved', `${kind} ${reference} v${published.version} ${state}: it may be published only once the coordinator approved it`, [
           { field: at(index, 'publishes'), reason: `v${published.version} ${state}; only an approved version may be published` },

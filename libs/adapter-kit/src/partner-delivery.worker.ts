@@ -158,13 +158,13 @@ export class PartnerDeliveryWorker {
     const delay = result.outcome === 'overloaded' && result.retryAfterMs !== undefined ? result.retryAfterMs : backoffDelayMs(policy, attempt, Math.random());
     const withinTime = now + delay - delivery.createdAt.getTime() < this.options.giveUpAfterMs;
     if (result.outcome !== 'refused' && withinTime && attempt < policy.maxAttempts) {
-      this.logger.warn(`order ${delivery.orderId} to ${partnerId}: attempt ${attempt} ${result.outcome}, retry in ${delay} ms: ${error}`);
+      this.logger.warn(`${delivery.kind} of order ${delivery.orderId} to ${partnerId}: attempt ${attempt} ${result.outcome}, retry in ${delay} ms: ${error}`);
       // An overloaded partner is slowed as a whole: its other deliveries wait too, everyone else's do not.
       if (result.outcome === 'overloaded') await this.endpoint.slowDown(tx, partnerId, delay);
       await this.deliveries.scheduleRetry(tx, delivery.id, delay, error);
       return;
     }
-    this.logger.error(`order ${delivery.orderId} to ${partnerId} given up after ${attempt} attempt(s): ${error}`);
+    this.logger.error(`${delivery.kind} of order ${delivery.orderId} to ${partnerId} given up after ${attempt} attempt(s): ${error}`);
     await this.deliveries.markFailed(tx, delivery.id, error);
     await this.deadLetter(tx, delivery, error, attempt);
   }
@@ -179,7 +179,9 @@ export class PartnerDeliveryWorker {
     if (!delivery.sourceMessage) return; // queued before source messages were kept; the failed row says it all
     const { topics, deadLetters } = this.options.source;
     const failure = Object.assign(new Error(`${delivery.kind} delivery to ${this.options.partnerId} given up: ${error}`), { name: 'PartnerDeliveryFailed' });
-    const eventKey = delivery.kind === 'order' ? `delivery-failed:${delivery.orderId}` : `${delivery.kind}-delivery-failed:${delivery.orderId}`;
+    // One dead letter per delivery: an order may have several reviews, each its own subject.
+    const subject = delivery.subject ? `:${delivery.subject}` : '';
+    const eventKey = delivery.kind === 'order' ? `delivery-failed:${delivery.orderId}` : `${delivery.kind}-delivery-failed:${delivery.orderId}${subject}`;
     await appendDeadLetter(tx, deadLetters, topics[delivery.kind], { ...delivery.sourceMessage, eventKey }, failure, attempts);
   }
 

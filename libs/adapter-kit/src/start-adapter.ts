@@ -32,13 +32,16 @@ export async function startAdapter(definition: AdapterDefinition, config: Adapte
   });
   const submissions = definition.versions.flatMap((native) => (native.mapping.submissions ?? []).map((submission) => ({ path: submissionPath(definition.partnerId, native.version, submission.route), submission })));
   const edge = edgeSettingsOf(config, {
-    // A partner's invoice of many lines; a callback is small, but a partner's batch (Eltes: 1,000 alerts) is not.
+    // A submission route's own limit (Eltes's batches of 1,000 alerts, AOS's reports), else 1 MB for submissions; a partner's invoice of many lines.
     bodyLimits: [
       ...submissions.map(({ path, submission }) => ({ method: 'POST', path, bytes: submission.maxBytes ?? LARGE_BODY_BYTES })),
       { method: 'POST', path: /^\/[a-z0-9-]+\/v\d+\/(invoices|callbacks)$/, bytes: LARGE_BODY_BYTES },
     ],
-    // Files a partner uploads (Bell System 24's CSV), on their routes only.
-    otherMediaTypes: submissions.filter(({ submission }) => isFileSubmission(submission)).map(({ path, submission }) => ({ path, types: [...(submission.body as { mediaTypes: readonly string[] }).mediaTypes] })),
+    // Files a partner uploads (Bell System 24's CSV), on their routes only. JSON passes the edge there too, as everywhere,
+    // and the route refuses it with 400 naming Content-Type (after the caller is known, like any bad body).
+    otherMediaTypes: submissions
+      .filter(({ submission }) => isFileSubmission(submission))
+      .map(({ path, submission }) => ({ path, types: [...(submission.body as { mediaTypes: readonly string[] }).mediaTypes] })),
   });
   const url = await startHttpApp(app, { openApi: servedOpenApi(definition, settings.outbound.version), port: config.PORT, host: config.HOST, edge });
   return { app, url };

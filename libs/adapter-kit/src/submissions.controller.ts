@@ -2,7 +2,11 @@ import { Controller, Headers, HttpCode, Inject, Param, Post, RawBodyRequest, Req
 import type { Request, Response } from 'express';
 import { Callers } from '@hub/auth';
 import type { DeliverablesReceiptV1 } from '@hub/contracts';
-import { DeliverableIntake } from './deliverable-intake';
+import { invalidInput, unprocessable } from '@hub/refusals';
+import { DeliverableIntake, EVENT_BYTES } from './deliverable-intake';
+
+/** As many deliverables as a receipt can list (Eltes sends up to 1,000 alerts a request). */
+const MAX_DELIVERABLES = 1_000;
 import { NativeVersion } from './define-adapter';
 import { deprecationHeaders } from './deprecation-headers';
 import { NativeSubmission } from './native-submission';
@@ -39,6 +43,12 @@ export function submissionsControllerFor(partnerId: string, native: NativeVersio
       const webhookId = this.auth.verify(headers, raw);
       const context = { params };
       const drafts = submission.toDeliverables(submissionBody(submission, raw, headers['content-type'] ?? '', context), context);
+      if (drafts.length > MAX_DELIVERABLES) {
+        throw invalidInput(`A submission carries at most ${MAX_DELIVERABLES} deliverables; this one ${drafts.length}`, [{ field: '(body)', reason: `carries more than ${MAX_DELIVERABLES} deliverables` }]);
+      }
+      // One deliverable must fit an event the broker takes (a 4 MB body of one huge item would otherwise block the outbox).
+      const huge = drafts.findIndex((draft) => Buffer.byteLength(JSON.stringify(draft)) > EVENT_BYTES);
+      if (huge >= 0) throw unprocessable('deliverable_too_large', `Deliverable ${huge} is larger than ${EVENT_BYTES} bytes once mapped`, [{ field: `deliverables/${huge}`, reason: `is larger than ${EVENT_BYTES} bytes once mapped` }]);
       // A valid native body mapped to an invalid deliverable is our mapping's bug, not the partner's: nothing is kept.
       const problems = checkDeliverableDrafts(partnerId, drafts);
       if (problems.length > 0) throw new Error(`${partnerId} v${native.version} ${submission.route} maps to invalid deliverables: ${problems.join('; ')}`);

@@ -11,6 +11,9 @@ export class PartnerDeliverables1764000001400 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE partner_deliveries ADD COLUMN subject TEXT NOT NULL DEFAULT ''`);
+    // A submission's webhook-id is claimed like a callback's, as its own kind (its receipt was the answer).
+    await q.query(`ALTER TABLE inbound_webhooks DROP CONSTRAINT inbound_webhooks_kind_check`);
+    await q.query(`ALTER TABLE inbound_webhooks ADD CONSTRAINT inbound_webhooks_kind_check CHECK (kind IN ('status', 'invoice', 'submission'))`);
     await q.query(`ALTER TABLE partner_deliveries DROP CONSTRAINT partner_deliveries_kind_check`);
     await q.query(`ALTER TABLE partner_deliveries ADD CONSTRAINT partner_deliveries_kind_check CHECK (kind IN ('order', 'cancellation', 'review'))`);
     await q.query(`ALTER TABLE partner_deliveries DROP CONSTRAINT partner_deliveries_one_per_kind`);
@@ -87,6 +90,9 @@ export class PartnerDeliverables1764000001400 implements MigrationInterface {
     await q.query('DROP TABLE order_deliverables');
     await q.query('DROP FUNCTION order_deliverables_append_only');
     await q.query('DROP TABLE adapter_deliverables');
+    await q.query(`DELETE FROM inbound_webhooks WHERE kind = 'submission'`);
+    await q.query(`ALTER TABLE inbound_webhooks DROP CONSTRAINT inbound_webhooks_kind_check`);
+    await q.query(`ALTER TABLE inbound_webhooks ADD CONSTRAINT inbound_webhooks_kind_check CHECK (kind IN ('status', 'invoice'))`);
     await q.query(`DELETE FROM delivery_attempts WHERE delivery_id IN (SELECT id FROM partner_deliveries WHERE subject <> '')`);
     await q.query(`DELETE FROM partner_deliveries WHERE subject <> ''`);
     await q.query(`ALTER TABLE partner_deliveries DROP CONSTRAINT partner_deliveries_one_per_subject`);

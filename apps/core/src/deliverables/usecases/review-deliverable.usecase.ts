@@ -17,8 +17,9 @@ export interface ReviewDeliverableCommand extends ActorContext {
 
 /**
  * The coordinator, for the insured, approves a deliverable that needs approval (a PRAP draft) or returns it with
- * comments. Only the latest version, once, while the order is open; the review, its timeline entry and the event that
- * tells the partner commit together. The order row is locked, so two people reviewing at once cannot both succeed.
+ * comments. Only the latest version core has (a later one may still be on its way: the partner's adapter accepts a
+ * publication only of its own latest version, approved), once, while the order is open; the review, its timeline entry
+ * and the event that tells the partner commit together. The order row is locked, so two reviews cannot both succeed.
  */
 @Injectable()
 export class ReviewDeliverable {
@@ -37,7 +38,7 @@ export class ReviewDeliverable {
       if (!order || !deliverable) throw notFound('Deliverable', command.deliverableId);
       const what = `${deliverable.kind} ${deliverable.reference} v${deliverable.version}`;
       if (!deliverable.needsApproval) throw conflict('review_not_needed', `${what} does not need approval`);
-      if (order.status === 'cancelled' || order.status === 'closed') throw conflict('order_ended', `Order ${order.id} is ${order.status}: its deliverables are no longer reviewed`);
+      if (order.status === 'cancelled' || order.status === 'closed' || order.status === 'declined') throw conflict('order_ended', `Order ${order.id} is ${order.status}: its deliverables are no longer reviewed`);
       const latest = await this.deliverables.latestVersion(tx, order.id, deliverable.kind, deliverable.reference);
       if (latest > deliverable.version) throw conflict('superseded', `${what} was superseded by v${latest}: review the latest version`);
       const reviewedAt = new Date();
