@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureBrowser } from './infra/browser.mjs';
 import { ensureInstalled } from './lib/install.mjs';
 import { withInfra } from './lib/infra.mjs';
 import { run } from './lib/processes.mjs';
@@ -17,6 +18,13 @@ async function main() {
   log('lint (zero warnings) and type check');
   await run(bin('eslint'), ['.', '--max-warnings', '0'], { cwd: root });
   await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], { cwd: root });
+  log('the console\'s browser app: type check and build (vite)');
+  await run(bin('tsc'), ['-p', 'apps/console/web/tsconfig.json'], { cwd: root });
+  await run(bin('vite'), ['build', '--config', 'apps/console/web/vite.config.mts'], { cwd: root });
+  const chromium = ensureBrowser(log);
+  // `npm run console:screenshots`: only the console's browser tests, writing their screenshots to docs/screenshots.
+  const screenshots = process.argv.includes('--console-screenshots');
+  const jestArgs = screenshots ? ['test/console'] : process.argv.slice(2);
 
   await withInfra(log, async ({ postgres, kafka }) => {
     const env = {
@@ -26,6 +34,8 @@ async function main() {
       KAFKA_BROKERS: kafka.brokers,
       HUB_ENV: 'test',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      CHROMIUM_PATH: chromium,
+      ...(screenshots ? { CONSOLE_SCREENSHOTS: 'docs' } : {}),
     };
     log(`clean test database ${postgres.testDatabaseUrl}`);
     await run(bin('tsx'), ['scripts/reset-database.ts'], { cwd: root, env });
@@ -34,7 +44,7 @@ async function main() {
     const results = join(root, '.hub', 'jest-results.json');
     mkdirSync(dirname(results), { recursive: true });
     try {
-      await run(bin('jest'), ['--runInBand', '--json', `--outputFile=${results}`, ...process.argv.slice(2)], { cwd: root, env });
+      await run(bin('jest'), ['--runInBand', '--json', `--outputFile=${results}`, ...jestArgs], { cwd: root, env });
     } finally {
       printSummary(results);
     }

@@ -13,12 +13,13 @@ const log = (message) => console.log(`[up] ${message}`);
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 const STAFF_IDP_PORT = 3010;
+const CONSOLE_PORT = 3009;
 
 /** Core, the simulator, and every partner's adapter on its demo port — the partners found by folder, as the built simulator finds them. */
 function appsToStart() {
   const { partnerPackages } = createRequire(import.meta.url)(join(root, 'dist/apps/partner-sim/src/partner-packages.js'));
   const adapters = partnerPackages().map(({ adapter }) => ({ name: adapter.appName, port: adapter.defaultPort }));
-  return [{ name: 'core', port: 3000 }, { name: 'partner-sim', port: 3002 }, ...adapters];
+  return [{ name: 'core', port: 3000 }, { name: 'partner-sim', port: 3002 }, ...adapters, { name: 'console', port: CONSOLE_PORT }];
 }
 
 async function main() {
@@ -39,6 +40,7 @@ async function main() {
     await ensureInstalled(root, log);
     log('building');
     await run('npm', ['run', '--silent', 'build'], { cwd: root });
+    await run('npm', ['run', '--silent', 'console:build'], { cwd: root });
     const { ensurePostgres } = await import('./infra/postgres.mjs');
     const { ensureKafka } = await import('./infra/kafka.mjs');
     const postgres = await ensurePostgres({ log });
@@ -70,9 +72,11 @@ async function main() {
     await Promise.all(
       services.map((s, i) => waitForHttp(`http://127.0.0.1:${APPS[i].port}/health`, 120_000, () => s.child.exitCode === null)),
     );
-    log('all apps are up; running the demo incident');
+    log(`all apps are up. The console: http://127.0.0.1:${CONSOLE_PORT} — sign in as sato.coordinator (password demo-sato.coordinator),`);
+    log('  suzuki.approver / yamada.senior (approvals), ito.finance, kato.operator or watanabe.auditor; every password is demo-<username>');
+    log('running the demo incident (watch it arrive in the console)');
     await run(bin('tsx'), ['scripts/demo/run-demo.ts'], { cwd: root, env });
-    log(`logs in ${join(root, '.hub', 'logs')}; the hub keeps running — press Ctrl-C to stop it`);
+    log(`logs in ${join(root, '.hub', 'logs')}; the hub keeps running — the console is at http://127.0.0.1:${CONSOLE_PORT}; press Ctrl-C to stop it`);
     for (const s of services) {
       s.child.on('exit', (code) => {
         if (!stopping) {

@@ -5,6 +5,8 @@ import { ensureStaffIdp } from '../../scripts/infra/staff-idp.mjs';
 
 export default async function globalSetup() {
   const port = Number(process.env.STAFF_IDP_PORT ?? 3090);
+  // The console the tests start signs people in through this provider, from its own port (running-hub.ts: base + 9).
+  process.env.STAFF_IDP_EXTRA_REDIRECT_URIS = `http://127.0.0.1:${Number(process.env.TEST_PORT_BASE ?? 3100) + 9}/auth/callback`;
   const idp = await ensureStaffIdp({ port, hubEnv: process.env.HUB_ENV ?? 'test', log: () => {} });
   process.env.STAFF_OIDC_ISSUER = idp.issuer;
   globalThis.__STAFF_IDP__ = idp;

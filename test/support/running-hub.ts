@@ -5,6 +5,8 @@ import { loadConfig } from '@hub/config';
 import { ADAPTER_CONSUMES, demoWebhookSecret, loadAdapterConfig, nativeVersion, startAdapter } from '@hub/adapter-kit';
 import { createKafka, ensureTopics } from '@hub/messaging';
 import { testEnv } from '@hub/testing';
+import { startConsole } from '@apps/console/src/console.app';
+import { ConsoleConfig } from '@apps/console/src/console.config';
 import { startCore } from '@apps/core/src/core.app';
 import { CoreConfig } from '@apps/core/src/core.config';
 import { LacSystem } from '@apps/partner-sim/src/lac/lac-system';
@@ -28,7 +30,9 @@ export interface RunningHub {
   /** The LAC adapter as each caller. */
   adapterAs: Callers;
   /** The Nest apps, for tests that inspect them (declared routes). */
-  nest: { core?: INestApplication; adapter?: INestApplication };
+  nest: { core?: INestApplication; adapter?: INestApplication; console?: INestApplication };
+  /** The coordinator's console (apps: 'console'), at TEST_PORT_BASE + 9. */
+  consoleUrl: string;
   /** Every adapter started (`adapter-<id>` in apps), by partner id: its URL, its callers, its secret and its Nest app. */
   adapters: Record<string, StartedAdapter>;
   /** Every simulated partner's back office, by partner id (cast to the partner's system class). */
@@ -46,7 +50,7 @@ export interface StartedAdapter {
 export interface HubOptions {
   simStepDelayMs?: number;
   /** `adapter-<id>` for any partner with a folder (apps/adapter-<id>). */
-  apps?: ('core' | 'partner-sim' | `adapter-${string}`)[];
+  apps?: ('core' | 'partner-sim' | 'console' | `adapter-${string}`)[];
   /** Defaults are the tests' 3100–3102, away from the demo's 3000–3002. */
   ports?: { core: number; adapter: number; sim: number };
   hubEnv?: string;
@@ -95,6 +99,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     core: `http://127.0.0.1:${ports.core}`,
     adapter: `http://127.0.0.1:${ports.adapter}`,
     sim: `http://127.0.0.1:${ports.sim}`,
+    console: `http://127.0.0.1:${portBase + 9}`,
   };
   const partnerIds = apps.filter((a) => a.startsWith('adapter-')).map((a) => a.slice('adapter-'.length));
   const adapterUrl = (partnerId: string) => (partnerId === 'lac' ? urls.adapter : `http://127.0.0.1:${testPortOf(portBase, partnerId)}`);
@@ -160,6 +165,18 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
       if (partnerId === 'lac') nest.adapter = adapter.app;
       dataSource ??= adapter.app.get(DataSource);
     }
+    if (apps.includes('console')) {
+      const consoleApp = await startConsole(
+        loadConfig(ConsoleConfig, {
+          ...base,
+          PORT: String(portBase + 9),
+          CORE_URL: urls.core,
+          PARTNER_ADAPTER_URLS: ['lac', ...partnerIds.filter((id) => id !== 'lac')].map((id) => `${id}=${adapterUrl(id)}`).join(','),
+        }),
+      );
+      started.push(consoleApp.app);
+      nest.console = consoleApp.app;
+    }
     // Partner tokens come from core's token endpoint: every hub the tests start runs core.
     tokens = await signInCallers(urls.core);
   } catch (error) {
@@ -168,6 +185,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
   }
   return {
     coreUrl: urls.core,
+    consoleUrl: urls.console,
     adapterUrl: urls.adapter,
     simUrl: urls.sim,
     lac: sims.lac as LacSystem,

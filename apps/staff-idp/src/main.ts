@@ -4,7 +4,8 @@
 import { createServer } from 'node:http';
 import { buildStaffProvider } from './provider';
 
-const DEFAULT_REDIRECT_URIS = 'http://127.0.0.1:3000/auth/callback,http://127.0.0.1:3004/auth/callback,http://127.0.0.1/callback';
+// The console of `npm run up` (:3009) and of the tests (TEST_PORT_BASE + 9, default 3109); the last is the tests' own sign-in helper.
+const DEFAULT_REDIRECT_URIS = 'http://127.0.0.1:3009/auth/callback,http://127.0.0.1:3109/auth/callback,http://127.0.0.1/callback';
 
 const fail = (message: string): never => {
   console.error(`staff-idp: ${message}`);
@@ -26,7 +27,12 @@ async function main() {
   // The issuer as callers reach it (in containers, a service name), where that differs from the listen address.
   const issuer = process.env.STAFF_IDP_ISSUER ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   const audience = process.env.STAFF_API_AUDIENCE ?? 'urn:hub:api';
-  const redirectUris = (process.env.STAFF_IDP_REDIRECT_URIS ?? DEFAULT_REDIRECT_URIS).split(',').map((u) => u.trim()).filter(Boolean);
+  // STAFF_IDP_EXTRA_REDIRECT_URIS adds to the list (a test run's console on another port) instead of replacing it.
+  const redirectUris = [process.env.STAFF_IDP_REDIRECT_URIS ?? DEFAULT_REDIRECT_URIS, process.env.STAFF_IDP_EXTRA_REDIRECT_URIS ?? '']
+    .join(',')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
 
   const provider = await buildStaffProvider({ issuer, audience, redirectUris });
   const server = createServer(provider.callback());

@@ -1,0 +1,61 @@
+import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Callers, STAFF_ROLES } from '@hub/auth';
+import { invalidInput, notFound } from '@hub/http';
+import { CONSOLE_SETTINGS, type ConsoleSettings } from '../console-settings';
+import type { ConsoleRequest } from '../session/console-access.guard';
+import { forwardToApi, isSafeApiPath } from './forward';
+
+const CORE_PREFIX = '/api/core/';
+
+/**
+ * The browser's way to core and to each partner's adapter, as the signed-in person. Any staff member may ask; the API
+ * behind answers by their roles (a coordinator asking to approve an invoice gets core's 403), so no rule is written twice.
+ */
+@Controller('api')
+export class ApiProxyController {
+  constructor(@Inject(CONSOLE_SETTINGS) private readonly settings: ConsoleSettings) {}
+
+  @Get('core/*path')
+  @Callers(...STAFF_ROLES)
+  readCore(@Req() request: ConsoleRequest, @Res() response: Response): Promise<void> {
+    return this.toCore(request, response);
+  }
+
+  @Post('core/*path')
+  @Callers(...STAFF_ROLES)
+  changeCore(@Req() request: ConsoleRequest, @Res() response: Response): Promise<void> {
+    return this.toCore(request, response);
+  }
+
+  /** An adapter's delivery record and endpoint state (its kit routes); the adapter checks the roles. */
+  @Get('partners/:partnerId/*path')
+  @Callers(...STAFF_ROLES)
+  readAdapter(@Param('partnerId') partnerId: string, @Req() request: ConsoleRequest, @Res() response: Response): Promise<void> {
+    return this.toAdapter(partnerId, request, response);
+  }
+
+  @Post('partners/:partnerId/*path')
+  @Callers(...STAFF_ROLES)
+  changeAdapter(@Param('partnerId') partnerId: string, @Req() request: ConsoleRequest, @Res() response: Response): Promise<void> {
+    return this.toAdapter(partnerId, request, response);
+  }
+
+  private toCore(request: ConsoleRequest, response: Response): Promise<void> {
+    const path = request.path.slice(CORE_PREFIX.length);
+    return forwardToApi(this.settings.coreUrl, checkedPath(path), request.console!.session.accessToken, request, response);
+  }
+
+  private toAdapter(partnerId: string, request: ConsoleRequest, response: Response): Promise<void> {
+    const url = this.settings.adapterUrls[partnerId];
+    if (!url) throw notFound('Partner adapter', partnerId);
+    const path = request.path.slice(`/api/partners/${partnerId}/`.length);
+    if (!/^(deliveries(\/[0-9a-f-]{36})?|endpoint(\/enable)?)$/.test(path)) throw notFound('Adapter route', path);
+    return forwardToApi(url, path, request.console!.session.accessToken, request, response);
+  }
+}
+
+function checkedPath(path: string): string {
+  if (!isSafeApiPath(path)) throw invalidInput(`${path} is not a path of the hub's API`, [{ field: 'path', reason: 'must be segments of letters, digits and ._~:@-' }]);
+  return path;
+}

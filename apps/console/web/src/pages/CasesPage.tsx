@@ -1,0 +1,51 @@
+import { DatePicker, Input, Select, Space, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { core, query } from '../api';
+import { CursorTable } from '../components/CursorTable';
+import { jst } from '../format';
+import type { CaseSummary } from '../types';
+
+const PARTNERS = ['lac', 'aos', 'prap', 'eltes', 'bell24', 'isr'];
+
+/** Every case, newest first: search by the insured's name (or policy number, case id), filter by coverage, partner, date. */
+export function CasesPage() {
+  const { t } = useTranslation();
+  const [text, setText] = useState('');
+  const [coverage, setCoverage] = useState<string>();
+  const [partnerId, setPartnerId] = useState<string>();
+  const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
+  const filters = { q: text.trim(), coverage, partnerId, from: range?.[0]?.startOf('day').toISOString(), to: range?.[1]?.add(1, 'day').startOf('day').toISOString() };
+  return (
+    <section aria-labelledby="cases-title">
+      <Typography.Title level={2} id="cases-title">
+        {t('cases.title')}
+      </Typography.Title>
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Input.Search aria-label={t('cases.search')} placeholder={t('cases.search')} allowClear style={{ width: 340 }} onSearch={setText} enterButton />
+        <Select aria-label={t('cases.coverage')} placeholder={t('cases.coverage')} allowClear style={{ width: 160 }} value={coverage} onChange={setCoverage} options={['pending', 'confirmed', 'denied'].map((c) => ({ value: c, label: t(`coverage.${c}`) }))} />
+        <Select aria-label={t('cases.partner')} placeholder={t('cases.partner')} allowClear style={{ width: 200 }} value={partnerId} onChange={setPartnerId} options={PARTNERS.map((p) => ({ value: p, label: t(`partnerNames.${p}`) }))} />
+        <DatePicker.RangePicker aria-label={t('cases.period')} value={range} onChange={(value) => setRange(value)} />
+      </Space>
+      <CursorTable<CaseSummary>
+        queryKey={['cases', filters]}
+        fetchPage={async (cursor) => {
+          const page = await core.get<{ cases: CaseSummary[]; nextCursor: string | null }>(`cases${query({ ...filters, limit: 50, cursor })}`);
+          return { items: page.cases, nextCursor: page.nextCursor };
+        }}
+        rowKey="caseId"
+        locale={{ emptyText: t('cases.empty') }}
+        columns={[
+          { title: t('cases.insured'), dataIndex: 'insuredName', render: (name: string, row) => <Link to={`/cases/${row.caseId}`}>{name}</Link> },
+          { title: t('cases.policyNumber'), dataIndex: 'policyNumber' },
+          { title: t('cases.reportedAt'), dataIndex: 'reportedAt', render: (v: string) => jst(v) },
+          { title: t('cases.coverage'), dataIndex: 'coverageStatus', render: (s: string) => <Tag color={s === 'confirmed' ? 'green' : s === 'denied' ? 'red' : 'gold'}>{t(`coverage.${s}`)}</Tag> },
+          { title: t('cases.orders'), key: 'orders', render: (_: unknown, row) => `${row.openOrders} ／ ${row.totalOrders}` },
+          { title: t('cases.partners'), dataIndex: 'partners', render: (ids: string[]) => ids.map((id) => t(`partnerNames.${id}`, { defaultValue: id })).join('、') },
+        ]}
+      />
+    </section>
+  );
+}

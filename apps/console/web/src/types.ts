@@ -1,0 +1,100 @@
+// The shapes the console reads, from the hub's published contracts (generated types), plus the list pages.
+import type { CaseV2 } from '@contracts/http/core/case.v2';
+import type { OrderV2 } from '@contracts/http/core/order.v2';
+import type { InvoiceViewV2 as InvoiceV2 } from '@contracts/http/core/invoice.v2';
+import type { LimitUsageViewV2 as LimitUsageV2 } from '@contracts/http/core/limit-usage.v2';
+import type { PolicyV2 } from '@contracts/http/core/policy.v2';
+import type { PayoutV2 } from '@contracts/common/settlement-definitions.v2';
+
+export type { CaseV2, OrderV2, InvoiceV2, LimitUsageV2, PolicyV2, PayoutV2 };
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface CaseSummary {
+  caseId: string;
+  policyNumber: string;
+  insuredName: string;
+  reportedAt: string;
+  coverageStatus: 'pending' | 'confirmed' | 'denied';
+  openOrders: number;
+  totalOrders: number;
+  partners: string[];
+}
+
+export interface TimelineEntry {
+  id?: string;
+  kind: string;
+  orderId: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  milestone: string | null;
+  note: string | null;
+  actor: string;
+  occurredAt: string;
+  recordedAt: string;
+}
+
+export interface Deliverable {
+  deliverableId: string;
+  orderId: string;
+  partnerId: string;
+  kind: string;
+  reference: string;
+  version: number;
+  title: string;
+  summary: string | null;
+  attention: 'urgent' | 'normal' | 'bulk';
+  occurredAt: string;
+  receivedAt: string;
+  facts: Record<string, unknown>;
+  needsApproval: boolean;
+  discrepancy: string | null;
+  review: { decision: 'approved' | 'returned'; comment: string | null; reviewedBy: string; reviewedAt: string } | null;
+}
+
+export interface DeadLetter {
+  id: string;
+  state: 'open' | 'replayed';
+  consumerGroup: string;
+  appName: string;
+  sourceTopic: string;
+  caseId: string | null;
+  partnerId: string | null;
+  error: { name: string; message: string };
+  attempts: number;
+  failedAt: string;
+  replayedAt: string | null;
+  replayedBy: string | null;
+}
+
+export interface DeliveryAttempt {
+  attemptNo: number;
+  channel: 'push' | 'poll';
+  startedAt: string;
+  durationMs: number;
+  httpStatus: number | null;
+  outcome: string;
+  error: string | null;
+}
+
+export interface DeliveryState {
+  status: string;
+  attempts: number;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+  deliveredAt: string | null;
+  attemptLog: DeliveryAttempt[];
+}
+
+export interface PartnerEndpoint {
+  partnerId: string;
+  url: string | null;
+  channel: 'push' | 'poll';
+  state: 'enabled' | 'disabled';
+  consecutiveFailures: number;
+  breakerOpenUntil: string | null;
+  pendingDeliveries: number;
+}
