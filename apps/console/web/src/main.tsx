@@ -11,6 +11,25 @@ import { ConsoleApp } from './ConsoleApp';
 
 dayjs.locale('ja');
 
+/**
+ * Ant Design's default greys for placeholders and secondary text fall below WCAG AA contrast (4.5:1) on white; these
+ * meet it. Noto Sans CJK JP first: the font Debian installs, so Japanese never renders as boxes.
+ */
+const THEME = {
+  token: {
+    fontFamily: '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", sans-serif',
+    colorPrimary: '#0b5cad',
+    colorLink: '#0b5cad',
+    colorError: '#b42318',
+    colorSuccess: '#1f6f2e',
+    colorWarning: '#8a5a00',
+    colorTextPlaceholder: '#6b6b6b',
+    colorTextDescription: '#595959',
+    colorTextTertiary: '#595959',
+    colorTextSecondary: '#4a4a4a',
+  },
+};
+
 const queryClient = new QueryClient({
   defaultOptions: {
     // Live events refetch what changed; a slow poll is the backstop should the stream miss one.
@@ -20,7 +39,7 @@ const queryClient = new QueryClient({
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <ConfigProvider locale={jaJP} theme={{ token: { fontFamily: '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Yu Gothic UI", sans-serif', colorPrimary: '#0b5cad' } }}>
+    <ConfigProvider locale={jaJP} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <BrowserRouter>

@@ -5,6 +5,8 @@ import type { InvoiceViewV2 as InvoiceV2 } from '@contracts/http/core/invoice.v2
 import type { LimitUsageViewV2 as LimitUsageV2 } from '@contracts/http/core/limit-usage.v2';
 import type { PolicyV2 } from '@contracts/http/core/policy.v2';
 import type { PayoutV2 } from '@contracts/common/settlement-definitions.v2';
+import type { CaseListV1 } from '@contracts/http/core/case-list.v1';
+import type { CaseTimelineV2 } from '@contracts/http/core/case-timeline.v2';
 
 export type { CaseV2, OrderV2, InvoiceV2, LimitUsageV2, PolicyV2, PayoutV2 };
 
@@ -13,29 +15,9 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface CaseSummary {
-  caseId: string;
-  policyNumber: string;
-  insuredName: string;
-  reportedAt: string;
-  coverageStatus: 'pending' | 'confirmed' | 'denied';
-  openOrders: number;
-  totalOrders: number;
-  partners: string[];
-}
-
-export interface TimelineEntry {
-  id?: string;
-  kind: string;
-  orderId: string | null;
-  fromStatus: string | null;
-  toStatus: string | null;
-  milestone: string | null;
-  note: string | null;
-  actor: string;
-  occurredAt: string;
-  recordedAt: string;
-}
+export type CaseSummary = CaseListV1['cases'][number];
+export type { CaseTimelineV2 };
+export type TimelineEntry = CaseTimelineV2['entries'][number];
 
 export interface Deliverable {
   deliverableId: string;

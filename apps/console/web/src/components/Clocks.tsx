@@ -1,8 +1,9 @@
-import { Card, Descriptions, Tag, Typography } from 'antd';
+import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { duration, jst } from '../format';
 import { isUnauthorisedAccess, PPC_DEADLINES, RESPONSE_TARGETS } from '../targets';
 import type { CaseV2, OrderV2, TimelineEntry } from '../types';
+import { StatusTag } from './StatusTag';
 
 const DAY = 86_400_000;
 
@@ -11,9 +12,9 @@ function Countdown({ deadline, now }: { deadline: number; now: number }) {
   const { t } = useTranslation();
   const left = deadline - now;
   return (
-    <Tag color={left < 0 ? 'red' : left < DAY ? 'orange' : 'green'}>
+    <StatusTag color={left < 0 ? 'red' : left < DAY ? 'orange' : 'green'}>
       {left < 0 ? t('clocks.overdue', { time: duration(left) }) : t('clocks.remaining', { time: duration(left) })}（{jst(new Date(deadline).toISOString())}）
-    </Tag>
+    </StatusTag>
   );
 }
 
@@ -24,7 +25,7 @@ export function RegulatoryClocks({ incidentCase, now }: { incidentCase: CaseV2; 
   const finalDays = isUnauthorisedAccess(incidentCase.settlementFacts.eventKind) ? PPC_DEADLINES.finalDaysUnauthorisedAccess : PPC_DEADLINES.finalDays;
   return (
     <Card title={t('clocks.title')} size="small">
-      <Descriptions column={1} size="small">
+      <Descriptions column={1} size="small" layout="vertical">
         <Descriptions.Item label={t('clocks.preliminary')}>
           <Countdown deadline={discovered + PPC_DEADLINES.preliminaryDays * DAY} now={now} />
         </Descriptions.Item>
@@ -53,10 +54,10 @@ export function ResponseClock({ order, timeline, now }: { order: OrderV2; timeli
     return (
       <span>
         {label}:{' '}
-        <Tag color={late ? 'red' : at ? 'green' : 'blue'} data-late={late ? 'true' : 'false'}>
+        <StatusTag color={late ? 'red' : at ? 'green' : 'blue'} data-late={late ? 'true' : 'false'}>
           {took === undefined ? '—' : at ? duration(took) : t('clocks.waiting', { time: duration(took) })}
           {late ? `（${t('clocks.late')}）` : ''}
-        </Tag>
+        </StatusTag>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('clocks.target', { time: duration(target) })}
         </Typography.Text>

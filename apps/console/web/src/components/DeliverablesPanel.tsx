@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { Card, Descriptions, Empty, List, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Empty, List, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { core } from '../api';
 import { jst, jstDate } from '../format';
@@ -7,6 +7,7 @@ import type { Deliverable, OrderV2 } from '../types';
 import { BarChart } from './BarChart';
 import { Refusal } from './Refusal';
 import { ReviewDraft } from './ReviewDraft';
+import { StatusTag } from './StatusTag';
 
 type Facts = Record<string, unknown>;
 const str = (facts: Facts, key: string) => (facts[key] === undefined || facts[key] === null ? '—' : String(facts[key]));
@@ -55,13 +56,13 @@ function Drafts({ drafts, caseId }: { drafts: Deliverable[]; caseId: string }) {
               title={
                 <Space>
                   <span>{d.title}</span>
-                  <Tag>{t('deliverables.version', { version: d.version })}</Tag>
+                  <StatusTag>{t('deliverables.version', { version: d.version })}</StatusTag>
                   {d.review ? (
-                    <Tag color={d.review.decision === 'approved' ? 'green' : 'orange'} data-testid="draft-review">
+                    <StatusTag color={d.review.decision === 'approved' ? 'green' : 'orange'} data-testid="draft-review">
                       {t(`deliverables.${d.review.decision}`)}
-                    </Tag>
+                    </StatusTag>
                   ) : d.needsApproval ? (
-                    <Tag color="gold">{t('deliverables.awaiting')}</Tag>
+                    <StatusTag color="gold">{t('deliverables.awaiting')}</StatusTag>
                   ) : null}
                 </Space>
               }
@@ -119,7 +120,7 @@ function Alerts({ alerts }: { alerts: Deliverable[] }) {
         pagination={{ pageSize: 10 }}
         dataSource={[...alerts].sort((a, b) => ['緊急', '要注意', '参考'].indexOf(String(a.facts.riskLevel)) - ['緊急', '要注意', '参考'].indexOf(String(b.facts.riskLevel)))}
         columns={[
-          { title: t('deliverables.riskLevel'), render: (_, d) => <Tag color={RISK_COLOUR[String(d.facts.riskLevel)]}>{str(d.facts, 'riskLevel')}</Tag> },
+          { title: t('deliverables.riskLevel'), render: (_, d) => <StatusTag color={RISK_COLOUR[String(d.facts.riskLevel)]}>{str(d.facts, 'riskLevel')}</StatusTag> },
           { title: 'プラットフォーム', render: (_, d) => str(d.facts, 'platform') },
           { title: '抜粋', render: (_, d) => <Typography.Text ellipsis style={{ maxWidth: 360 }}>{str(d.facts, 'excerpt')}</Typography.Text> },
           { title: '検知', render: (_, d) => jst(str(d.facts, 'detectedAt')) },
@@ -144,7 +145,7 @@ function Custody({ items }: { items: Deliverable[] }) {
           { title: '証拠番号', render: (_, d) => str(d.facts, 'evidenceNo') },
           { title: '記録', render: (_, d) => d.title },
           { title: '内容', render: (_, d) => (d.kind === 'evidence_item' ? `${str(d.facts, 'deviceKind')} ${str(d.facts, 'hashAlgorithm')}` : d.kind === 'custody_event' ? `${str(d.facts, 'action')}：${str(d.facts, 'fromPerson')} → ${str(d.facts, 'toPerson')}` : `${str(d.facts, 'hashAlgorithm')} 再検証`) },
-          { title: '状態', render: (_, d) => (d.discrepancy ? <Tag color="red">{t('deliverables.discrepancy')}: {d.discrepancy}</Tag> : <Tag color="green">OK</Tag>) },
+          { title: '状態', render: (_, d) => (d.discrepancy ? <StatusTag color="red">{t('deliverables.discrepancy')}: {d.discrepancy}</StatusTag> : <StatusTag color="green">OK</StatusTag>) },
           { title: '日時', render: (_, d) => jst(d.occurredAt) },
         ]}
       />
@@ -162,7 +163,7 @@ function Certificates({ certificates }: { certificates: Deliverable[] }) {
           <Descriptions.Item label="格付">{str(c.facts, 'ratingGrade')}</Descriptions.Item>
           <Descriptions.Item label="認証番号">{str(c.facts, 'certificateNo')}</Descriptions.Item>
           <Descriptions.Item label="有効期間">{`${jstDate(str(c.facts, 'validFrom'))} 〜 ${jstDate(str(c.facts, 'validUntil'))}`}</Descriptions.Item>
-          <Descriptions.Item label="文書の検証">{c.facts.documentSha256Verified ? <Tag color="green">SHA-256 一致</Tag> : <Tag color="red">未検証</Tag>}</Descriptions.Item>
+          <Descriptions.Item label="文書の検証">{c.facts.documentSha256Verified ? <StatusTag color="green">SHA-256 一致</StatusTag> : <StatusTag color="red">未検証</StatusTag>}</Descriptions.Item>
         </Descriptions>
       ))}
     </Card>
@@ -183,7 +184,7 @@ function Others({ items }: { items: Deliverable[] }) {
           { title: '種類', dataIndex: 'kind' },
           { title: '件名', dataIndex: 'title' },
           { title: '版', dataIndex: 'version' },
-          { title: '重要度', render: (_, d) => <Tag color={d.attention === 'urgent' ? 'red' : undefined}>{t(`deliverables.attention.${d.attention}`)}</Tag> },
+          { title: '重要度', render: (_, d) => <StatusTag color={d.attention === 'urgent' ? 'red' : undefined}>{t(`deliverables.attention.${d.attention}`)}</StatusTag> },
           { title: '受領', render: (_, d) => jst(d.receivedAt) },
         ]}
       />

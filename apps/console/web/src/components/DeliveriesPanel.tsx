@@ -1,9 +1,10 @@
 import { useQueries } from '@tanstack/react-query';
-import { Card, Descriptions, Empty, Table, Tag } from 'antd';
+import { Card, Descriptions, Empty, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { adapter } from '../api';
 import { jst } from '../format';
 import type { DeliveryAttempt, DeliveryState, OrderV2 } from '../types';
+import { StatusTag } from './StatusTag';
 
 interface DeliveryRecord {
   orderId: string;
@@ -29,7 +30,7 @@ export function DeliveriesPanel({ caseId, orders }: { caseId: string; orders: Or
         const record = records[i].data;
         return (
           <Card key={order.orderId} size="small" style={{ marginBottom: 16 }} title={`${t(`partnerNames.${order.partnerId}`, { defaultValue: order.partnerId })}（${t(`supportFunction.${order.supportFunction}`)}）`}>
-            {records[i].isError ? <Tag color="red">{String((records[i].error as Error).message)}</Tag> : null}
+            {records[i].isError ? <StatusTag color="red">{String((records[i].error as Error).message)}</StatusTag> : null}
             {record && (
               <>
                 <DeliveryState label={t('deliveries.order')} state={record.order} />
@@ -50,7 +51,7 @@ function DeliveryState({ label, state }: { label: string; state: DeliveryState |
     <>
       <Descriptions size="small" column={3} title={label}>
         <Descriptions.Item label={t('money.state')}>
-          <Tag color={state.status === 'delivered' ? 'green' : state.status === 'failed' ? 'red' : 'blue'}>{state.status}</Tag>
+          <StatusTag color={state.status === 'delivered' ? 'green' : state.status === 'failed' ? 'red' : 'blue'}>{state.status}</StatusTag>
         </Descriptions.Item>
         <Descriptions.Item label={t('deliveries.attempts')}>{state.attempts}</Descriptions.Item>
         <Descriptions.Item label="配信日時">{jst(state.deliveredAt)}</Descriptions.Item>

@@ -1,7 +1,8 @@
-import { Descriptions, Table, Tag, Typography } from 'antd';
+import { Descriptions, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { jst, yen } from '../format';
 import type { InvoiceV2 } from '../types';
+import { StatusTag } from './StatusTag';
 
 type Line = InvoiceV2['lines'][number];
 
@@ -58,7 +59,7 @@ export function InvoiceDetail({ invoice }: { invoice: InvoiceV2 }) {
           columns={[
             { title: t('money.payee'), render: (_, p) => `${t(`payee.${p.payee}`)}：${p.payeeName}` },
             { title: t('money.amount'), align: 'right', render: (_, p) => yen(p.amountYen) },
-            { title: t('money.state'), render: (_, p) => <Tag color={p.state === 'paid' ? 'green' : p.state === 'cancelled' ? 'red' : 'blue'}>{t(`payoutState.${p.state}`)}</Tag> },
+            { title: t('money.state'), render: (_, p) => <StatusTag color={p.state === 'paid' ? 'green' : p.state === 'cancelled' ? 'red' : 'blue'}>{t(`payoutState.${p.state}`)}</StatusTag> },
             { title: t('money.paidAt'), render: (_, p) => jst(p.paidAt) },
           ]}
         />
@@ -69,5 +70,5 @@ export function InvoiceDetail({ invoice }: { invoice: InvoiceV2 }) {
 
 export const InvoiceStateTag = ({ state }: { state: string }) => {
   const { t } = useTranslation();
-  return <Tag color={state === 'awaiting_approval' ? 'gold' : state === 'rejected' ? 'red' : state === 'paid' ? 'green' : 'blue'}>{t(`invoiceState.${state}`)}</Tag>;
+  return <StatusTag color={state === 'awaiting_approval' ? 'gold' : state === 'rejected' ? 'red' : state === 'paid' ? 'green' : 'blue'}>{t(`invoiceState.${state}`)}</StatusTag>;
 };

@@ -1,9 +1,10 @@
-import { Card, Col, Descriptions, Row, Space, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { duration, jst, yen } from '../format';
 import type { OrderV2, TimelineEntry } from '../types';
 import { CancelOrder } from './CaseActions';
 import { ResponseClock } from './Clocks';
+import { StatusTag } from './StatusTag';
 
 const STATUS_COLOUR: Record<string, string> = { issued: 'blue', acknowledged: 'cyan', accepted: 'geekblue', in_progress: 'processing', work_complete: 'green', closed: 'default', cancelled: 'red', declined: 'volcano' };
 
@@ -20,13 +21,13 @@ export function OrderCards({ orders, timeline, now }: { orders: OrderV2[]; timel
               size="small"
               data-testid={`order-card-${order.partnerId}`}
               title={t('order.card', { partner: t(`partnerNames.${order.partnerId}`, { defaultValue: order.partnerId }), fn: t(`supportFunction.${order.supportFunction}`) })}
-              extra={<Tag color={STATUS_COLOUR[order.status]} data-testid="order-status">{t(`orderStatus.${order.status}`)}</Tag>}
+              extra={<StatusTag color={STATUS_COLOUR[order.status]} data-testid="order-status">{t(`orderStatus.${order.status}`)}</StatusTag>}
             >
               <Descriptions column={1} size="small">
                 <Descriptions.Item label={t('order.lastMilestone')}>
                   {last ? (
                     <span data-testid="order-last-milestone">
-                      {last.milestone ?? t(`orderStatus.${last.toStatus}`)}（{t('order.age')} {duration(now - Date.parse(last.occurredAt))}）
+                      {last.milestone ? t(`milestones.${last.milestone}`, { defaultValue: last.milestone }) : t(`orderStatus.${last.toStatus}`)}（{t('order.age')} {duration(now - Date.parse(last.occurredAt))}）
                     </span>
                   ) : (
                     '—'
@@ -42,7 +43,7 @@ export function OrderCards({ orders, timeline, now }: { orders: OrderV2[]; timel
               </Descriptions>
               <Space direction="vertical" style={{ width: '100%' }}>
                 <ResponseClock order={order} timeline={timeline} now={now} />
-                {!order.insured && <Tag color="orange">{t('order.notInsured')}</Tag>}
+                {!order.insured && <StatusTag color="orange">{t('order.notInsured')}</StatusTag>}
                 <CancelOrder order={order} />
               </Space>
             </Card>

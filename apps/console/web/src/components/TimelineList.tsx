@@ -12,14 +12,14 @@ export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
       <Typography.Text type="secondary">{t('timeline.entries', { count: entries.length })}</Typography.Text>
       <Timeline
         style={{ marginTop: 12 }}
-        items={newestFirst.map((entry, i) => ({
-          key: entry.id ?? `${entry.occurredAt}-${i}`,
+        items={newestFirst.map((entry) => ({
+          key: entry.entryId,
           color: entry.kind === 'partner_alert' ? 'red' : entry.kind.startsWith('invoice') ? 'green' : 'blue',
           children: (
             <div data-testid="timeline-entry" data-kind={entry.kind}>
               <Typography.Text strong>{t(`timeline.kinds.${entry.kind}`, { defaultValue: entry.kind })}</Typography.Text>
               {entry.toStatus && <span>：{t(`orderStatus.${entry.toStatus}`)}</span>}
-              {entry.milestone && <span>（{entry.milestone}）</span>}
+              {entry.milestone && <span>（{t(`milestones.${entry.milestone}`, { defaultValue: entry.milestone })}）</span>}
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {jst(entry.occurredAt)}・{t('timeline.by')} {entry.actor}

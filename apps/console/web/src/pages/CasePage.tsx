@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Descriptions, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { Card, Col, Descriptions, Row, Space, Spin, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { core } from '../api';
+import { core, query } from '../api';
 import { DecideCoverage, EngagePartner } from '../components/CaseActions';
 import { RegulatoryClocks } from '../components/Clocks';
 import { DeliverablesPanel } from '../components/DeliverablesPanel';
@@ -14,7 +14,25 @@ import { Refusal } from '../components/Refusal';
 import { TimelineList } from '../components/TimelineList';
 import { jst, jstDate, yen } from '../format';
 import { useSession } from '../session';
-import type { CaseV2, PolicyV2, TimelineEntry } from '../types';
+import type { CaseTimelineV2, CaseV2, PolicyV2, TimelineEntry } from '../types';
+import { StatusTag } from '../components/StatusTag';
+
+/** Pages the API's timeline are read in, and how many at most: beyond 20,000 entries the screen shows the first ones. */
+const TIMELINE_PAGE = 1000;
+const TIMELINE_PAGES = 20;
+
+/** The case's timeline, page by page (the API never answers with an unbounded list). */
+async function wholeTimeline(caseId: string): Promise<{ entries: TimelineEntry[] }> {
+  const entries: TimelineEntry[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < TIMELINE_PAGES; page++) {
+    const answer: CaseTimelineV2 = await core.get<CaseTimelineV2>(`cases/${caseId}/timeline${query({ limit: TIMELINE_PAGE, cursor })}`);
+    entries.push(...answer.entries);
+    cursor = answer.nextCursor;
+    if (!cursor) break;
+  }
+  return { entries };
+}
 
 /** The clocks tick once a minute. */
 function useNow(): number {
@@ -33,7 +51,7 @@ export function CasePage() {
   const { can } = useSession();
   const now = useNow();
   const incidentCase = useQuery({ queryKey: ['case', caseId], queryFn: () => core.get<CaseV2>(`cases/${caseId}`) });
-  const timeline = useQuery({ queryKey: ['case', caseId, 'timeline'], queryFn: () => core.get<{ entries: TimelineEntry[]; nextCursor?: string | null }>(`cases/${caseId}/timeline?limit=500`) });
+  const timeline = useQuery({ queryKey: ['case', caseId, 'timeline'], queryFn: () => wholeTimeline(caseId) });
   const policyNumber = incidentCase.data?.policyNumber;
   const policy = useQuery({ queryKey: ['policy', policyNumber], queryFn: () => core.get<PolicyV2>(`policies/${encodeURIComponent(policyNumber ?? '')}`), enabled: Boolean(policyNumber) });
   if (incidentCase.isError) return <Refusal error={incidentCase.error} />;
@@ -45,9 +63,9 @@ export function CasePage() {
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={2} id="case-title" style={{ marginBottom: 0 }}>
           {policy.data?.insured.name ?? c.policyNumber}
-          <Tag style={{ marginLeft: 12 }} color={c.coverage.status === 'confirmed' ? 'green' : c.coverage.status === 'denied' ? 'red' : 'gold'} data-testid="coverage-status">
+          <StatusTag style={{ marginLeft: 12 }} color={c.coverage.status === 'confirmed' ? 'green' : c.coverage.status === 'denied' ? 'red' : 'gold'} data-testid="coverage-status">
             {t(`coverage.${c.coverage.status}`)}
-          </Tag>
+          </StatusTag>
         </Typography.Title>
         <Space>
           <DecideCoverage incidentCase={c} />

@@ -1,4 +1,4 @@
-import { DatePicker, Input, Select, Space, Tag, Typography } from 'antd';
+import { DatePicker, Input, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { core, query } from '../api';
 import { CursorTable } from '../components/CursorTable';
 import { jst } from '../format';
 import type { CaseSummary } from '../types';
+import { StatusTag } from '../components/StatusTag';
 
 const PARTNERS = ['lac', 'aos', 'prap', 'eltes', 'bell24', 'isr'];
 
@@ -41,8 +42,8 @@ export function CasesPage() {
           { title: t('cases.insured'), dataIndex: 'insuredName', render: (name: string, row) => <Link to={`/cases/${row.caseId}`}>{name}</Link> },
           { title: t('cases.policyNumber'), dataIndex: 'policyNumber' },
           { title: t('cases.reportedAt'), dataIndex: 'reportedAt', render: (v: string) => jst(v) },
-          { title: t('cases.coverage'), dataIndex: 'coverageStatus', render: (s: string) => <Tag color={s === 'confirmed' ? 'green' : s === 'denied' ? 'red' : 'gold'}>{t(`coverage.${s}`)}</Tag> },
-          { title: t('cases.orders'), key: 'orders', render: (_: unknown, row) => `${row.openOrders} ／ ${row.totalOrders}` },
+          { title: t('cases.coverage'), key: 'coverage', render: (_: unknown, row) => <StatusTag color={row.coverage.status === 'confirmed' ? 'green' : row.coverage.status === 'denied' ? 'red' : 'gold'}>{t(`coverage.${row.coverage.status}`)}</StatusTag> },
+          { title: t('cases.orders'), key: 'orders', render: (_: unknown, row) => `${row.orders.open} ／ ${row.orders.total}` },
           { title: t('cases.partners'), dataIndex: 'partners', render: (ids: string[]) => ids.map((id) => t(`partnerNames.${id}`, { defaultValue: id })).join('、') },
         ]}
       />

@@ -1,5 +1,5 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { adapter, consoleApi, core, query } from '../api';
@@ -9,6 +9,7 @@ import { useNotify } from '../errors';
 import { jst } from '../format';
 import { useSession } from '../session';
 import type { DeadLetter, DeliveryAttempt, PartnerEndpoint } from '../types';
+import { StatusTag } from '../components/StatusTag';
 
 /** What the people who run the hub watch: deliveries per partner, dead letters (with replay) and consumer lag. */
 export function OperationsPage() {
@@ -84,9 +85,9 @@ function PartnerDeliveries() {
             render: (_, row) => {
               const e = row.endpoint;
               if (!e) return '—';
-              if (e.state === 'disabled') return <Tag color="red">{t('deliveries.disabled')}</Tag>;
+              if (e.state === 'disabled') return <StatusTag color="red">{t('deliveries.disabled')}</StatusTag>;
               const open = e.breakerOpenUntil !== null && Date.parse(e.breakerOpenUntil) > Date.now();
-              return <Tag color={open ? 'orange' : 'green'}>{open ? t('deliveries.breakerOpen') : t('deliveries.breakerClosed')}</Tag>;
+              return <StatusTag color={open ? 'orange' : 'green'}>{open ? t('deliveries.breakerOpen') : t('deliveries.breakerClosed')}</StatusTag>;
             },
           },
           { title: t('deliveries.pending'), render: (_, row) => row.endpoint?.pendingDeliveries ?? '—' },
@@ -126,7 +127,7 @@ function DeadLetters() {
           { title: t('deadLetters.group'), dataIndex: 'consumerGroup' },
           { title: t('cases.partner'), dataIndex: 'partnerId', render: (p: string | null) => (p ? t(`partnerNames.${p}`, { defaultValue: p }) : '—') },
           { title: t('deadLetters.error'), render: (_, d) => <span data-testid="dead-letter-error">{`${d.error.name}: ${d.error.message}`}</span> },
-          { title: t('money.state'), dataIndex: 'state', render: (s: string) => <Tag color={s === 'open' ? 'red' : 'green'}>{t(`deadLetters.state.${s}`)}</Tag> },
+          { title: t('money.state'), dataIndex: 'state', render: (s: string) => <StatusTag color={s === 'open' ? 'red' : 'green'}>{t(`deadLetters.state.${s}`)}</StatusTag> },
           {
             title: '',
             key: 'replay',
@@ -158,7 +159,7 @@ function ConsumerLag() {
         columns={[
           { title: t('lag.group'), dataIndex: 'consumerGroup' },
           { title: t('lag.topic'), dataIndex: 'topic' },
-          { title: t('lag.lag'), dataIndex: 'lag', align: 'right', render: (v: number) => <Tag color={v > 100 ? 'red' : v > 0 ? 'orange' : 'green'}>{v}</Tag> },
+          { title: t('lag.lag'), dataIndex: 'lag', align: 'right', render: (v: number) => <StatusTag color={v > 100 ? 'red' : v > 0 ? 'orange' : 'green'}>{v}</StatusTag> },
         ]}
       />
     </Card>

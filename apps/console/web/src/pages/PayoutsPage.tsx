@@ -1,4 +1,4 @@
-import { Select, Space, Tag, Typography } from 'antd';
+import { Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +6,7 @@ import { core, query } from '../api';
 import { CursorTable } from '../components/CursorTable';
 import { jst, yen } from '../format';
 import type { PayoutV2 } from '../types';
+import { StatusTag } from '../components/StatusTag';
 
 /** Every payout the settlement instructed, newest first, paged (never cut off), by state. */
 export function PayoutsPage() {
@@ -30,7 +31,7 @@ export function PayoutsPage() {
           { title: t('payouts.instructedAt'), dataIndex: 'instructedAt', render: (v: string) => jst(v) },
           { title: t('money.payee'), render: (_, p) => `${t(`payee.${p.payee}`)}：${p.payeeName}` },
           { title: t('money.amount'), align: 'right', render: (_, p) => yen(p.amountYen) },
-          { title: t('money.state'), render: (_, p) => <Tag color={p.state === 'paid' ? 'green' : p.state === 'cancelled' ? 'red' : 'blue'}>{t(`payoutState.${p.state}`)}</Tag> },
+          { title: t('money.state'), render: (_, p) => <StatusTag color={p.state === 'paid' ? 'green' : p.state === 'cancelled' ? 'red' : 'blue'}>{t(`payoutState.${p.state}`)}</StatusTag> },
           { title: t('payouts.reference'), dataIndex: 'paymentReference' },
           { title: t('approvals.case'), render: (_, p) => <Link to={`/cases/${p.caseId}`}>{p.caseId.slice(0, 8)}</Link> },
         ]}
