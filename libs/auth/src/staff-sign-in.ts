@@ -69,6 +69,30 @@ export async function signInStaff(issuer: string, username: string, password: st
     code_challenge_method: 'S256',
   }).toString();
 
+  const callback = await authorizeAsPerson(authorize, username, password, redirectUri, fail);
+  if (callback.searchParams.get('state') !== state) fail('the callback carries another state');
+  const iss = callback.searchParams.get('iss'); // RFC 9207: the response names its issuer (mix-up defence)
+  if (iss !== null && iss !== metadata.issuer) fail(`the callback names issuer ${iss}`);
+  const code = callback.searchParams.get('code') ?? fail('the callback carries no code');
+
+  // 3. Redeem the code with the PKCE verifier (public client: no secret).
+  const token = await fetch(metadata.token_endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: clientId, code_verifier: verifier }).toString(),
+  });
+  const body = (await token.json().catch(() => ({}))) as { access_token?: string; error?: string; error_description?: string };
+  if (!token.ok || !body.access_token) fail(`token endpoint answered ${token.status} ${body.error ?? ''} ${body.error_description ?? ''}`.trim());
+  return body.access_token as string;
+}
+
+/**
+ * What a person does in the browser between an authorization request and the client's redirect URI: follow the
+ * provider to its login form, post their credentials, follow the redirects back. Returns the redirect URI as the
+ * provider called it (code, state, iss), or throws through `fail` on an error answer. Used for the hub's own test
+ * sign-ins and for signing in to the console over HTTP (its server makes the authorization request).
+ */
+export async function authorizeAsPerson(authorize: URL, username: string, password: string, redirectUri: string, fail: (what: string) => never): Promise<URL> {
   const jar = new CookieJar();
   const request = async (url: URL, init: RequestInit = {}) => {
     const cookie = jar.headerFor(url);
@@ -107,20 +131,7 @@ export async function signInStaff(issuer: string, username: string, password: st
   if (!(callback instanceof URL)) return fail(`the login answered ${callback.page.status}: ${await snippet(callback.page)}`);
   const error = callback.searchParams.get('error');
   if (error) fail(`${error}: ${callback.searchParams.get('error_description') ?? ''}`);
-  if (callback.searchParams.get('state') !== state) fail('the callback carries another state');
-  const iss = callback.searchParams.get('iss'); // RFC 9207: the response names its issuer (mix-up defence)
-  if (iss !== null && iss !== metadata.issuer) fail(`the callback names issuer ${iss}`);
-  const code = callback.searchParams.get('code') ?? fail('the callback carries no code');
-
-  // 3. Redeem the code with the PKCE verifier (public client: no secret).
-  const token = await fetch(metadata.token_endpoint, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: clientId, code_verifier: verifier }).toString(),
-  });
-  const body = (await token.json().catch(() => ({}))) as { access_token?: string; error?: string; error_description?: string };
-  if (!token.ok || !body.access_token) fail(`token endpoint answered ${token.status} ${body.error ?? ''} ${body.error_description ?? ''}`.trim());
-  return body.access_token as string;
+  return callback;
 }
 
 const CACHE_MS = 10 * 60_000; // access tokens live 15 minutes; leave a margin for the test that uses one
