@@ -92,7 +92,7 @@ describe('the console, in a browser', () => {
   }, 60_000);
 
   it("shows LAC's status arriving live, without a reload, once the coordinator engages LAC from the screen", async () => {
-    await coordinator.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await coordinator.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true));
     await coordinator.getByRole('button', { name: '提携先に発注' }).click();
     const dialog = coordinator.getByRole('dialog');
     await choose(coordinator, '提携先', 'ラック');
@@ -106,7 +106,7 @@ describe('the console, in a browser', () => {
     // LAC accepts and reports its hearing 1.5 s apart, well within the page's 60-second poll: only the live stream brings them.
     await card.getByTestId('order-status').filter({ hasText: '対応中' }).waitFor({ timeout: 30_000 });
     await card.getByTestId('order-last-milestone').waitFor();
-    expect(await coordinator.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await coordinator.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     expect(await coordinator.getByText('ライブ更新中').count()).toBe(1);
     await screenshot(coordinator, 'case');
     await coordinator.getByRole('tab', { name: 'タイムライン' }).click();
