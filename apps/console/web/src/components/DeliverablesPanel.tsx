@@ -1,5 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
-import { Card, Descriptions, Empty, List, Space, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Descriptions, Empty, List, Space, Statistic, Table, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { core } from '../api';
 import { jst, jstDate } from '../format';
@@ -29,9 +30,12 @@ export function DeliverablesPanel({ caseId, orders }: { caseId: string; orders: 
   if (failed) return <Refusal error={failed.error} />;
   const all = results.flatMap((r) => r.data?.deliverables ?? []);
   const ofKinds = (...kinds: string[]) => all.filter((d) => kinds.includes(d.kind));
+  // An order with more than a page (thousands of Eltes alerts) is shown by its first page, and says so.
+  const partial = results.some((r) => r.data?.nextCursor);
   if (all.length === 0) return <Empty description={t('app.none')} />;
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      {partial && <Alert type="info" showIcon title={t('deliverables.partial', { shown: all.length })} />}
       <Drafts drafts={ofKinds('crisis_document', 'statement')} caseId={caseId} />
       <Figures figures={ofKinds('inquiry_figures')} />
       <Alerts alerts={ofKinds('monitoring_alert')} />
@@ -144,13 +148,24 @@ function Custody({ items }: { items: Deliverable[] }) {
         columns={[
           { title: '証拠番号', render: (_, d) => str(d.facts, 'evidenceNo') },
           { title: '記録', render: (_, d) => d.title },
-          { title: '内容', render: (_, d) => (d.kind === 'evidence_item' ? `${str(d.facts, 'deviceKind')} ${str(d.facts, 'hashAlgorithm')}` : d.kind === 'custody_event' ? `${str(d.facts, 'action')}：${str(d.facts, 'fromPerson')} → ${str(d.facts, 'toPerson')}` : `${str(d.facts, 'hashAlgorithm')} 再検証`) },
+          { title: '内容', render: (_, d) => custodyDetail(d, t) },
           { title: '状態', render: (_, d) => (d.discrepancy ? <StatusTag color="red">{t('deliverables.discrepancy')}: {d.discrepancy}</StatusTag> : <StatusTag color="green">OK</StatusTag>) },
           { title: '日時', render: (_, d) => jst(d.occurredAt) },
         ]}
       />
     </Card>
   );
+}
+
+/** What one line of the chain of custody says: the device preserved, who handed it to whom, the seal, the locker. */
+function custodyDetail(d: Deliverable, t: TFunction): string {
+  const facts = d.facts;
+  if (d.kind === 'evidence_item') return `${str(facts, 'deviceKind')}・${str(facts, 'imageFormat')}・${str(facts, 'hashAlgorithm')} ${str(facts, 'hashValue').slice(0, 16)}…`;
+  if (d.kind === 'hash_reverification') return `${str(facts, 'hashAlgorithm')} ${str(facts, 'hashValue').slice(0, 16)}…（${str(facts, 'tool')}）`;
+  const action = t(`deliverables.custodyActions.${str(facts, 'action')}`, { defaultValue: str(facts, 'action') });
+  if (facts.action === 'handed_over') return `${action}：${str(facts, 'fromPerson')} → ${str(facts, 'toPerson')}`;
+  if (facts.action === 'sealed') return `${action}：封印番号 ${str(facts, 'sealNo')}`;
+  return `${action}：${str(facts, 'storageLocation')} ${str(facts, 'lockerNo')}`;
 }
 
 function Certificates({ certificates }: { certificates: Deliverable[] }) {
@@ -181,7 +196,7 @@ function Others({ items }: { items: Deliverable[] }) {
         pagination={{ pageSize: 10 }}
         dataSource={items}
         columns={[
-          { title: '種類', dataIndex: 'kind' },
+          { title: '種類', dataIndex: 'kind', render: (kind: string) => t(`deliverables.kinds.${kind}`, { defaultValue: kind }) },
           { title: '件名', dataIndex: 'title' },
           { title: '版', dataIndex: 'version' },
           { title: '重要度', render: (_, d) => <StatusTag color={d.attention === 'urgent' ? 'red' : undefined}>{t(`deliverables.attention.${d.attention}`)}</StatusTag> },
