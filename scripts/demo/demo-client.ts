@@ -2,6 +2,7 @@ import { signInDemoStaff } from '@hub/auth';
 
 export const CORE = process.env.CORE_URL ?? 'http://127.0.0.1:3000';
 export const SIM = process.env.SIM_URL ?? 'http://127.0.0.1:3002';
+export const CONSOLE = process.env.CONSOLE_URL ?? 'http://127.0.0.1:3009';
 export const STAFF_ISSUER = process.env.STAFF_OIDC_ISSUER ?? 'http://127.0.0.1:3010';
 
 /** The demo people (apps/staff-idp/src/demo-staff.ts), each signing in as themselves. */
@@ -45,3 +46,16 @@ export async function waitFor<T>(what: string, seconds: number, probe: () => Pro
 
 export const say = (line: string) => console.log(`  ${line}`);
 export const yen = (n: number) => `¥${n.toLocaleString('ja-JP')}`;
+
+/** Every item of one of core's cursor-paged lists (it never answers with an unbounded one), `limit` at a time. */
+export async function everyPage<T>(label: string, who: Person, path: string, key: string, limit = 200): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const query: string = `limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const page: Record<string, unknown> = await expectStatus(label, call(who, 'GET', `${path}${path.includes('?') ? '&' : '?'}${query}`), 200);
+    items.push(...(page[key] as T[]));
+    cursor = page.nextCursor as string | null;
+  } while (cursor);
+  return items;
+}

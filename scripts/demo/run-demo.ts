@@ -9,7 +9,7 @@
  * OpenID provider; LAC's final report and invoice are played by the demo as LAC's desk.
  */
 import { addYears } from '@hub/coverage';
-import { call, CORE, expectStatus, PEOPLE, say, SIM, STAFF_ISSUER, waitFor, yen } from './demo-client';
+import { call, CONSOLE, CORE, everyPage, expectStatus, PEOPLE, say, SIM, STAFF_ISSUER, waitFor, yen } from './demo-client';
 import { DemoOrder, FIRST_WAVE, TRUST_RECOVERY } from './demo-orders';
 import { LAC_ADAPTER, lacBills, lacReportsComplete } from './lac-office';
 import { reviewPrapDrafts } from './prap-reviews';
@@ -69,11 +69,12 @@ async function engage(caseId: string, order: DemoOrder): Promise<string> {
 
 const statusOf = async (orderId: string) => String((await expectStatus('order', call('coordinator', 'GET', `/orders/${orderId}`), 200)).status);
 
-/** The case's invoices, found through their payouts (every invoice here is covered in part, so each has one). */
+/** The case's invoices (and any the demo knows of that a list has not shown yet). */
 async function invoicesOf(caseId: string, knownIds: string[]): Promise<Invoice[]> {
-  const payouts = await expectStatus('payouts', call('finance', 'GET', `/payouts?caseId=${caseId}`), 200);
-  const ids = [...new Set([...knownIds, ...(payouts.payouts as { invoiceId: string }[]).map((p) => p.invoiceId)])];
-  return Promise.all(ids.map(async (id) => (await expectStatus('invoice', call('finance', 'GET', `/invoices/${id}`), 200)) as unknown as Invoice));
+  const listed = await everyPage<Invoice>('invoices', 'finance', `/invoices?caseId=${caseId}`, 'invoices');
+  const missing = knownIds.filter((id) => !listed.some((i) => i.invoiceId === id));
+  const found = await Promise.all(missing.map(async (id) => (await expectStatus('invoice', call('finance', 'GET', `/invoices/${id}`), 200)) as unknown as Invoice));
+  return [...listed, ...found];
 }
 
 /** Runs orders until each is complete and invoiced, reviewing PRAP's drafts meanwhile; LAC's end is played by the demo. */
@@ -85,8 +86,8 @@ async function untilInvoiced(caseId: string, orders: Map<string, string>, knownI
     if (lac && !knownIds.length) {
       const status = await statusOf(lac);
       if (status === 'in_progress' || status === 'accepted') {
-        const timeline = await expectStatus('timeline', call('coordinator', 'GET', `/cases/${caseId}/timeline`), 200);
-        if ((timeline.entries as { milestone: string | null }[]).some((e) => e.milestone === 'preliminary_report_delivered')) {
+        const entries = await everyPage<{ milestone: string | null }>('timeline', 'coordinator', `/cases/${caseId}/timeline`, 'entries', 1000);
+        if (entries.some((e) => e.milestone === 'preliminary_report_delivered')) {
           await lacReportsComplete(lac);
           const billed = await lacBills(lac, INSURED);
           knownIds.push(billed.invoiceId);
@@ -131,8 +132,7 @@ async function main(): Promise<void> {
   await settleAndClose(await untilInvoiced(caseId, isr, knownInvoices), isr);
   orders.set('isr', isr.get('isr') as string);
 
-  const timeline = await expectStatus('timeline', call('coordinator', 'GET', `/cases/${caseId}/timeline`), 200);
-  const entries = timeline.entries as { kind: string; note: string | null; actor: string }[];
+  const entries = await everyPage<{ kind: string; note: string | null; actor: string }>('timeline', 'coordinator', `/cases/${caseId}/timeline`, 'entries', 1000);
   const byKind = new Map<string, number>();
   for (const e of entries) byKind.set(e.kind, (byKind.get(e.kind) ?? 0) + 1);
   console.log(`\n  Timeline: ${entries.length} entries — ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
@@ -151,6 +151,7 @@ async function main(): Promise<void> {
     say(`  ${l.limit.padEnd(34)} used ${amount(l.used).padStart(14)}   remaining ${amount(l.remaining)}`);
   }
 
+  console.log(`\n  In the console (sign in as sato.coordinator, password demo-sato.coordinator): ${CONSOLE}/cases/${caseId}`);
   console.log(`\n  Look at (with a bearer token: a demo person's from ${STAFF_ISSUER}, password demo-<username>; a partner's from ${CORE}/oauth/token):`);
   say(`case:              ${CORE}/cases/${caseId}`);
   say(`timeline:          ${CORE}/cases/${caseId}/timeline`);

@@ -31,7 +31,6 @@ describe('the console, in a browser', () => {
     const policy = litePolicy({ insured: { name: insuredName, corporateNumber: '7010001008844' } });
     await hub.as.claims.post('/policies').send(policy).expect(201);
     caseId = (await hub.as.coordinator.post('/cases').send(leakReport(policy.policyNumber)).expect(201)).body.caseId as string;
-    await hub.as.claims.post(`/cases/${caseId}/coverage-decision`).send({ decision: 'confirmed' }).expect(200);
   }, 180_000);
 
   afterAll(async () => {
@@ -57,6 +56,16 @@ describe('the console, in a browser', () => {
   }
 
   let coordinator: Page;
+
+  it('lets the claims handler confirm coverage from the case screen', async () => {
+    const claims = await signedIn(DEMO_PEOPLE.claims, `/cases/${caseId}`);
+    await expect(claims.getByTestId('coverage-status').textContent()).resolves.toBe('判断待ち');
+    expect(await claims.getByRole('button', { name: '提携先に発注' }).count()).toBe(0); // not before coverage, not for this role
+    await claims.getByRole('button', { name: '補償を判断' }).click();
+    await claims.getByRole('dialog').getByRole('button', { name: '判断を登録' }).click();
+    await claims.getByTestId('coverage-status').filter({ hasText: '補償確認済み' }).waitFor();
+    expect((await hub.as.claims.get(`/cases/${caseId}`).expect(200)).body.coverage).toMatchObject({ status: 'confirmed', decidedBy: `staff:${DEMO_PEOPLE.claims}` });
+  }, 60_000);
 
   it('lets the coordinator find a case by the insured\'s name and open it', async () => {
     coordinator = await signedIn(DEMO_PEOPLE.coordinator, '/cases');
@@ -138,6 +147,16 @@ describe('the console, in a browser', () => {
     expect(reviewed.find((d) => d.deliverableId === drafts[0].deliverableId)?.review).toMatchObject({ decision: 'approved', reviewedBy: `staff:${DEMO_PEOPLE.coordinator}` });
     await expectAccessible(coordinator);
     await screenshot(coordinator, 'deliverables');
+
+    // PRAP is no longer needed: the coordinator cancels its order from its card, with a reason.
+    await coordinator.getByRole('tab', { name: '発注' }).click();
+    const prapCard = coordinator.getByTestId('order-card-prap');
+    await prapCard.getByRole('button', { name: '発注を取り消す' }).click();
+    const dialog = coordinator.getByRole('dialog');
+    await dialog.getByLabel('取消の理由').fill('社内広報で対応するため');
+    await dialog.getByRole('button', { name: '発注を取り消す' }).click();
+    await prapCard.getByTestId('order-status').filter({ hasText: '取消' }).waitFor();
+    expect((await hub.as.coordinator.get(`/orders/${prapOrderId}`).expect(200)).body).toMatchObject({ status: 'cancelled' });
   }, 90_000);
 
   it('lets an operator replay a dead letter from the operations screen', async () => {

@@ -114,7 +114,8 @@ describe('settlement of partner invoices', () => {
     const [payout] = credit.body.invoice.payouts;
     expect(payout).toMatchObject({ instructedYen: 1_100_000, amountYen: 880_000, state: 'instructed', amendments: [{ fromYen: 1_100_000, toYen: 880_000, creditNoteId: credit.body.creditNoteId }] });
     const listed = (await hub.as.finance.get(`/payouts?state=instructed&caseId=${caseId}`).expect(200)).body;
-    expect(contractValidator().validate('http/core/payouts.v2', listed).ok).toBe(true);
+    expect(contractValidator().validate('http/core/payouts.v3', listed).ok).toBe(true);
+    expect(listed.nextCursor).toBeNull();
     expect(listed.payouts).toMatchObject([{ payoutId: payout.payoutId, instructedYen: 1_100_000, amountYen: 880_000 }]);
     // A partner sees the payouts of its own invoices only.
     expect((await hub.as.partner.lac.get(`/payouts?caseId=${caseId}`).expect(200)).body.payouts).toMatchObject([{ payoutId: payout.payoutId }]);

@@ -83,6 +83,34 @@ describe('object-level authorisation: partners see only their own objects', () =
     expect(((await hub.as.finance.get(`/payouts?caseId=${caseId}`).expect(200)).body.payouts as { invoiceId: string }[]).some((p) => p.invoiceId === lacInvoice.invoiceId)).toBe(true);
   });
 
+  it('lists to every partner only its own orders, invoices and payouts, and nothing when it asks for another partner', async () => {
+    const problems: string[] = [];
+    const partners = Object.keys(PARTNERS);
+    for (const reader of partners) {
+      const agent = hub.as.partner[reader];
+      const orders = (await agent.get('/orders').query({ caseId, limit: '200' }).expect(200)).body.orders as { orderId: string; partnerId: string }[];
+      const invoices = (await agent.get('/invoices').query({ caseId, limit: '200' }).expect(200)).body.invoices as { invoiceId: string; partnerId: string }[];
+      const payouts = (await agent.get('/payouts').query({ caseId, limit: '200' }).expect(200)).body.payouts as { invoiceId: string }[];
+      for (const o of orders.filter((x) => x.partnerId !== reader)) problems.push(`${reader} listed ${o.partnerId}'s order ${o.orderId}`);
+      for (const i of invoices.filter((x) => x.partnerId !== reader)) problems.push(`${reader} listed ${i.partnerId}'s invoice ${i.invoiceId}`);
+      const billers: { partner_id: string }[] = await db.query('SELECT DISTINCT partner_id FROM invoices WHERE id = ANY($1::uuid[])', [payouts.map((p) => p.invoiceId)]);
+      for (const b of billers.filter((x) => x.partner_id !== reader)) problems.push(`${reader} listed payouts of ${b.partner_id}'s invoices`);
+      // Naming another partner narrows the partner's own list to nothing: it never widens it to the other's.
+      for (const other of partners.filter((id) => id !== reader)) {
+        for (const [path, key] of [['/orders', 'orders'], ['/invoices', 'invoices'], ['/payouts', 'payouts']]) {
+          const answer = await agent.get(path).query({ partnerId: other });
+          if (answer.status !== 200 || answer.body[key].length !== 0) problems.push(`${reader} asking ${path} for ${other}: ${answer.status}, ${answer.body[key]?.length} rows`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    // LAC does see its own, and staff see everyone's.
+    expect(((await hub.as.partner.lac.get('/orders').query({ caseId }).expect(200)).body.orders as { orderId: string }[]).map((o) => o.orderId)).toContain(lacOrderId);
+    expect(((await hub.as.partner.lac.get('/invoices').query({ caseId }).expect(200)).body.invoices as { invoiceId: string }[]).map((i) => i.invoiceId)).toContain(lacInvoice.invoiceId);
+    const staffOrders = ((await hub.as.auditor.get('/orders').query({ caseId, limit: '200' }).expect(200)).body.orders as { orderId: string }[]).map((o) => o.orderId);
+    expect(staffOrders).toEqual(expect.arrayContaining([lacOrderId, prapOrderId]));
+  });
+
   it("refuses an invoice filed in another partner's name, naming the field, and stores nothing", async () => {
     const before = await db.query('SELECT count(*)::int AS n FROM invoices');
     const forged = invoiceFor('lac', lacOrderId, [{ description: '追加調査', category: 'cause_and_scope_investigation', unitPriceYen: 4_000_000 }]);

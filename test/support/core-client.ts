@@ -1,4 +1,4 @@
-import type { CaseTimelineV1, OrderV2 } from '@hub/contracts';
+import type { CaseTimelineV2, OrderV2 } from '@hub/contracts';
 import type { Callers } from './callers';
 import { litePolicy, leakReport } from './demo-requests';
 
@@ -19,9 +19,16 @@ export function coreClient(as: Callers) {
       }
       return { caseId, policyNumber: policy.policyNumber };
     },
+    /** Every entry of the case's timeline, in the order things happened: the API gives a page at a time. */
     async timeline(caseId: string) {
-      const response = await as.coordinator.get(`/cases/${caseId}/timeline`).expect(200);
-      return (response.body as CaseTimelineV1).entries;
+      const entries: CaseTimelineV2['entries'] = [];
+      let cursor: string | null = null;
+      do {
+        const page: CaseTimelineV2 = (await as.coordinator.get(`/cases/${caseId}/timeline`).query(cursor ? { cursor, limit: '1000' } : { limit: '1000' }).expect(200)).body;
+        entries.push(...page.entries);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return entries;
     },
     async order(orderId: string) {
       return (await as.coordinator.get(`/orders/${orderId}`).expect(200)).body as OrderV2;

@@ -10,6 +10,7 @@ import { AuditLogController } from './audit/audit-log.controller';
 import { AuditLogRepository } from './audit/audit-log.repository';
 import { CaseEntity } from './cases/case.entity';
 import { CaseRepository } from './cases/case.repository';
+import { CaseSummaries } from './cases/case-summaries';
 import { CasesController } from './cases/cases.controller';
 import { AmendVictims } from './cases/usecases/amend-victims.usecase';
 import { RecordCoverageDecision } from './cases/usecases/record-coverage-decision.usecase';
@@ -18,6 +19,7 @@ import { CoreConfig } from './core.config';
 import { OperationsModule } from './operations/operations.module';
 import { OrderEntity } from './orders/order.entity';
 import { OrderRepository } from './orders/order.repository';
+import { OrderList } from './orders/order-list';
 import { PartnerReportRepository } from './orders/partner-report.repository';
 import { OrderStatusHandler } from './orders/order-status.handler';
 import { OrdersController } from './orders/orders.controller';
@@ -29,12 +31,15 @@ import { PolicyEntity } from './policies/policy.entity';
 import { PolicyRepository } from './policies/policy.repository';
 import { RegisterPolicy } from './policies/usecases/register-policy.usecase';
 import { TimelineEntryEntity } from './timeline/timeline-entry.entity';
+import { TimelinePages } from './timeline/timeline-pages';
 import { TimelineRepository } from './timeline/timeline.repository';
 import { InvoiceEntity } from './invoices/invoice.entity';
 import { InvoiceRepository } from './invoices/invoice.repository';
+import { InvoiceList } from './invoices/invoice-list';
 import { InvoicesController } from './invoices/invoices.controller';
 import { InvoiceSubmittedHandler } from './invoices/invoice-submitted.handler';
 import { PayoutEntity } from './invoices/payout.entity';
+import { PayoutList } from './invoices/payout-list';
 import { SettlementDecisionEntity } from './invoices/settlement-decision.entity';
 import { ConfirmPayment } from './invoices/usecases/confirm-payment.usecase';
 import { DecideApproval } from './invoices/usecases/decide-approval.usecase';
@@ -116,6 +121,12 @@ export class CoreModule {
         DeliverableRepository,
         RecordDeliverables,
         ReviewDeliverable,
+        // Read-only lists (issue 10), each paging newest first on its keyset.
+        CaseSummaries,
+        OrderList,
+        InvoiceList,
+        PayoutList,
+        TimelinePages,
       ],
     };
   }

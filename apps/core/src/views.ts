@@ -1,4 +1,4 @@
-import type { CaseTimelineV1, CaseV2, OrderV2, PolicyV2 } from '@hub/contracts';
+import type { CaseTimelineV2, CaseV2, OrderV2, PolicyV2 } from '@hub/contracts';
 import type { CaseEntity } from './cases/case.entity';
 import type { CostBearingDecision } from './orders/order.repository';
 import type { OrderEntity } from './orders/order.entity';
@@ -88,7 +88,8 @@ export const caseView = (
   };
 };
 
-export const timelineEntryView = (e: TimelineEntryEntity): CaseTimelineV1['entries'][number] => ({
+export const timelineEntryView = (e: TimelineEntryEntity): CaseTimelineV2['entries'][number] => ({
+  entryId: e.id,
   kind: e.kind,
   orderId: e.orderId,
   fromStatus: e.fromStatus,

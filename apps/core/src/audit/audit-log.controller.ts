@@ -1,12 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Callers } from '@hub/auth';
-import { type AuditLogPageV1, type AuditLogQueryV1, contractValidator, describeIssues } from '@hub/contracts';
-import { invalidInput } from '@hub/http';
+import type { AuditLogPageV1, AuditLogQueryV1 } from '@hub/contracts';
+import { checkQuery, cursorRefused, DEFAULT_PAGE_SIZE } from '../listing/list-query';
+import { decodeCursor, encodeCursor } from '../listing/page-cursor';
 import { AuditLogRepository } from './audit-log.repository';
 
-const DEFAULT_PAGE_SIZE = 50;
-const CURSOR_PREFIX = 'al1:';
+/** Cursors name the last entry of a page: the log only grows, in id order. */
+const CURSOR_KIND = 'al1';
+const ENTRY_ID = /^[0-9]{1,18}$/;
 
 /** The audit log, for auditors only: who did what, when and from where, a page at a time, oldest first. */
 @Controller('audit-log')
@@ -19,23 +21,14 @@ export class AuditLogController {
   @Get()
   @Callers('auditor')
   async page(@Query() query: unknown): Promise<AuditLogPageV1> {
-    const check = contractValidator().validate('http/core/audit-log-query.v1', query ?? {});
-    if (!check.ok) throw invalidInput(`Query is invalid: ${describeIssues(check.issues)}`, check.issues);
-    const q: AuditLogQueryV1 = check.value;
-    const afterId = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
-    if (afterId === null) throw invalidInput('cursor is not one this API returned', [{ field: 'cursor', reason: 'must be a nextCursor this API returned' }]);
+    const q = checkQuery<AuditLogQueryV1>('http/core/audit-log-query.v1', query, 200);
+    const afterId = q.cursor === undefined ? undefined : decodeCursor(CURSOR_KIND, q.cursor, [ENTRY_ID])?.[0];
+    if (afterId === undefined && q.cursor !== undefined) throw cursorRefused();
     const limit = q.limit === undefined ? DEFAULT_PAGE_SIZE : Number(q.limit);
     const filter = { actor: q.actor, since: q.since ? new Date(q.since) : undefined, until: q.until ? new Date(q.until) : undefined };
     // One more than asked tells whether another page follows.
     const entries = await this.log.page(this.dataSource.manager, filter, afterId, limit + 1);
     const page = entries.slice(0, limit);
-    return { entries: page, nextCursor: entries.length > limit ? Buffer.from(`${CURSOR_PREFIX}${page[page.length - 1].entryId}`).toString('base64url') : null };
+    return { entries: page, nextCursor: entries.length > limit ? encodeCursor(CURSOR_KIND, [page[page.length - 1].entryId]) : null };
   }
-}
-
-/** The entry id a cursor points after; null when it is not a cursor this API made. */
-function decodeCursor(cursor: string): string | null {
-  const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const id = text.startsWith(CURSOR_PREFIX) ? text.slice(CURSOR_PREFIX.length) : '';
-  return /^[0-9]{1,18}$/.test(id) ? id : null;
 }

@@ -1,15 +1,18 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { type ActorContext, CallerContext, Callers, CASE_READERS } from '@hub/auth';
-import type { AmendVictimsRequestV2, CoverageDecisionRequestV2, IssueOrderRequestV3, ReportIncidentRequestV3 } from '@hub/contracts';
+import type { AmendVictimsRequestV2, CaseListV1, CaseQueryV1, CaseTimelineV2, CoverageDecisionRequestV2, IssueOrderRequestV3, ReportIncidentRequestV3 } from '@hub/contracts';
 import { ContractBodyPipe, IdempotencyKey, notFound, uuidParam } from '@hub/http';
 import { OrderRepository } from '../orders/order.repository';
 import { IssueOrder } from '../orders/usecases/issue-order.usecase';
 import { PolicyRepository } from '../policies/policy.repository';
-import { TimelineRepository } from '../timeline/timeline.repository';
-import { caseView, orderView, timelineEntryView } from '../views';
+import { parseListQuery } from '../listing/list-query';
+import { TimelinePages } from '../timeline/timeline-pages';
+import { parseTimelineQuery } from '../timeline/timeline-query';
+import { caseView, orderView } from '../views';
 import { CaseEntity } from './case.entity';
 import { CaseRepository } from './case.repository';
+import { CASE_LIST, CaseSummaries } from './case-summaries';
 import { AmendVictims } from './usecases/amend-victims.usecase';
 import { RecordCoverageDecision } from './usecases/record-coverage-decision.usecase';
 import { ReportIncident } from './usecases/report-incident.usecase';
@@ -24,7 +27,8 @@ export class CasesController {
     private readonly cases: CaseRepository,
     private readonly orders: OrderRepository,
     private readonly policies: PolicyRepository,
-    private readonly timeline: TimelineRepository,
+    private readonly timelinePages: TimelinePages,
+    private readonly summaries: CaseSummaries,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -37,6 +41,16 @@ export class CasesController {
     @IdempotencyKey() idempotencyKey?: string,
   ) {
     return this.view(this.dataSource.manager, await this.reportIncident.execute(body, context, idempotencyKey));
+  }
+
+  /** Cases newest reported first, searched and filtered, a page at a time. */
+  @Get()
+  @Callers(...CASE_READERS)
+  async list(@Query() query: unknown): Promise<CaseListV1> {
+    const { query: q, page, range } = parseListQuery<CaseQueryV1>('http/core/case-query.v1', query, CASE_LIST);
+    const filter = { text: q.q, policyNumber: q.policyNumber, coverage: q.coverage, partnerId: q.partnerId, ...range };
+    const { items, nextCursor } = await this.summaries.page(this.dataSource.manager, filter, page);
+    return { cases: items, nextCursor };
   }
 
   @Get(':caseId')
@@ -87,10 +101,11 @@ export class CasesController {
 
   @Get(':caseId/timeline')
   @Callers(...CASE_READERS)
-  async timelineOf(@Param('caseId', uuidParam('caseId')) caseId: string) {
+  async timelineOf(@Param('caseId', uuidParam('caseId')) caseId: string, @Query() query: unknown): Promise<CaseTimelineV2> {
+    const request = parseTimelineQuery(query);
     const tx = this.dataSource.manager;
     if (!(await this.cases.findById(tx, caseId))) throw notFound('Case', caseId);
-    return { caseId, entries: (await this.timeline.listForCase(tx, caseId)).map(timelineEntryView) };
+    return this.timelinePages.read(tx, caseId, request);
   }
 
   private async view(tx: EntityManager, incidentCase: CaseEntity) {

@@ -1,14 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type ActorContext, CallerContext, Callers, CASE_READERS, partnerScope } from '@hub/auth';
-import { contractValidator, type DeliverablePageV1, type DeliverableQueryV1, type DeliverableViewV1, describeIssues, type ReviewDeliverableRequestV1 } from '@hub/contracts';
-import { ContractBodyPipe, invalidInput, notFound, uuidParam } from '@hub/http';
+import type { DeliverablePageV1, DeliverableQueryV1, DeliverableViewV1, ReviewDeliverableRequestV1 } from '@hub/contracts';
+import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
+import { checkQuery, cursorRefused } from '../listing/list-query';
+import { decodeCursor, encodeCursor } from '../listing/page-cursor';
 import { OrderRepository } from '../orders/order.repository';
 import { DeliverableRepository, KeptDeliverable } from './deliverable.repository';
 import { ReviewDeliverable } from './usecases/review-deliverable.usecase';
 
 const DEFAULT_PAGE_SIZE = 100;
-const CURSOR_PREFIX = 'dl1:';
+/** Cursors name the last deliverable of a page by its seq: an order's deliverables are only ever appended. */
+const CURSOR_KIND = 'dl1';
+const SEQ = /^[0-9]{1,18}$/;
 
 /** The view people and partners read: what core keeps, without its bookkeeping. */
 const viewOf = ({ seq: _seq, caseId: _caseId, ...view }: KeptDeliverable): DeliverableViewV1 => view;
@@ -27,11 +31,9 @@ export class DeliverablesController {
   @Get()
   @Callers('partner', ...CASE_READERS)
   async page(@Param('orderId', uuidParam('orderId')) orderId: string, @Query() query: unknown, @CallerContext() { actor }: ActorContext): Promise<DeliverablePageV1> {
-    const check = contractValidator().validate('http/core/deliverable-query.v1', query ?? {});
-    if (!check.ok) throw invalidInput(`Query is invalid: ${describeIssues(check.issues)}`, check.issues);
-    const q: DeliverableQueryV1 = check.value;
-    const afterSeq = q.cursor === undefined ? undefined : decodeCursor(q.cursor);
-    if (afterSeq === null) throw invalidInput('cursor is not one this API returned', [{ field: 'cursor', reason: 'must be a nextCursor this API returned' }]);
+    const q = checkQuery<DeliverableQueryV1>('http/core/deliverable-query.v1', query, 500);
+    const afterSeq = q.cursor === undefined ? undefined : decodeCursor(CURSOR_KIND, q.cursor, [SEQ])?.[0];
+    if (afterSeq === undefined && q.cursor !== undefined) throw cursorRefused();
     const tx = this.dataSource.manager;
     const order = await this.orders.findVisibleTo(tx, orderId, partnerScope(actor));
     if (!order) throw notFound('Order', orderId);
@@ -42,7 +44,7 @@ export class DeliverablesController {
     return {
       orderId: order.id,
       deliverables: page.map(viewOf),
-      nextCursor: rows.length > limit ? Buffer.from(`${CURSOR_PREFIX}${page[page.length - 1].seq}`).toString('base64url') : null,
+      nextCursor: rows.length > limit ? encodeCursor(CURSOR_KIND, [page[page.length - 1].seq]) : null,
     };
   }
 
@@ -57,11 +59,4 @@ export class DeliverablesController {
   ): Promise<DeliverableViewV1> {
     return viewOf((await this.review.execute({ orderId, deliverableId, decision: body.decision, comment: body.comment, ...context })) as KeptDeliverable);
   }
-}
-
-/** The seq a cursor points after; null when it is not a cursor this API made. */
-function decodeCursor(cursor: string): string | null {
-  const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
-  const seq = text.startsWith(CURSOR_PREFIX) ? text.slice(CURSOR_PREFIX.length) : '';
-  return /^[0-9]{1,18}$/.test(seq) ? seq : null;
 }

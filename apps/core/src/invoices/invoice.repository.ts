@@ -137,22 +137,6 @@ export class InvoiceRepository {
     return tx.getRepository(PayoutEntity).save(payout);
   }
 
-  /** Oldest first (the insurer's work queue), at most 500; narrowed by state and case when given. */
-  /**
-   * Payouts as a caller may see them. A partner (`partnerId`, required and explicit: undefined means staff) sees the
-   * payouts of its own invoices only — to itself when the insured assigned the claim, else to the insured it billed —
-   * and nothing of other partners' invoices or other insureds.
-   */
-  listPayouts(tx: EntityManager, filter: { state?: PayoutEntity['state']; caseId?: string }, partnerId: string | undefined): Promise<PayoutEntity[]> {
-    const query = tx.getRepository(PayoutEntity).createQueryBuilder('p').orderBy('p.instructedAt', 'ASC').take(500);
-    if (filter.state) query.andWhere('p.state = :state', { state: filter.state });
-    if (filter.caseId) query.andWhere('p.caseId = :caseId', { caseId: filter.caseId });
-    if (partnerId !== undefined) {
-      query.andWhere('p.invoiceId IN (SELECT i.id FROM invoices i WHERE i.partner_id = :partnerId)', { partnerId });
-    }
-    return query.getMany();
-  }
-
   async recordAmendment(tx: EntityManager, amendment: PayoutAmendment): Promise<void> {
     await tx.query('INSERT INTO payout_amendments (id, payout_id, credit_note_id, from_yen, to_yen, amended_at) VALUES ($1, $2, $3, $4, $5, $6)', [
       randomUUID(), amendment.payoutId, amendment.creditNoteId, amendment.fromYen, amendment.toYen, amendment.amendedAt,

@@ -1,19 +1,21 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type ActorContext, CallerContext, Callers, CASE_READERS, partnerScope } from '@hub/auth';
-import type { ApproveInvoiceRequestV2, ConfirmPaymentRequestV2, CreditNoteRequestV2, InvoiceV2, RejectInvoiceRequestV2 } from '@hub/contracts';
-import { ContractBodyPipe, invalidInput, notFound, uuidParam } from '@hub/http';
+import type {
+  ApproveInvoiceRequestV2, ConfirmPaymentRequestV2, CreditNoteRequestV2, InvoiceListV1, InvoiceQueryV1, InvoiceV2, PayoutListV3, PayoutQueryV1, RejectInvoiceRequestV2,
+} from '@hub/contracts';
+import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
+import { parseListQuery } from '../listing/list-query';
 import { OrderRepository } from '../orders/order.repository';
 import { InvoiceEntity } from './invoice.entity';
 import { InvoiceRepository } from './invoice.repository';
-import { invoiceView, payoutView } from './invoice-view';
+import { INVOICES, InvoiceList } from './invoice-list';
+import { invoiceView } from './invoice-view';
+import { PAYOUTS, PayoutList } from './payout-list';
 import { ConfirmPayment } from './usecases/confirm-payment.usecase';
 import { DecideApproval } from './usecases/decide-approval.usecase';
 import { SubmitCreditNote } from './usecases/submit-credit-note.usecase';
 import { SubmitInvoice } from './usecases/submit-invoice.usecase';
-
-const PAYOUT_STATES = ['instructed', 'paid', 'cancelled'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Partner invoices and credit notes (from adapters, or partners without one), approvals, and payment confirmations. */
 @Controller()
@@ -25,6 +27,8 @@ export class InvoicesController {
     private readonly confirmPayment: ConfirmPayment,
     private readonly invoices: InvoiceRepository,
     private readonly orders: OrderRepository,
+    private readonly invoiceList: InvoiceList,
+    private readonly payoutList: PayoutList,
     private readonly dataSource: DataSource,
   ) {}
 
@@ -33,6 +37,20 @@ export class InvoicesController {
   @Callers('partner')
   async submit(@Body(new ContractBodyPipe('events/invoice-submitted.v2')) body: InvoiceV2, @CallerContext() context: ActorContext) {
     return this.view(await this.submitInvoice.execute(body, context));
+  }
+
+  /**
+   * Invoices newest submitted first, filtered, a page at a time (state=awaiting_approval is the approvers' queue); a
+   * partner lists its own only, whatever partnerId it asks for.
+   */
+  @Get('invoices')
+  @Callers('partner', ...CASE_READERS)
+  async list(@Query() query: unknown, @CallerContext() { actor }: ActorContext): Promise<InvoiceListV1> {
+    const { query: q, page, range } = parseListQuery<InvoiceQueryV1>('http/core/invoice-query.v1', query, INVOICES.keyset);
+    const partner = { scope: partnerScope(actor), partnerId: q.partnerId };
+    const filter = { state: q.state, caseId: q.caseId, policyNumber: q.policyNumber, ...range };
+    const { items, nextCursor } = await this.invoiceList.page(this.dataSource.manager, partner, filter, page);
+    return { invoices: items, nextCursor };
   }
 
   /** A partner reads its own invoices only: another partner's answers the same 404 as one that does not exist. */
@@ -105,18 +123,17 @@ export class InvoicesController {
     };
   }
 
-  /** A partner sees the payouts made to it for its own invoices; staff who handle money see them all. */
+  /**
+   * Payout instructions newest first, filtered, a page at a time: follow nextCursor to read every one. A partner sees the
+   * payouts of its own invoices only, whatever partnerId it asks for; staff who handle money see them all.
+   */
   @Get('payouts')
   @Callers('partner', 'finance', 'claims_handler', 'auditor')
-  async payouts(@CallerContext() { actor }: ActorContext, @Query('state') state?: string, @Query('caseId') caseId?: string) {
-    if (state !== undefined && !(PAYOUT_STATES as readonly string[]).includes(state)) {
-      throw invalidInput(`state must be one of ${PAYOUT_STATES.join(', ')}`, [{ field: 'state', reason: `must be one of ${PAYOUT_STATES.join(', ')}` }]);
-    }
-    if (caseId !== undefined && !UUID.test(caseId)) throw invalidInput('caseId must be a UUID', [{ field: 'caseId', reason: 'must be a UUID' }]);
-    const tx = this.dataSource.manager;
-    const payouts = await this.invoices.listPayouts(tx, { state: state as (typeof PAYOUT_STATES)[number] | undefined, caseId }, partnerScope(actor));
-    const amendments = await this.invoices.amendmentsOf(tx, payouts.map((p) => p.id));
-    return { payouts: payouts.map((p) => payoutView(p, amendments.get(p.id) ?? [])) };
+  async payouts(@Query() query: unknown, @CallerContext() { actor }: ActorContext): Promise<PayoutListV3> {
+    const { query: q, page, range } = parseListQuery<PayoutQueryV1>('http/core/payout-query.v1', query, PAYOUTS.keyset);
+    const partner = { scope: partnerScope(actor), partnerId: q.partnerId };
+    const { items, nextCursor } = await this.payoutList.page(this.dataSource.manager, partner, { state: q.state, caseId: q.caseId, ...range }, page);
+    return { payouts: items, nextCursor };
   }
 
   private async view(invoice: InvoiceEntity) {

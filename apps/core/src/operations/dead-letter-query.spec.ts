@@ -1,5 +1,6 @@
 import { Refusal } from '@hub/refusals';
-import { DEFAULT_PAGE_SIZE, parseDeadLetterQuery } from './dead-letter-query';
+import { DEFAULT_PAGE_SIZE } from '../listing/list-query';
+import { parseDeadLetterQuery } from './dead-letter-query';
 import { encodeCursor } from './dead-letter-cursor';
 
 function issuesOf(query: unknown): unknown {

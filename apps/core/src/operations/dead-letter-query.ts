@@ -1,11 +1,7 @@
-import { contractValidator, describeIssues, type DeadLetterQueryV1 } from '@hub/contracts';
-import { invalidInput } from '@hub/http';
+import type { DeadLetterQueryV1 } from '@hub/contracts';
 import { DeadLetterFilter } from '@hub/messaging';
+import { checkQuery, cursorRefused, DEFAULT_PAGE_SIZE } from '../listing/list-query';
 import { decodeCursor } from './dead-letter-cursor';
-
-export const DEFAULT_PAGE_SIZE = 50;
-
-const LIMIT_REASON = 'must be a whole number from 1 to 200';
 
 export interface DeadLetterQuery {
   filter: DeadLetterFilter;
@@ -19,25 +15,15 @@ export interface DeadLetterQuery {
  * refused, never ignored) and turned into a filter and a page.
  */
 export function parseDeadLetterQuery(query: unknown): DeadLetterQuery {
-  const check = contractValidator().validate('http/core/dead-letter-query.v1', query ?? {});
-  if (!check.ok) {
-    // The limit's pattern is exact but unreadable; say what it means.
-    const issues = dedupe(check.issues.map((i) => (i.field === 'limit' ? { field: 'limit', reason: LIMIT_REASON } : i)));
-    throw invalidInput(`Query is invalid: ${describeIssues(issues)}`, issues);
-  }
-  const q: DeadLetterQueryV1 = check.value;
+  const q = checkQuery<DeadLetterQueryV1>('http/core/dead-letter-query.v1', query, 200);
   let afterId: string | undefined;
   if (q.cursor !== undefined) {
     afterId = decodeCursor(q.cursor) ?? undefined;
-    if (!afterId) throw invalidInput('cursor is not one this API returned', [{ field: 'cursor', reason: 'must be a nextCursor this API returned' }]);
+    if (!afterId) throw cursorRefused();
   }
   return {
     filter: { state: q.state, partnerId: q.partnerId, topic: q.topic, consumerGroup: q.consumerGroup, since: q.since ? new Date(q.since) : undefined },
     limit: q.limit === undefined ? DEFAULT_PAGE_SIZE : Number(q.limit),
     afterId,
   };
-}
-
-function dedupe<T extends { field: string; reason: string }>(issues: T[]): T[] {
-  return issues.filter((issue, i) => issues.findIndex((o) => o.field === issue.field && o.reason === issue.reason) === i);
 }

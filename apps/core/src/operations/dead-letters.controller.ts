@@ -4,6 +4,7 @@ import { type ActorContext, actorLabel, CallerContext, Callers } from '@hub/auth
 import type { DeadLetterListV1, DeadLetterReplayV1, DeadLetterViewV1, RecoverDeadLettersRequestV2, RecoveryV1, ReplayDeadLetterRequestV2 } from '@hub/contracts';
 import { conflict, ContractBodyPipe, invalidInput, notFound, uuidParam } from '@hub/http';
 import { catalogTopics, DeadLetterRepository, findTopic } from '@hub/messaging';
+import { cursorRefused } from '../listing/list-query';
 import { encodeCursor } from './dead-letter-cursor';
 import { parseDeadLetterQuery } from './dead-letter-query';
 import { deadLetterSummary, deadLetterView } from './dead-letter-view';
@@ -28,7 +29,7 @@ export class DeadLettersController {
     const { filter, limit, afterId } = parseDeadLetterQuery(query);
     const tx = this.dataSource.manager;
     if (afterId && !(await this.deadLetters.find(tx, afterId))) {
-      throw invalidInput('cursor is not one this API returned', [{ field: 'cursor', reason: 'must be a nextCursor this API returned' }]);
+      throw cursorRefused();
     }
     // One more than asked tells whether another page follows, so the last page says so rather than an empty one.
     const letters = await this.deadLetters.list(tx, filter, { afterId, limit: limit + 1 });

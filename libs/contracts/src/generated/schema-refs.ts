@@ -34,6 +34,8 @@ import type { DeliveryFeedV2 } from "./http/adapter/feed.v2";
 import type { SubmissionReceiptV1 } from "./http/adapter/submission-receipt.v1";
 import type { ErrorResponseV1 } from "./http/common/error.v1";
 import type { HealthResponseV1 } from "./http/common/health.v1";
+import type { ConsumerLagV1 } from "./http/console/consumer-lag.v1";
+import type { ConsoleSessionV1 } from "./http/console/session.v1";
 import type { AmendVictimsRequestV1 } from "./http/core/amend-victims.v1";
 import type { AmendVictimsRequestV2 } from "./http/core/amend-victims.v2";
 import type { ApproveInvoiceRequestV1 } from "./http/core/approve-invoice.v1";
@@ -43,7 +45,10 @@ import type { AuditLogPageV1 } from "./http/core/audit-log.v1";
 import type { AuthorizationServerMetadataV1 } from "./http/core/authorization-server-metadata.v1";
 import type { CancelOrderRequestV1 } from "./http/core/cancel-order.v1";
 import type { CancelOrderRequestV2 } from "./http/core/cancel-order.v2";
+import type { CaseListV1 } from "./http/core/case-list.v1";
+import type { CaseQueryV1 } from "./http/core/case-query.v1";
 import type { CaseTimelineV1 } from "./http/core/case-timeline.v1";
+import type { CaseTimelineV2 } from "./http/core/case-timeline.v2";
 import type { CaseV1 } from "./http/core/case.v1";
 import type { CaseV2 } from "./http/core/case.v2";
 import type { CloseOrderRequestV1 } from "./http/core/close-order.v1";
@@ -61,6 +66,8 @@ import type { DeadLetterViewV1 } from "./http/core/dead-letter.v1";
 import type { DeliverableQueryV1 } from "./http/core/deliverable-query.v1";
 import type { DeliverableViewV1 } from "./http/core/deliverable.v1";
 import type { DeliverablePageV1 } from "./http/core/deliverables.v1";
+import type { InvoiceListV1 } from "./http/core/invoice-list.v1";
+import type { InvoiceQueryV1 } from "./http/core/invoice-query.v1";
 import type { InvoiceViewV1 } from "./http/core/invoice.v1";
 import type { InvoiceViewV2 } from "./http/core/invoice.v2";
 import type { IssueOrderRequestV1 } from "./http/core/issue-order.v1";
@@ -74,10 +81,14 @@ import type { LimitUsageViewV2 } from "./http/core/limit-usage.v2";
 import type { OAuthErrorV1 } from "./http/core/oauth-error.v1";
 import type { OAuthTokenRequestV1 } from "./http/core/oauth-token-request.v1";
 import type { OAuthTokenV1 } from "./http/core/oauth-token.v1";
+import type { OrderListV1 } from "./http/core/order-list.v1";
+import type { OrderQueryV1 } from "./http/core/order-query.v1";
 import type { OrderV1 } from "./http/core/order.v1";
 import type { OrderV2 } from "./http/core/order.v2";
+import type { PayoutQueryV1 } from "./http/core/payout-query.v1";
 import type { PayoutListV1 } from "./http/core/payouts.v1";
 import type { PayoutListV2 } from "./http/core/payouts.v2";
+import type { PayoutListV3 } from "./http/core/payouts.v3";
 import type { PolicyV1 } from "./http/core/policy.v1";
 import type { PolicyV2 } from "./http/core/policy.v2";
 import type { LiabilityPaymentRequestV1 } from "./http/core/record-liability-payment.v1";
@@ -100,6 +111,7 @@ import type { ReverseLiabilityPaymentRequestV2 } from "./http/core/reverse-liabi
 import type { ReviewDeliverableRequestV1 } from "./http/core/review-deliverable.v1";
 import type { CreditNoteRequestV1 } from "./http/core/submit-credit-note.v1";
 import type { CreditNoteRequestV2 } from "./http/core/submit-credit-note.v2";
+import type { TimelineQueryV1 } from "./http/core/timeline-query.v1";
 import type { VictimsAmendedViewV1 } from "./http/core/victims-amended.v1";
 import type { PartnerSimLacCancellationV1 } from "./http/partner-sim/lac-cancellation.v1";
 import type { PartnerSimLacEngagementV1 } from "./http/partner-sim/lac-engagement.v1";
@@ -203,6 +215,8 @@ export interface ContractTypes {
   "http/adapter/submission-receipt.v1": SubmissionReceiptV1;
   "http/common/error.v1": ErrorResponseV1;
   "http/common/health.v1": HealthResponseV1;
+  "http/console/consumer-lag.v1": ConsumerLagV1;
+  "http/console/session.v1": ConsoleSessionV1;
   "http/core/amend-victims.v1": AmendVictimsRequestV1;
   "http/core/amend-victims.v2": AmendVictimsRequestV2;
   "http/core/approve-invoice.v1": ApproveInvoiceRequestV1;
@@ -212,7 +226,10 @@ export interface ContractTypes {
   "http/core/authorization-server-metadata.v1": AuthorizationServerMetadataV1;
   "http/core/cancel-order.v1": CancelOrderRequestV1;
   "http/core/cancel-order.v2": CancelOrderRequestV2;
+  "http/core/case-list.v1": CaseListV1;
+  "http/core/case-query.v1": CaseQueryV1;
   "http/core/case-timeline.v1": CaseTimelineV1;
+  "http/core/case-timeline.v2": CaseTimelineV2;
   "http/core/case.v1": CaseV1;
   "http/core/case.v2": CaseV2;
   "http/core/close-order.v1": CloseOrderRequestV1;
@@ -230,6 +247,8 @@ export interface ContractTypes {
   "http/core/deliverable-query.v1": DeliverableQueryV1;
   "http/core/deliverable.v1": DeliverableViewV1;
   "http/core/deliverables.v1": DeliverablePageV1;
+  "http/core/invoice-list.v1": InvoiceListV1;
+  "http/core/invoice-query.v1": InvoiceQueryV1;
   "http/core/invoice.v1": InvoiceViewV1;
   "http/core/invoice.v2": InvoiceViewV2;
   "http/core/issue-order.v1": IssueOrderRequestV1;
@@ -243,10 +262,14 @@ export interface ContractTypes {
   "http/core/oauth-error.v1": OAuthErrorV1;
   "http/core/oauth-token-request.v1": OAuthTokenRequestV1;
   "http/core/oauth-token.v1": OAuthTokenV1;
+  "http/core/order-list.v1": OrderListV1;
+  "http/core/order-query.v1": OrderQueryV1;
   "http/core/order.v1": OrderV1;
   "http/core/order.v2": OrderV2;
+  "http/core/payout-query.v1": PayoutQueryV1;
   "http/core/payouts.v1": PayoutListV1;
   "http/core/payouts.v2": PayoutListV2;
+  "http/core/payouts.v3": PayoutListV3;
   "http/core/policy.v1": PolicyV1;
   "http/core/policy.v2": PolicyV2;
   "http/core/record-liability-payment.v1": LiabilityPaymentRequestV1;
@@ -269,6 +292,7 @@ export interface ContractTypes {
   "http/core/review-deliverable.v1": ReviewDeliverableRequestV1;
   "http/core/submit-credit-note.v1": CreditNoteRequestV1;
   "http/core/submit-credit-note.v2": CreditNoteRequestV2;
+  "http/core/timeline-query.v1": TimelineQueryV1;
   "http/core/victims-amended.v1": VictimsAmendedViewV1;
   "http/partner-sim/lac-cancellation.v1": PartnerSimLacCancellationV1;
   "http/partner-sim/lac-engagement.v1": PartnerSimLacEngagementV1;
@@ -375,6 +399,8 @@ export const SCHEMA_REFS = {
   submissionReceiptV1: "http/adapter/submission-receipt.v1",
   errorResponseV1: "http/common/error.v1",
   healthResponseV1: "http/common/health.v1",
+  consumerLagV1: "http/console/consumer-lag.v1",
+  consoleSessionV1: "http/console/session.v1",
   amendVictimsRequestV1: "http/core/amend-victims.v1",
   amendVictimsRequestV2: "http/core/amend-victims.v2",
   approveInvoiceRequestV1: "http/core/approve-invoice.v1",
@@ -384,7 +410,10 @@ export const SCHEMA_REFS = {
   authorizationServerMetadataV1: "http/core/authorization-server-metadata.v1",
   cancelOrderRequestV1: "http/core/cancel-order.v1",
   cancelOrderRequestV2: "http/core/cancel-order.v2",
+  caseListV1: "http/core/case-list.v1",
+  caseQueryV1: "http/core/case-query.v1",
   caseTimelineV1: "http/core/case-timeline.v1",
+  caseTimelineV2: "http/core/case-timeline.v2",
   caseV1: "http/core/case.v1",
   caseV2: "http/core/case.v2",
   closeOrderRequestV1: "http/core/close-order.v1",
@@ -402,6 +431,8 @@ export const SCHEMA_REFS = {
   deliverableQueryV1: "http/core/deliverable-query.v1",
   deliverableViewV1: "http/core/deliverable.v1",
   deliverablePageV1: "http/core/deliverables.v1",
+  invoiceListV1: "http/core/invoice-list.v1",
+  invoiceQueryV1: "http/core/invoice-query.v1",
   invoiceViewV1: "http/core/invoice.v1",
   invoiceViewV2: "http/core/invoice.v2",
   issueOrderRequestV1: "http/core/issue-order.v1",
@@ -415,10 +446,14 @@ export const SCHEMA_REFS = {
   oAuthErrorV1: "http/core/oauth-error.v1",
   oAuthTokenRequestV1: "http/core/oauth-token-request.v1",
   oAuthTokenV1: "http/core/oauth-token.v1",
+  orderListV1: "http/core/order-list.v1",
+  orderQueryV1: "http/core/order-query.v1",
   orderV1: "http/core/order.v1",
   orderV2: "http/core/order.v2",
+  payoutQueryV1: "http/core/payout-query.v1",
   payoutListV1: "http/core/payouts.v1",
   payoutListV2: "http/core/payouts.v2",
+  payoutListV3: "http/core/payouts.v3",
   policyV1: "http/core/policy.v1",
   policyV2: "http/core/policy.v2",
   liabilityPaymentRequestV1: "http/core/record-liability-payment.v1",
@@ -441,6 +476,7 @@ export const SCHEMA_REFS = {
   reviewDeliverableRequestV1: "http/core/review-deliverable.v1",
   creditNoteRequestV1: "http/core/submit-credit-note.v1",
   creditNoteRequestV2: "http/core/submit-credit-note.v2",
+  timelineQueryV1: "http/core/timeline-query.v1",
   victimsAmendedViewV1: "http/core/victims-amended.v1",
   partnerSimLacCancellationV1: "http/partner-sim/lac-cancellation.v1",
   partnerSimLacEngagementV1: "http/partner-sim/lac-engagement.v1",

@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The console (issue 10): its staff sessions and pending sign-ins, kept in PostgreSQL so any replica serves any
- * browser; and a notification for each new timeline entry and each dead letter, so every console replica — each
+ * browser; and a notification for each timeline entry written (or brought up to date: an hourly count) and each dead letter, so every console replica — each
  * LISTENing on its own connection — hears every live event, not one replica out of many as a shared consumer group
  * would. The payload names only ids and kinds (pg_notify's limit is 8,000 bytes); the browser reads the rest through
  * core's API with the signed-in person's own rights.
@@ -41,7 +41,7 @@ export class ConsoleSessionsAndLiveEvents1764000001600 implements MigrationInter
         RETURN NULL;
       END $$`);
     await q.query(`
-      CREATE TRIGGER case_timeline_console_live AFTER INSERT ON case_timeline
+      CREATE TRIGGER case_timeline_console_live AFTER INSERT OR UPDATE ON case_timeline
       FOR EACH ROW EXECUTE FUNCTION notify_console_timeline()`);
     await q.query(`
       CREATE FUNCTION notify_console_dead_letter() RETURNS trigger LANGUAGE plpgsql AS $$

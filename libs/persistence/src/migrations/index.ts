@@ -13,6 +13,8 @@ import { PartnerUpdates1764000001100 } from './1764000001100-partner-updates';
 import { EndpointStateAndFeed1764000001200 } from './1764000001200-endpoint-state-and-feed';
 import { ScopedIdempotencyAndAudit1764000001300 } from './1764000001300-scoped-idempotency-and-audit';
 import { PartnerDeliverables1764000001400 } from './1764000001400-partner-deliverables';
+import { ConsoleReadIndexes1764000001500 } from './1764000001500-console-read-indexes';
+import { ConsoleSessionsAndLiveEvents1764000001600 } from './1764000001600-console-sessions-and-live-events';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -31,4 +33,6 @@ export const ALL_MIGRATIONS = [
   EndpointStateAndFeed1764000001200,
   ScopedIdempotencyAndAudit1764000001300,
   PartnerDeliverables1764000001400,
+  ConsoleReadIndexes1764000001500,
+  ConsoleSessionsAndLiveEvents1764000001600,
 ];

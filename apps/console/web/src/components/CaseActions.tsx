@@ -88,7 +88,7 @@ export function CancelOrder({ order }: { order: OrderV2 }) {
       danger
       submitLabel={t('order.cancel')}
       send={(values) => core.post(`orders/${order.orderId}/cancel`, values)}
-      doneMessage={() => t('order.cancel')}
+      doneMessage={() => t('order.cancelled', { partner: t(`partnerNames.${order.partnerId}`, { defaultValue: order.partnerId }) })}
       invalidates={[['case', order.caseId]]}
     >
       <Form.Item name="reason" label={t('order.cancelReason')}>

@@ -101,6 +101,7 @@ export const ja = {
     scope: '依頼内容',
     cancel: '発注を取り消す',
     cancelReason: '取消の理由',
+    cancelled: '{{partner}} への発注を取り消しました',
     issuedAt: '発注日時',
     notInsured: '被保険者負担',
     sent: '送信内容と配信',
