@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { authorizeAsPerson, declaredRoutes, STAFF_ROLES, type StaffRole } from '@hub/auth';
 import { DEMO_PEOPLE } from '../support/callers';
@@ -108,6 +109,20 @@ describe('console access', () => {
     const id = sessions.auditor.cookie.split('=')[1];
     const stored: { n: number }[] = await hub.dataSource.query('SELECT count(*)::int AS n FROM console_sessions WHERE id_hash = $1 OR access_token = $1', [id]);
     expect(stored[0].n).toBe(0);
+  });
+
+  it('refreshes an expiring access token once, however many requests find it expiring together', async () => {
+    const session = await signInToConsoleOverHttp(hub.consoleUrl, DEMO_PEOPLE.juniorApprover);
+    const idHash = createHash('sha256').update(session.cookie.split('=')[1]).digest('base64url');
+    const tokenOf = async () => ((await hub.dataSource.query('SELECT access_token FROM console_sessions WHERE id_hash = $1', [idHash])) as { access_token: string }[])[0].access_token;
+    const before = await tokenOf();
+    await hub.dataSource.query(`UPDATE console_sessions SET access_expires_at = now() WHERE id_hash = $1`, [idHash]);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => session.get('/api/core/invoices?state=awaiting_approval&limit=1')));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(await tokenOf()).not.toBe(before);
+    // A refresh token used twice would have been refused and the grant revoked: the session still works.
+    await hub.dataSource.query(`UPDATE console_sessions SET access_expires_at = now() WHERE id_hash = $1`, [idHash]);
+    expect((await session.get('/api/session')).status).toBe(200);
   });
 
   it('ends the session on sign-out: the old cookie no longer works', async () => {

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { CanActivate, ExecutionContext, HttpStatus, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
@@ -10,6 +11,10 @@ import { sessionIdOf } from './session-cookie';
 export type ConsoleRequest = Request & { console?: { sessionId: string; session: ConsoleSession } };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Compared in constant time (digests of equal length), so the answer's timing says nothing of the token. */
+const digest = (value: string) => createHash('sha256').update(value).digest();
+const sameToken = (sent: string | string[] | undefined, expected: string) => typeof sent === 'string' && timingSafeEqual(digest(sent), digest(expected));
 
 /**
  * The console's guard: the same @Callers declarations as every app of the hub, proved by a session cookie instead of a
@@ -36,7 +41,7 @@ export class ConsoleAccessGuard implements CanActivate {
     if (!SAFE_METHODS.has(request.method)) {
       const origin = request.headers.origin;
       if (origin !== undefined && origin !== this.publicOrigin) throw new HubHttpError(HttpStatus.FORBIDDEN, 'cross_site_request', `A change must come from the console's own page, not ${origin}`);
-      if (request.headers['x-csrf-token'] !== session.csrfToken) throw new HubHttpError(HttpStatus.FORBIDDEN, 'csrf_token_missing', 'A change needs the session\'s X-CSRF-Token header (GET /api/session gives it)');
+      if (!sameToken(request.headers['x-csrf-token'], session.csrfToken)) throw new HubHttpError(HttpStatus.FORBIDDEN, 'csrf_token_missing', 'A change needs the session\'s X-CSRF-Token header (GET /api/session gives it)');
     }
     if (!callers || !session.actor.roles.some((role) => callers.includes(role))) {
       throw new HubHttpError(HttpStatus.FORBIDDEN, 'forbidden', 'Your roles do not allow this action');

@@ -27,15 +27,13 @@ export class ConsoleSessions {
     const session = await this.store.find(sessionId);
     if (!session) return undefined;
     if (session.accessExpiresAt.getTime() - Date.now() > REFRESH_MARGIN_MS) return session;
-    if (!session.refreshToken) return this.ended(sessionId, 'its access token expired and it has no refresh token');
     try {
-      const tokens = await this.oidc.refresh(session.refreshToken);
-      // Roles may have changed since sign-in: the session takes those of the new token.
-      const actor = await this.actorOf(tokens);
-      await this.store.replaceTokens(sessionId, tokens);
-      return { ...session, actor, accessToken: tokens.accessToken, accessExpiresAt: new Date(Date.now() + tokens.expiresIn * 1000) };
+      return await this.store.refreshOnce(sessionId, REFRESH_MARGIN_MS, async (refreshToken) => {
+        const tokens = await this.oidc.refresh(refreshToken);
+        return { ...tokens, actor: await this.actorOf(tokens) };
+      });
     } catch (error) {
-      return this.ended(sessionId, `the refresh was refused: ${(error as Error).message}`);
+      return this.ended(sessionId, `its tokens could not be refreshed: ${(error as Error).message}`);
     }
   }
 

@@ -27,6 +27,24 @@ interface SessionRow {
 const hashOf = (sessionId: string) => createHash('sha256').update(sessionId).digest('base64url');
 const randomToken = () => randomBytes(32).toString('base64url');
 
+function sessionOf(row: SessionRow): ConsoleSession {
+  return {
+    actor: {
+      kind: 'staff',
+      subject: row.username,
+      username: row.username,
+      name: row.display_name,
+      roles: row.roles as StaffActor['roles'],
+      ...(row.approval_limit_yen === null ? {} : { approvalLimitYen: Number(row.approval_limit_yen) }),
+    },
+    accessToken: row.access_token,
+    accessExpiresAt: row.access_expires_at,
+    refreshToken: row.refresh_token,
+    csrfToken: row.csrf_token,
+    expiresAt: row.expires_at,
+  };
+}
+
 /** Pending sign-ins live 10 minutes: the provider's own interaction lasts as long. */
 const SIGN_IN_TTL_MINUTES = 10;
 
@@ -66,30 +84,47 @@ export class SessionStore {
 
   async find(sessionId: string): Promise<ConsoleSession | undefined> {
     const { rows } = await this.pool.query<SessionRow>('SELECT * FROM console_sessions WHERE id_hash = $1 AND expires_at > now()', [hashOf(sessionId)]);
-    const row = rows[0];
-    if (!row) return undefined;
-    return {
-      actor: {
-        kind: 'staff',
-        subject: row.username,
-        username: row.username,
-        name: row.display_name,
-        roles: row.roles as StaffActor['roles'],
-        ...(row.approval_limit_yen === null ? {} : { approvalLimitYen: Number(row.approval_limit_yen) }),
-      },
-      accessToken: row.access_token,
-      accessExpiresAt: row.access_expires_at,
-      refreshToken: row.refresh_token,
-      csrfToken: row.csrf_token,
-      expiresAt: row.expires_at,
-    };
+    return rows[0] && sessionOf(rows[0]);
   }
 
-  async replaceTokens(sessionId: string, tokens: { accessToken: string; expiresIn: number; refreshToken?: string }): Promise<void> {
-    await this.pool.query(
-      `UPDATE console_sessions SET access_token = $2, access_expires_at = now() + make_interval(secs => $3), refresh_token = COALESCE($4, refresh_token) WHERE id_hash = $1`,
-      [hashOf(sessionId), tokens.accessToken, tokens.expiresIn, tokens.refreshToken ?? null],
-    );
+  /**
+   * Refreshes the session's tokens once, however many requests (on however many replicas) find them about to expire
+   * together: the session's row is locked while `refresh` runs, and a request that waited finds them fresh and uses
+   * them. A refresh token used twice would be refused — and oidc-provider revokes the grant on reuse.
+   */
+  async refreshOnce(
+    sessionId: string,
+    freshForMs: number,
+    refresh: (refreshToken: string) => Promise<{ accessToken: string; expiresIn: number; refreshToken?: string; actor: StaffActor }>,
+  ): Promise<ConsoleSession | undefined> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<SessionRow>('SELECT * FROM console_sessions WHERE id_hash = $1 AND expires_at > now() FOR UPDATE', [hashOf(sessionId)]);
+      const row = rows[0];
+      if (!row) {
+        await client.query('ROLLBACK');
+        return undefined;
+      }
+      if (row.access_expires_at.getTime() - Date.now() <= freshForMs) {
+        if (!row.refresh_token) throw new Error('its access token expired and it has no refresh token');
+        const tokens = await refresh(row.refresh_token);
+        // Roles and approval limit follow the new token: a role taken away at the provider is gone here at the next refresh.
+        await client.query(
+          `UPDATE console_sessions SET access_token = $2, access_expires_at = now() + make_interval(secs => $3), refresh_token = COALESCE($4, refresh_token),
+                  roles = $5, approval_limit_yen = $6, display_name = $7
+            WHERE id_hash = $1`,
+          [hashOf(sessionId), tokens.accessToken, tokens.expiresIn, tokens.refreshToken ?? null, tokens.actor.roles, tokens.actor.approvalLimitYen ?? null, tokens.actor.name],
+        );
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+    return this.find(sessionId);
   }
 
   async close(sessionId: string): Promise<void> {
