@@ -125,6 +125,7 @@ describe('the console, in a browser', () => {
     await screenshot(coordinator, 'timeline');
     await coordinator.getByRole('tab', { name: '配信' }).click();
     await coordinator.getByText('発注の配信').waitFor();
+    await expectAccessible(coordinator);
     await screenshot(coordinator, 'deliveries');
   }, 90_000);
 

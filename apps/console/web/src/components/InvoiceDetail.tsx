@@ -1,6 +1,7 @@
 import { Descriptions, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { jst, yen } from '../format';
+import { holdReasonInJapanese } from '../hold-reasons';
 import type { InvoiceV2 } from '../types';
 import { StatusTag } from './StatusTag';
 
@@ -16,7 +17,7 @@ export function InvoiceDetail({ invoice }: { invoice: InvoiceV2 }) {
         <Descriptions.Item label={t('money.gross')}>{yen(invoice.totals.grossYen)}</Descriptions.Item>
         <Descriptions.Item label={t('money.covered')}>{yen(invoice.settlement?.coveredYen)}</Descriptions.Item>
         <Descriptions.Item label={t('money.retained')}>{yen(invoice.settlement?.retainedYen)}</Descriptions.Item>
-        {invoice.stateReason && <Descriptions.Item label={t('case.reason')}>{invoice.stateReason}</Descriptions.Item>}
+        {invoice.stateReason && <Descriptions.Item label={t('case.reason')}>{holdReasonInJapanese(invoice.stateReason)}</Descriptions.Item>}
       </Descriptions>
       <Table<Line>
         size="small"

@@ -8,6 +8,7 @@ import { CursorTable } from '../components/CursorTable';
 import { InvoiceDetail, InvoiceStateTag } from '../components/InvoiceDetail';
 import { LimitGauges } from '../components/LimitGauges';
 import { jstDate, yen } from '../format';
+import { holdReasonInJapanese } from '../hold-reasons';
 import { useSession } from '../session';
 import type { InvoiceV2 } from '../types';
 
@@ -37,7 +38,7 @@ export function ApprovalsPage() {
           { title: t('money.issueDate'), dataIndex: 'issueDate', render: (d: string) => jstDate(d) },
           { title: t('money.gross'), align: 'right', render: (_, i) => yen(i.totals.grossYen) },
           { title: t('money.state'), dataIndex: 'state', render: (s: string) => <InvoiceStateTag state={s} /> },
-          { title: t('case.reason'), dataIndex: 'stateReason' },
+          { title: t('case.reason'), dataIndex: 'stateReason', render: (r: string | null) => holdReasonInJapanese(r) },
         ]}
       />
       <Drawer width={960} open={Boolean(open)} onClose={() => setOpen(undefined)} title={open ? `${t('money.invoiceNumber')} ${open.invoiceNumber}` : ''} destroyOnHidden>
