@@ -159,7 +159,7 @@ describe('console access', () => {
   });
 
   it('reaches only the API paths it is meant to: no other host, no climbing, no other adapter route', async () => {
-    for (const path of ['/api/core/..%2F..%2Fhealth', '/api/core/%2F%2Fevil.example%2Fx', '/api/partners/lac/lac/v2/feed', '/api/partners/nobody/deliveries']) {
+    for (const path of ['/api/core/..%2F..%2Fhealth', '/api/core/%2F%2Fevil.example%2Fx', '/api/partners/lac/lac/v2/feed', '/api/partners/nobody/deliveries', '/api/partners/__proto__/deliveries', '/api/partners/constructor/endpoint']) {
       const response = await sessions.operator.get(path);
       expect([path, [400, 404].includes(response.status)]).toEqual([path, true]);
     }

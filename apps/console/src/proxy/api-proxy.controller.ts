@@ -47,7 +47,7 @@ export class ApiProxyController {
   }
 
   private toAdapter(partnerId: string, request: ConsoleRequest, response: Response): Promise<void> {
-    const url = this.settings.adapterUrls[partnerId];
+    const url = Object.hasOwn(this.settings.adapterUrls, partnerId) ? this.settings.adapterUrls[partnerId] : undefined;
     if (!url) throw notFound('Partner adapter', partnerId);
     const path = request.path.slice(`/api/partners/${partnerId}/`.length);
     if (!/^(deliveries(\/[0-9a-f-]{36})?|endpoint(\/enable)?)$/.test(path)) throw notFound('Adapter route', path);

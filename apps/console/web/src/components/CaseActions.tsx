@@ -15,22 +15,19 @@ const PARTNER_FUNCTIONS: Record<string, string[]> = {
   isr: ['trust_recovery'],
 };
 
-const newKey = () => crypto.randomUUID();
-
 /** The coordinator engages a partner for the case: the same request, rules and refusals as POST /cases/{id}/orders. */
 export function EngagePartner({ incidentCase }: { incidentCase: CaseV2 }) {
   const { t } = useTranslation();
   const { can } = useSession();
   if (!can('coordinator')) return null;
-  // One key per opened form: a double click or a retry after a lost answer issues one order, not two.
-  const key = newKey();
   return (
     <ActionModal<{ partnerId: string; supportFunction: string; scope: string; estimateYen: number }>
       label={t('case.engage')}
       title={t('engage.title')}
       primary
       submitLabel={t('engage.submit')}
-      send={(values) => core.post(`cases/${incidentCase.caseId}/orders`, values, key)}
+      // The form's key: a double click or a retry after a lost answer issues one order, not two.
+      send={(values, idempotencyKey) => core.post(`cases/${incidentCase.caseId}/orders`, values, idempotencyKey)}
       doneMessage={(values) => t('engage.done', { partner: t(`partnerNames.${values.partnerId}`) })}
       invalidates={[['case', incidentCase.caseId], ['cases']]}
     >
