@@ -15,6 +15,7 @@ export const CONSOLE_ROUTE_ACCESS: Record<string, Caller[]> = {
   'POST /auth/logout': ANY_STAFF,
   'GET /api/session': ANY_STAFF,
   'GET /api/live': ANY_STAFF,
+  'GET /api/directory': ANY_STAFF,
   'GET /api/core/*path': ANY_STAFF,
   'POST /api/core/*path': ANY_STAFF,
   'GET /api/partners/:partnerId/*path': ANY_STAFF,

@@ -22,6 +22,7 @@ const CONCRETE: Record<string, { method: 'GET' | 'POST'; path: string }> = {
   'POST /auth/logout': { method: 'POST', path: '/auth/logout' },
   'GET /api/session': { method: 'GET', path: '/api/session' },
   'GET /api/live': { method: 'GET', path: '/api/live' },
+  'GET /api/directory': { method: 'GET', path: '/api/directory' },
   'GET /api/core/*path': { method: 'GET', path: '/api/core/cases?limit=1' },
   'POST /api/core/*path': { method: 'POST', path: '/api/core/dead-letters/recover' },
   'GET /api/partners/:partnerId/*path': { method: 'GET', path: '/api/partners/lac/deliveries?limit=1' },

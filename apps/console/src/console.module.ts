@@ -8,6 +8,7 @@ import { kafkaBrokerList } from '@hub/config';
 import { createKafka } from '@hub/messaging';
 import { adapterUrlsOf, type ConsoleConfig, publicUrlOf } from './console.config';
 import { CONSOLE_SETTINGS, type ConsoleSettings } from './console-settings';
+import { DirectoryController } from './directory.controller';
 import { ConsoleHealthController } from './health.controller';
 import { LiveController } from './live/live.controller';
 import { LiveEvents } from './live/live-events';
@@ -41,7 +42,7 @@ export class ConsoleModule {
         // The browser app: every other path answers with its index.html, so a deep link (/cases/<id>) opens the page.
         ServeStaticModule.forRoot({ rootPath: resolve(config.CONSOLE_WEB_ROOT), exclude: SERVER_PATHS, serveStaticOptions: { index: 'index.html', maxAge: '1h' } }),
       ],
-      controllers: [ConsoleHealthController, SignInController, ApiProxyController, LiveController, OperationsController],
+      controllers: [ConsoleHealthController, SignInController, ApiProxyController, LiveController, OperationsController, DirectoryController],
       providers: [
         { provide: CONSOLE_SETTINGS, useValue: settings },
         { provide: Pool, useFactory: () => new Pool({ connectionString: config.DATABASE_URL, max: 5, application_name: 'console' }) },

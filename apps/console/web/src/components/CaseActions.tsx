@@ -1,24 +1,16 @@
 import { Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { core } from '../api';
+import { usePartnerDirectory } from '../directory';
 import { useSession } from '../session';
 import type { CaseV2, OrderV2 } from '../types';
 import { ActionModal } from './ActionModal';
-
-/** Which functions each partner provides (the partner directory); the API refuses any other pairing all the same. */
-const PARTNER_FUNCTIONS: Record<string, string[]> = {
-  lac: ['investigation'],
-  aos: ['investigation'],
-  prap: ['crisis_pr'],
-  eltes: ['crisis_pr'],
-  bell24: ['call_centre'],
-  isr: ['trust_recovery'],
-};
 
 /** The coordinator engages a partner for the case: the same request, rules and refusals as POST /cases/{id}/orders. */
 export function EngagePartner({ incidentCase }: { incidentCase: CaseV2 }) {
   const { t } = useTranslation();
   const { can } = useSession();
+  const partners = usePartnerDirectory();
   if (!can('coordinator')) return null;
   return (
     <ActionModal<{ partnerId: string; supportFunction: string; scope: string; estimateYen: number }>
@@ -32,7 +24,14 @@ export function EngagePartner({ incidentCase }: { incidentCase: CaseV2 }) {
       invalidates={[['case', incidentCase.caseId], ['cases']]}
     >
       <Form.Item name="partnerId" label={t('engage.partner')} rules={[{ required: true }]}>
-        <Select options={Object.keys(PARTNER_FUNCTIONS).map((p) => ({ value: p, label: t(`partnerNames.${p}`) }))} />
+        <Select
+          options={partners.map((p) => ({
+            value: p.partnerId,
+            title: t(`partnerNames.${p.partnerId}`, { defaultValue: p.nameJa }),
+            // What each provides, beside its name: the API refuses any other pairing, in Japanese, should one be chosen.
+            label: `${t(`partnerNames.${p.partnerId}`, { defaultValue: p.nameJa })}（${p.functions.map((f) => t(`supportFunction.${f}`)).join('・')}）`,
+          }))}
+        />
       </Form.Item>
       <Form.Item name="supportFunction" label={t('engage.fn')} rules={[{ required: true }]}>
         <Select options={['investigation', 'crisis_pr', 'call_centre', 'trust_recovery'].map((f) => ({ value: f, label: t(`supportFunction.${f}`) }))} />

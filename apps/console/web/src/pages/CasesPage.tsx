@@ -5,15 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { core, query } from '../api';
 import { CursorTable } from '../components/CursorTable';
+import { usePartnerDirectory } from '../directory';
 import { jst } from '../format';
 import type { CaseSummary } from '../types';
 import { StatusTag } from '../components/StatusTag';
 
-const PARTNERS = ['lac', 'aos', 'prap', 'eltes', 'bell24', 'isr'];
-
 /** Every case, newest first: search by the insured's name (or policy number, case id), filter by coverage, partner, date. */
 export function CasesPage() {
   const { t } = useTranslation();
+  const partners = usePartnerDirectory();
   const [text, setText] = useState('');
   const [coverage, setCoverage] = useState<string>();
   const [partnerId, setPartnerId] = useState<string>();
@@ -27,7 +27,7 @@ export function CasesPage() {
       <Space wrap style={{ marginBottom: 16 }}>
         <Input.Search aria-label={t('cases.search')} placeholder={t('cases.search')} allowClear style={{ width: 340 }} onSearch={setText} enterButton />
         <Select aria-label={t('cases.coverage')} placeholder={t('cases.coverage')} allowClear style={{ width: 160 }} value={coverage} onChange={setCoverage} options={['pending', 'confirmed', 'denied'].map((c) => ({ value: c, label: t(`coverage.${c}`) }))} />
-        <Select aria-label={t('cases.partner')} placeholder={t('cases.partner')} allowClear style={{ width: 200 }} value={partnerId} onChange={setPartnerId} options={PARTNERS.map((p) => ({ value: p, label: t(`partnerNames.${p}`) }))} />
+        <Select aria-label={t('cases.partner')} placeholder={t('cases.partner')} allowClear style={{ width: 200 }} value={partnerId} onChange={setPartnerId} options={partners.map((p) => ({ value: p.partnerId, label: t(`partnerNames.${p.partnerId}`, { defaultValue: p.nameJa }) }))} />
         <DatePicker.RangePicker aria-label={t('cases.period')} value={range} onChange={(value) => setRange(value)} />
       </Space>
       <CursorTable<CaseSummary>
