@@ -66,10 +66,12 @@ describe('partner endpoint down, then back', () => {
     expect(log).toHaveLength(delivered.attempts);
     expect(log.slice(0, -1).every((a: { outcome: string; httpStatus: number | null; channel: string }) => a.outcome === 'unreachable' && a.httpStatus === null && a.channel === 'push')).toBe(true);
     expect(log.at(-1)).toMatchObject({ attemptNo: delivered.attempts, outcome: 'delivered', httpStatus: expect.any(Number), error: null });
-    const latest = (await hub.adapterAs.operator.get('/deliveries?limit=500').expect(200)).body;
-    expect(contractValidator().validate('http/adapter/delivery-attempts.v2', latest).ok).toBe(true);
-    expect(latest.attempts.filter((a: { orderId: string; kind: string }) => a.orderId === orderId && a.kind === 'order')).toHaveLength(delivered.attempts);
-    expect((await hub.adapterAs.operator.get('/deliveries?limit=0').expect(400)).body.issues).toEqual([{ field: 'limit', reason: 'must be a whole number from 1 to 500' }]);
+    // The partner's list, narrowed to this order's delivery: the same attempts, newest first.
+    const listed = (await hub.adapterAs.operator.get('/deliveries').query({ orderId, kind: 'order', limit: '200' }).expect(200)).body;
+    expect(contractValidator().validate('http/adapter/delivery-attempts.v4', listed).ok).toBe(true);
+    expect(listed.attempts.map((a: { attempt: { attemptNo: number } }) => a.attempt.attemptNo)).toEqual(log.map((a: { attemptNo: number }) => a.attemptNo).reverse());
+    expect(listed.nextCursor).toBeNull();
+    expect((await hub.adapterAs.operator.get('/deliveries?limit=0').expect(400)).body.issues).toEqual([{ field: 'limit', reason: 'must be a whole number from 1 to 200' }]);
     await hub.adapterAs.operator.get(`/deliveries/${caseId}`).expect(404);
   }, 90_000);
 });

@@ -14,6 +14,7 @@ import { DeliverableIntake } from './deliverable-intake';
 import { DeliverableRepository } from './deliverable.repository';
 import { InvoiceIntake } from './invoice-intake';
 import { invoicesControllerFor, takesInvoices } from './invoices.controller';
+import { DeliveryAttemptListRepository } from './delivery-attempt-list.repository';
 import { DeliveryLifecycle } from './delivery-lifecycle';
 import { DeliveryRepository } from './delivery.repository';
 import { PartnerEndpointRepository } from './partner-endpoint.repository';
@@ -67,6 +68,7 @@ export class AdapterKitModule {
             ),
         },
         DeliveryRepository,
+        DeliveryAttemptListRepository,
         PartnerEndpointRepository,
         CallbackRecordRepository,
         OrderHandOff,

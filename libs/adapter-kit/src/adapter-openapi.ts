@@ -1,5 +1,6 @@
 import { LARGE_BODY_BYTES } from '@hub/auth';
 import { AdapterDefinition, NativeVersion } from './define-adapter';
+import { DELIVERY_LIST_CHANGE, DELIVERY_LIST_DESCRIPTION, DELIVERY_LIST_PARAMETERS, DELIVERY_LIST_REFUSALS } from './delivery-list-openapi';
 import type { NativeSubmission } from './native-submission';
 import { isFileSubmission } from './submission-body';
 
@@ -112,6 +113,8 @@ export function adapterOpenApiDocument(definition: AdapterDefinition, documentVe
         'large 431 headers_too_large; a database out of reach 503 service_unavailable with Retry-After. Every error answer is',
         'an ErrorResponseV1. Every request by the partner or a person that could change something, refusals included, is',
         "written to the hub's append-only audit log, which auditors read at core's GET /audit-log.",
+        '',
+        ...DELIVERY_LIST_CHANGE,
         '',
         "Generated from the adapter's definition by the adapter kit.",
       ].join('\n'),
@@ -325,12 +328,13 @@ function operationsPaths(partnerId: string): Record<string, unknown> {
     },
     '/deliveries': {
       get: {
-        tags: ['operations'], operationId: 'listDeliveryAttempts', summary: 'The latest attempts, newest first',
+        tags: ['operations'], operationId: 'listDeliveryAttempts', summary: "The partner's attempts, newest first, filtered, a page at a time",
+        description: DELIVERY_LIST_DESCRIPTION,
         ...ACCESS.deliveryReaders,
-        parameters: [{ name: 'limit', in: 'query', required: false, description: 'How many attempts, 1 to 500; 100 when absent.', schema: { type: 'integer', minimum: 1, maximum: 500 } }],
+        parameters: DELIVERY_LIST_PARAMETERS,
         responses: {
-          '200': json('The attempts.', 'http/adapter/delivery-attempts.v3'),
-          '400': errorBody(`limit is not a whole number from 1 to 500 (error validation_failed, naming it). ${UNREADABLE}`),
+          '200': json('One page, newest first; nextCursor is null on the last.', 'http/adapter/delivery-attempts.v4'),
+          '400': errorBody(`${DELIVERY_LIST_REFUSALS} ${UNREADABLE}`),
           '401': response('Unauthenticated'),
           '403': deliveryReaders,
           ...edgeAnswers({ authenticated: true }),

@@ -1,15 +1,18 @@
 import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Callers } from '@hub/auth';
-import type { DeliveryAttemptListV3, DeliveryAttemptV1, DeliveryRecordV2, DeliveryStateV1 } from '@hub/contracts';
-import { invalidInput, notFound, uuidParam } from '@hub/http';
+import type { DeliveryAttemptListV4, DeliveryAttemptV1, DeliveryRecordV2, DeliveryStateV1 } from '@hub/contracts';
+import { notFound, uuidParam } from '@hub/http';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
+import { encodeAttemptCursor } from './delivery-attempt-cursor';
+import { DeliveryAttemptListRepository } from './delivery-attempt-list.repository';
+import { parseDeliveryAttemptQuery } from './delivery-attempt-query';
 import { type DeliveryAttempt, DeliveryKind, DeliveryRepository } from './delivery.repository';
 
 /**
  * Every adapter's record of its deliveries to its partner, for the people who run the hub: one order's delivery
- * (and its cancellation's) with every attempt, pushed or fetched from the feed, and the partner's latest attempts.
- * Scoped to the adapter's own partner by the repository.
+ * (and its cancellation's) with every attempt, pushed or fetched from the feed, and the partner's attempts as a list,
+ * filtered and a page at a time. Scoped to the adapter's own partner by the repositories.
  */
 @Controller('deliveries')
 export class DeliveriesController {
@@ -18,6 +21,7 @@ export class DeliveriesController {
   constructor(
     @Inject(ADAPTER_SETTINGS) settings: AdapterSettings,
     private readonly deliveries: DeliveryRepository,
+    private readonly attemptList: DeliveryAttemptListRepository,
     private readonly dataSource: DataSource,
   ) {
     this.partnerId = settings.partnerId;
@@ -31,15 +35,18 @@ export class DeliveriesController {
     return { orderId, partnerId: this.partnerId, order, cancellation: await this.stateOf(orderId, 'cancellation') };
   }
 
+  /** The partner's attempts newest first, filtered, one page at a time (nextCursor null on the last). */
   @Get()
   @Callers('operator', 'auditor', 'coordinator')
-  async list(@Query('limit') limit?: string): Promise<DeliveryAttemptListV3> {
-    const count = limit === undefined ? 100 : Number(limit);
-    if (!Number.isSafeInteger(count) || count < 1 || count > 500 || (limit !== undefined && !/^\d+$/.test(limit))) {
-      throw invalidInput('limit must be a whole number from 1 to 500', [{ field: 'limit', reason: 'must be a whole number from 1 to 500' }]);
-    }
-    const attempts = await this.deliveries.latestAttempts(this.dataSource.manager, this.partnerId, count);
-    return { partnerId: this.partnerId, attempts: attempts.map((a) => ({ orderId: a.orderId, kind: a.kind, attempt: attemptView(a) })) };
+  async list(@Query() query: unknown): Promise<DeliveryAttemptListV4> {
+    const { filter, page } = parseDeliveryAttemptQuery(query);
+    const { attempts, more } = await this.attemptList.page(this.dataSource.manager, this.partnerId, filter, page);
+    const last = attempts.at(-1);
+    return {
+      partnerId: this.partnerId,
+      attempts: attempts.map((a) => ({ attemptId: a.attemptId, orderId: a.attempt.orderId, kind: a.kind, attempt: attemptView(a.attempt) })),
+      nextCursor: more && last ? encodeAttemptCursor(last.keyset) : null,
+    };
   }
 
   private async stateOf(orderId: string, kind: DeliveryKind): Promise<DeliveryStateV1 | null> {

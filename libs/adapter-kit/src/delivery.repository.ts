@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { FailedMessage } from '@hub/messaging';
-import type { DeliveryOutcome } from './partner-endpoint.client';
+import { type AttemptRow, type DeliveryAttempt, toAttempt } from './delivery-attempt';
+
+export type { DeliveryAttempt } from './delivery-attempt';
 
 /** The Kafka message a delivery came from, kept so a delivery given up on can be dead-lettered as it. */
 export type SourceMessage = Omit<FailedMessage, 'eventKey'>;
@@ -219,16 +221,6 @@ export class DeliveryRepository {
     return rows.map((r) => ({ caseId: r.case_id, correlationId: r.correlation_id, orderIds: r.order_ids }));
   }
 
-  /** The partner's latest attempts across its orders, newest first. */
-  async latestAttempts(tx: EntityManager, partnerId: string, limit: number): Promise<(DeliveryAttempt & { kind: DeliveryKind })[]> {
-    const rows: (AttemptRow & { kind: DeliveryKind })[] = await tx.query(
-      `SELECT a.*, d.kind FROM delivery_attempts a JOIN partner_deliveries d ON d.id = a.delivery_id
-        WHERE a.partner_id = $1 ORDER BY a.started_at DESC, a.id DESC LIMIT $2`,
-      [partnerId, limit],
-    );
-    return rows.map((r) => ({ ...toAttempt(r), kind: r.kind }));
-  }
-
   /** Every attempt at delivering one of the partner's orders (or its cancellation), oldest first. */
   async attemptsOf(tx: EntityManager, partnerId: string, orderId: string, kind: DeliveryKind = 'order'): Promise<DeliveryAttempt[]> {
     const rows: AttemptRow[] = await tx.query(
@@ -275,46 +267,3 @@ export interface DeliveryStatus {
   lastError: string | null;
   deliveredAt: Date | null;
 }
-
-export interface DeliveryAttempt {
-  deliveryId: string;
-  partnerId: string;
-  orderId: string;
-  attemptNo: number;
-  startedAt: Date;
-  durationMs: number;
-  httpStatus?: number;
-  outcome: DeliveryOutcome;
-  error?: string;
-  excerpt?: string;
-  /** push: the adapter called the partner; poll: the partner fetched it from its feed and acknowledged it. */
-  channel?: 'push' | 'poll';
-}
-
-interface AttemptRow {
-  delivery_id: string;
-  partner_id: string;
-  order_id: string;
-  attempt_no: number;
-  started_at: Date;
-  duration_ms: number;
-  http_status: number | null;
-  outcome: DeliveryOutcome;
-  error: string | null;
-  response_excerpt: string | null;
-  channel: 'push' | 'poll';
-}
-
-const toAttempt = (r: AttemptRow): DeliveryAttempt => ({
-  deliveryId: r.delivery_id,
-  partnerId: r.partner_id,
-  orderId: r.order_id,
-  attemptNo: r.attempt_no,
-  startedAt: r.started_at,
-  durationMs: r.duration_ms,
-  ...(r.http_status !== null ? { httpStatus: r.http_status } : {}),
-  outcome: r.outcome,
-  ...(r.error !== null ? { error: r.error } : {}),
-  ...(r.response_excerpt !== null ? { excerpt: r.response_excerpt } : {}),
-  channel: r.channel,
-});

@@ -2,6 +2,7 @@ export * from './webhook-signature';
 export * from './partner-mapping';
 export * from './adapter-settings';
 export * from './delivery.repository';
+export * from './delivery-attempt-list.repository';
 export * from './callback-record.repository';
 export * from './partner-endpoint.client';
 export * from './partner-delivery.worker';

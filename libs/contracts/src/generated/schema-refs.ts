@@ -19,9 +19,11 @@ import type { PayoutAmendedV1 } from "./events/payout-amended.v1";
 import type { PayoutInstructedV1 } from "./events/payout-instructed.v1";
 import type { CallbackOutcomeV1 } from "./http/adapter/callback-outcome.v1";
 import type { DeliverablesReceiptV1 } from "./http/adapter/deliverables-receipt.v1";
+import type { DeliveryAttemptQueryV1 } from "./http/adapter/delivery-attempt-query.v1";
 import type { DeliveryAttemptListV1 } from "./http/adapter/delivery-attempts.v1";
 import type { DeliveryAttemptListV2 } from "./http/adapter/delivery-attempts.v2";
 import type { DeliveryAttemptListV3 } from "./http/adapter/delivery-attempts.v3";
+import type { DeliveryAttemptListV4 } from "./http/adapter/delivery-attempts.v4";
 import type { DeliveryRecordV1 } from "./http/adapter/delivery.v1";
 import type { DeliveryRecordV2 } from "./http/adapter/delivery.v2";
 import type { EnableEndpointRequestV1 } from "./http/adapter/enable-endpoint.v1";
@@ -35,6 +37,7 @@ import type { SubmissionReceiptV1 } from "./http/adapter/submission-receipt.v1";
 import type { ErrorResponseV1 } from "./http/common/error.v1";
 import type { HealthResponseV1 } from "./http/common/health.v1";
 import type { ConsumerLagV1 } from "./http/console/consumer-lag.v1";
+import type { ConsoleDirectoryV1 } from "./http/console/directory.v1";
 import type { ConsoleSessionV1 } from "./http/console/session.v1";
 import type { AmendVictimsRequestV1 } from "./http/core/amend-victims.v1";
 import type { AmendVictimsRequestV2 } from "./http/core/amend-victims.v2";
@@ -200,9 +203,11 @@ export interface ContractTypes {
   "events/payout-instructed.v1": PayoutInstructedV1;
   "http/adapter/callback-outcome.v1": CallbackOutcomeV1;
   "http/adapter/deliverables-receipt.v1": DeliverablesReceiptV1;
+  "http/adapter/delivery-attempt-query.v1": DeliveryAttemptQueryV1;
   "http/adapter/delivery-attempts.v1": DeliveryAttemptListV1;
   "http/adapter/delivery-attempts.v2": DeliveryAttemptListV2;
   "http/adapter/delivery-attempts.v3": DeliveryAttemptListV3;
+  "http/adapter/delivery-attempts.v4": DeliveryAttemptListV4;
   "http/adapter/delivery.v1": DeliveryRecordV1;
   "http/adapter/delivery.v2": DeliveryRecordV2;
   "http/adapter/enable-endpoint.v1": EnableEndpointRequestV1;
@@ -216,6 +221,7 @@ export interface ContractTypes {
   "http/common/error.v1": ErrorResponseV1;
   "http/common/health.v1": HealthResponseV1;
   "http/console/consumer-lag.v1": ConsumerLagV1;
+  "http/console/directory.v1": ConsoleDirectoryV1;
   "http/console/session.v1": ConsoleSessionV1;
   "http/core/amend-victims.v1": AmendVictimsRequestV1;
   "http/core/amend-victims.v2": AmendVictimsRequestV2;
@@ -384,9 +390,11 @@ export const SCHEMA_REFS = {
   payoutInstructedV1: "events/payout-instructed.v1",
   callbackOutcomeV1: "http/adapter/callback-outcome.v1",
   deliverablesReceiptV1: "http/adapter/deliverables-receipt.v1",
+  deliveryAttemptQueryV1: "http/adapter/delivery-attempt-query.v1",
   deliveryAttemptListV1: "http/adapter/delivery-attempts.v1",
   deliveryAttemptListV2: "http/adapter/delivery-attempts.v2",
   deliveryAttemptListV3: "http/adapter/delivery-attempts.v3",
+  deliveryAttemptListV4: "http/adapter/delivery-attempts.v4",
   deliveryRecordV1: "http/adapter/delivery.v1",
   deliveryRecordV2: "http/adapter/delivery.v2",
   enableEndpointRequestV1: "http/adapter/enable-endpoint.v1",
@@ -400,6 +408,7 @@ export const SCHEMA_REFS = {
   errorResponseV1: "http/common/error.v1",
   healthResponseV1: "http/common/health.v1",
   consumerLagV1: "http/console/consumer-lag.v1",
+  consoleDirectoryV1: "http/console/directory.v1",
   consoleSessionV1: "http/console/session.v1",
   amendVictimsRequestV1: "http/core/amend-victims.v1",
   amendVictimsRequestV2: "http/core/amend-victims.v2",

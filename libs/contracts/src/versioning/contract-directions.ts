@@ -24,11 +24,13 @@ const BY_FOLDER: Record<string, DirectionEntry> = {
 /** By contract (path without version); an entry here wins over its folder. */
 const BY_CONTRACT: Record<string, DirectionEntry> = {
   'events/invoice-submitted': { direction: 'both', why: 'the body of POST /invoices, and the event adapters publish' },
+  'http/console/directory': { direction: 'produced', why: 'answer of GET /api/directory on the console' },
   'http/console/consumer-lag': { direction: 'produced', why: 'answer of GET /api/operations/consumer-lag on the console' },
   'http/console/session': { direction: 'produced', why: 'answer of GET /api/session on the console' },
   'http/adapter/deliverables-receipt': { direction: 'produced', why: 'answer of POST /{partner}/v{N}/{submission route}' },
   'http/adapter/delivery': { direction: 'produced', why: 'answer of GET /deliveries/{orderId}' },
   'http/adapter/delivery-attempts': { direction: 'produced', why: 'answer of GET /deliveries' },
+  'http/adapter/delivery-attempt-query': { direction: 'accepted', why: 'query of GET /deliveries' },
   'http/adapter/feed': { direction: 'produced', why: 'answer of GET /{partner}/v{N}/feed' },
   'http/adapter/enable-endpoint': { direction: 'accepted', why: 'body of POST /endpoint/enable' },
   'http/core/amend-victims': { direction: 'accepted', why: 'body of POST /cases/{caseId}/victims' },

@@ -15,6 +15,7 @@ import { ScopedIdempotencyAndAudit1764000001300 } from './1764000001300-scoped-i
 import { PartnerDeliverables1764000001400 } from './1764000001400-partner-deliverables';
 import { ConsoleReadIndexes1764000001500 } from './1764000001500-console-read-indexes';
 import { ConsoleSessionsAndLiveEvents1764000001600 } from './1764000001600-console-sessions-and-live-events';
+import { DeliveryAttemptPaging1764000001700 } from './1764000001700-delivery-attempt-paging';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const ALL_MIGRATIONS = [
   PartnerDeliverables1764000001400,
   ConsoleReadIndexes1764000001500,
   ConsoleSessionsAndLiveEvents1764000001600,
+  DeliveryAttemptPaging1764000001700,
 ];
