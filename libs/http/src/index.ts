@@ -9,3 +9,8 @@ export * from './body-limits';
 export * from './request-edge';
 export * from './database-unavailable';
 export * from './error-body';
+// Cursor-paged lists (keyset pagination), shared by core's lists and any other app's.
+export * from './listing/keyset';
+export * from './listing/list-query';
+export * from './listing/page-cursor';
+export * from './listing/sql-conditions';

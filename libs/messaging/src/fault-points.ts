@@ -6,6 +6,8 @@
 export const FAULT_POINTS = {
   relayAfterCommitBeforeSend: 'relay.after-claim-before-send',
   relayAfterSendBeforeMark: 'relay.after-send-before-mark',
+  /** A reconciliation job found its breaks and died before recording them (issue 11: a rerun leaves one set). */
+  reconcilerBeforeApply: 'reconciler.before-apply',
 } as const;
 
 export type FaultPoint = (typeof FAULT_POINTS)[keyof typeof FAULT_POINTS];

@@ -1,4 +1,4 @@
-import type { DeliverableReviewedV1, DeliverablesReceivedV1, InvoiceOutcomeV1, InvoiceV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1, PartnerEndpointDisabledV1, PartnerUpdatePlacedV1, PayoutAmendedV1, PayoutInstructedV1 } from '@hub/contracts';
+import type { DeliverableReviewedV1, DeliverablesReceivedV1, InvoiceOutcomeV1, InvoiceV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1, PartnerEndpointDisabledV1, PartnerUpdatePlacedV1, PayoutAmendedV1, PayoutInstructedV1, ReconciliationFindingV1 } from '@hub/contracts';
 import { RETRY_POLICIES, RetryPolicy } from './retry-policy';
 
 /**
@@ -127,6 +127,18 @@ export const TOPICS = {
     payloadSchema: 'events/deliverable-reviewed.v1',
     partitions: 3,
     retry: RETRY_POLICIES.handOff,
+  }),
+  /**
+   * A reconciliation job found a break, or one was resolved (issue 11). Keyed by the finding's case, or by the finding
+   * itself when it is about no one case; for operators' alerting and the insurer's finance systems.
+   */
+  reconciliationFinding: topic<ReconciliationFindingV1>({
+    name: 'hub.reconciliation.finding.v1',
+    eventType: 'reconciliation.finding',
+    schemaVersion: 1,
+    payloadSchema: 'events/reconciliation-finding.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.stateChange,
   }),
 } as const;
 

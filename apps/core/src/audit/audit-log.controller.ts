@@ -2,8 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Callers } from '@hub/auth';
 import type { AuditLogPageV1, AuditLogQueryV1 } from '@hub/contracts';
-import { checkQuery, cursorRefused, DEFAULT_PAGE_SIZE } from '../listing/list-query';
-import { decodeCursor, encodeCursor } from '../listing/page-cursor';
+import { checkQuery, cursorRefused, decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '@hub/http';
 import { AuditLogRepository } from './audit-log.repository';
 
 /** Cursors name the last entry of a page: the log only grows, in id order. */

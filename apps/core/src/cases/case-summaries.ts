@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { CaseListV1 } from '@hub/contracts';
-import { instantText, keysetPage, type KeysetList, type ListPage, newestFirst, UUID } from '../listing/keyset';
-import type { PageRequest } from '../listing/list-query';
-import { containsPattern, PositionalParams, whereAll } from '../listing/sql-conditions';
+import { containsPattern, instantText, type KeysetList, keysetPage, type ListPage, newestFirst, type PageRequest, PositionalParams, UUID, whereAll } from '@hub/http';
 import type { CoverageStatus } from './case.entity';
 
 export type CaseSummary = CaseListV1['cases'][number];

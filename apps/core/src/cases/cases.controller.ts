@@ -2,11 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { DataSource, EntityManager } from 'typeorm';
 import { type ActorContext, CallerContext, Callers, CASE_READERS } from '@hub/auth';
 import type { AmendVictimsRequestV2, CaseListV1, CaseQueryV1, CaseTimelineV2, CoverageDecisionRequestV2, IssueOrderRequestV3, ReportIncidentRequestV3 } from '@hub/contracts';
-import { ContractBodyPipe, IdempotencyKey, notFound, uuidParam } from '@hub/http';
+import { ContractBodyPipe, IdempotencyKey, notFound, parseListQuery, uuidParam } from '@hub/http';
 import { OrderRepository } from '../orders/order.repository';
 import { IssueOrder } from '../orders/usecases/issue-order.usecase';
 import { PolicyRepository } from '../policies/policy.repository';
-import { parseListQuery } from '../listing/list-query';
 import { TimelinePages } from '../timeline/timeline-pages';
 import { parseTimelineQuery } from '../timeline/timeline-query';
 import { caseView, orderView } from '../views';

@@ -2,9 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { DataSource } from 'typeorm';
 import { type ActorContext, CallerContext, Callers, CASE_READERS, partnerScope } from '@hub/auth';
 import type { DeliverablePageV1, DeliverableQueryV1, DeliverableViewV1, ReviewDeliverableRequestV1 } from '@hub/contracts';
-import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
-import { checkQuery, cursorRefused } from '../listing/list-query';
-import { decodeCursor, encodeCursor } from '../listing/page-cursor';
+import { checkQuery, ContractBodyPipe, cursorRefused, decodeCursor, encodeCursor, notFound, uuidParam } from '@hub/http';
 import { OrderRepository } from '../orders/order.repository';
 import { DeliverableRepository, KeptDeliverable } from './deliverable.repository';
 import { ReviewDeliverable } from './usecases/review-deliverable.usecase';

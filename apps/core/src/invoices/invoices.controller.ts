@@ -4,8 +4,7 @@ import { type ActorContext, CallerContext, Callers, CASE_READERS, partnerScope }
 import type {
   ApproveInvoiceRequestV2, ConfirmPaymentRequestV2, CreditNoteRequestV2, InvoiceListV1, InvoiceQueryV1, InvoiceV2, PayoutListV3, PayoutQueryV1, RejectInvoiceRequestV2,
 } from '@hub/contracts';
-import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
-import { parseListQuery } from '../listing/list-query';
+import { ContractBodyPipe, notFound, parseListQuery, uuidParam } from '@hub/http';
 import { OrderRepository } from '../orders/order.repository';
 import { InvoiceEntity } from './invoice.entity';
 import { InvoiceRepository } from './invoice.repository';

@@ -1,6 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { instantText, keysetPage, type KeysetList, type ListPage, newestFirst, UUID } from './keyset';
-import type { PageRequest } from './list-query';
+import { instantText, type KeysetList, keysetPage, type ListPage, newestFirst, type PageRequest, UUID } from '@hub/http';
 
 /**
  * Adds each condition (`'o.case_id = :caseId'`) whose value was given, bound to the parameter it names, and leaves out

@@ -1,5 +1,4 @@
-import { UUID } from '../listing/keyset';
-import { decodeCursor as decodeParts, encodeCursor as encodeParts } from '../listing/page-cursor';
+import { decodeCursor as decodeParts, encodeCursor as encodeParts, UUID } from '@hub/http';
 
 /**
  * Page cursors of GET /dead-letters: the last dead letter of a page, opaque to clients so the paging can change

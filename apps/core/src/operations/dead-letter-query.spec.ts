@@ -1,5 +1,5 @@
 import { Refusal } from '@hub/refusals';
-import { DEFAULT_PAGE_SIZE } from '../listing/list-query';
+import { DEFAULT_PAGE_SIZE } from '@hub/http';
 import { parseDeadLetterQuery } from './dead-letter-query';
 import { encodeCursor } from './dead-letter-cursor';
 

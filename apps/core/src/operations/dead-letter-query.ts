@@ -1,6 +1,6 @@
 import type { DeadLetterQueryV1 } from '@hub/contracts';
 import { DeadLetterFilter } from '@hub/messaging';
-import { checkQuery, cursorRefused, DEFAULT_PAGE_SIZE } from '../listing/list-query';
+import { checkQuery, cursorRefused, DEFAULT_PAGE_SIZE } from '@hub/http';
 import { decodeCursor } from './dead-letter-cursor';
 
 export interface DeadLetterQuery {

@@ -2,9 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { DataSource } from 'typeorm';
 import { type ActorContext, actorLabel, CallerContext, Callers } from '@hub/auth';
 import type { DeadLetterListV1, DeadLetterReplayV1, DeadLetterViewV1, RecoverDeadLettersRequestV2, RecoveryV1, ReplayDeadLetterRequestV2 } from '@hub/contracts';
-import { conflict, ContractBodyPipe, invalidInput, notFound, uuidParam } from '@hub/http';
+import { conflict, ContractBodyPipe, cursorRefused, invalidInput, notFound, uuidParam } from '@hub/http';
 import { catalogTopics, DeadLetterRepository, findTopic } from '@hub/messaging';
-import { cursorRefused } from '../listing/list-query';
 import { encodeCursor } from './dead-letter-cursor';
 import { parseDeadLetterQuery } from './dead-letter-query';
 import { deadLetterSummary, deadLetterView } from './dead-letter-view';

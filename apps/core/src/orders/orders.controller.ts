@@ -2,8 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { DataSource } from 'typeorm';
 import { type ActorContext, CallerContext, Callers, CASE_READERS, partnerScope } from '@hub/auth';
 import type { CancelOrderRequestV2, CloseOrderRequestV2, OrderListV1, OrderQueryV1 } from '@hub/contracts';
-import { ContractBodyPipe, notFound, uuidParam } from '@hub/http';
-import { parseListQuery } from '../listing/list-query';
+import { ContractBodyPipe, notFound, parseListQuery, uuidParam } from '@hub/http';
 import { orderView } from '../views';
 import { OrderEntity } from './order.entity';
 import { OrderRepository } from './order.repository';

@@ -1,4 +1,4 @@
-import { encodeCursor } from '../listing/page-cursor';
+import { encodeCursor } from '@hub/http';
 import { decodeAfter, decodeTimelineCursor, encodeAfter, encodeOccurredCursor, laterOf } from './timeline-cursor';
 
 describe('timeline cursors', () => {

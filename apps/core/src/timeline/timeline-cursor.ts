@@ -1,5 +1,4 @@
-import { isInstantText } from '../listing/keyset';
-import { decodeCursor, encodeCursor } from '../listing/page-cursor';
+import { decodeCursor, encodeCursor, isInstantText } from '@hub/http';
 
 /**
  * A place in the order entries were recorded: (the transaction that wrote the entry, its id). Transaction ids, unlike

@@ -1,6 +1,5 @@
 import type { TimelineQueryV1 } from '@hub/contracts';
-import { invalidInput } from '@hub/http';
-import { checkQuery, cursorRefused } from '../listing/list-query';
+import { checkQuery, cursorRefused, invalidInput } from '@hub/http';
 import { decodeAfter, decodeTimelineCursor, type TimelineCursor } from './timeline-cursor';
 
 /** A case with 300 orders had a 622 kB timeline: 200 entries a page keeps an answer small and the first paint quick. */

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { instantText } from '../listing/keyset';
-import { PositionalParams, whereAll } from '../listing/sql-conditions';
+import { instantText, PositionalParams, whereAll } from '@hub/http';
 import { TimelineEntryEntity } from './timeline-entry.entity';
 import type { OccurredPosition, RecordedPosition } from './timeline-cursor';
 

@@ -17,6 +17,7 @@ import type { PartnerEndpointDisabledV1 } from "./events/partner-endpoint-disabl
 import type { PartnerUpdatePlacedV1 } from "./events/partner-update-placed.v1";
 import type { PayoutAmendedV1 } from "./events/payout-amended.v1";
 import type { PayoutInstructedV1 } from "./events/payout-instructed.v1";
+import type { ReconciliationFindingV1 } from "./events/reconciliation-finding.v1";
 import type { CallbackOutcomeV1 } from "./http/adapter/callback-outcome.v1";
 import type { DeliverablesReceiptV1 } from "./http/adapter/deliverables-receipt.v1";
 import type { DeliveryAttemptQueryV1 } from "./http/adapter/delivery-attempt-query.v1";
@@ -121,6 +122,10 @@ import type { PartnerSimLacEngagementV1 } from "./http/partner-sim/lac-engagemen
 import type { PartnerSimLacEngagementV2 } from "./http/partner-sim/lac-engagement.v2";
 import type { PartnerSimLacEngagementsV1 } from "./http/partner-sim/lac-engagements.v1";
 import type { PartnerSimLacEngagementsV2 } from "./http/partner-sim/lac-engagements.v2";
+import type { FindingQueryV1 } from "./http/reconciler/finding-query.v1";
+import type { ResolveFindingRequestV1 } from "./http/reconciler/resolve-finding.v1";
+import type { RunQueryV1 } from "./http/reconciler/run-query.v1";
+import type { RunRequestV1 } from "./http/reconciler/run-request.v1";
 import type { AosCustodyEventFactsV1 } from "./partners/aos/custody-event-facts.v1";
 import type { AosCustodyRecordV1 } from "./partners/aos/custody-record.v1";
 import type { AosEvidenceItemFactsV1 } from "./partners/aos/evidence-item-facts.v1";
@@ -201,6 +206,7 @@ export interface ContractTypes {
   "events/partner-update-placed.v1": PartnerUpdatePlacedV1;
   "events/payout-amended.v1": PayoutAmendedV1;
   "events/payout-instructed.v1": PayoutInstructedV1;
+  "events/reconciliation-finding.v1": ReconciliationFindingV1;
   "http/adapter/callback-outcome.v1": CallbackOutcomeV1;
   "http/adapter/deliverables-receipt.v1": DeliverablesReceiptV1;
   "http/adapter/delivery-attempt-query.v1": DeliveryAttemptQueryV1;
@@ -305,6 +311,10 @@ export interface ContractTypes {
   "http/partner-sim/lac-engagement.v2": PartnerSimLacEngagementV2;
   "http/partner-sim/lac-engagements.v1": PartnerSimLacEngagementsV1;
   "http/partner-sim/lac-engagements.v2": PartnerSimLacEngagementsV2;
+  "http/reconciler/finding-query.v1": FindingQueryV1;
+  "http/reconciler/resolve-finding.v1": ResolveFindingRequestV1;
+  "http/reconciler/run-query.v1": RunQueryV1;
+  "http/reconciler/run-request.v1": RunRequestV1;
   "partners/aos/custody-event-facts.v1": AosCustodyEventFactsV1;
   "partners/aos/custody-record.v1": AosCustodyRecordV1;
   "partners/aos/evidence-item-facts.v1": AosEvidenceItemFactsV1;
@@ -388,6 +398,7 @@ export const SCHEMA_REFS = {
   partnerUpdatePlacedV1: "events/partner-update-placed.v1",
   payoutAmendedV1: "events/payout-amended.v1",
   payoutInstructedV1: "events/payout-instructed.v1",
+  reconciliationFindingV1: "events/reconciliation-finding.v1",
   callbackOutcomeV1: "http/adapter/callback-outcome.v1",
   deliverablesReceiptV1: "http/adapter/deliverables-receipt.v1",
   deliveryAttemptQueryV1: "http/adapter/delivery-attempt-query.v1",
@@ -492,6 +503,10 @@ export const SCHEMA_REFS = {
   partnerSimLacEngagementV2: "http/partner-sim/lac-engagement.v2",
   partnerSimLacEngagementsV1: "http/partner-sim/lac-engagements.v1",
   partnerSimLacEngagementsV2: "http/partner-sim/lac-engagements.v2",
+  findingQueryV1: "http/reconciler/finding-query.v1",
+  resolveFindingRequestV1: "http/reconciler/resolve-finding.v1",
+  runQueryV1: "http/reconciler/run-query.v1",
+  runRequestV1: "http/reconciler/run-request.v1",
   aosCustodyEventFactsV1: "partners/aos/custody-event-facts.v1",
   aosCustodyRecordV1: "partners/aos/custody-record.v1",
   aosEvidenceItemFactsV1: "partners/aos/evidence-item-facts.v1",

@@ -16,6 +16,7 @@ import { PartnerDeliverables1764000001400 } from './1764000001400-partner-delive
 import { ConsoleReadIndexes1764000001500 } from './1764000001500-console-read-indexes';
 import { ConsoleSessionsAndLiveEvents1764000001600 } from './1764000001600-console-sessions-and-live-events';
 import { DeliveryAttemptPaging1764000001700 } from './1764000001700-delivery-attempt-paging';
+import { Reconciliation1764000001800 } from './1764000001800-reconciliation';
 
 /** Every migration, in order. New ones go at the end; applied ones are never edited. */
 export const ALL_MIGRATIONS = [
@@ -37,4 +38,5 @@ export const ALL_MIGRATIONS = [
   ConsoleReadIndexes1764000001500,
   ConsoleSessionsAndLiveEvents1764000001600,
   DeliveryAttemptPaging1764000001700,
+  Reconciliation1764000001800,
 ];

@@ -1,5 +1,5 @@
 import { contractValidator, describeIssues, type SchemaRef } from '@hub/contracts';
-import { invalidInput } from '@hub/http';
+import { invalidInput } from '../http-errors';
 import { decodeKeyset, type Keyset, type KeysetList } from './keyset';
 
 /** What every list takes besides its filters. */
