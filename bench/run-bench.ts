@@ -8,6 +8,7 @@ import { benchEnv, skipBacklogOfBenchGroups } from './bench-hub';
 import { CpuPerUnit } from './cpu';
 import { eltesIntake } from './eltes-intake';
 import { inboundThroughput } from './inbound-throughput';
+import { ledgerProof } from './ledger-proof';
 import { orderLatency } from './order-latency';
 import { partnerFaults } from './partner-faults';
 import { settlementThroughput } from './settlement-throughput';
@@ -19,6 +20,11 @@ import { settlementThroughput } from './settlement-throughput';
 const RESULTS = join(__dirname, 'results', 'latest.json');
 // Everything below is bounded; this only catches a hang (e.g. a handle left open) and is not a timer.
 const WATCHDOG_MS = 25 * 60_000;
+
+/** BENCH_ONLY=ledger-proof,order-latency runs only those (a comma list; the Eltes intake brings the inbound run, its baseline). */
+const BENCHMARKS = ['order-latency', 'inbound-throughput', 'settlement-throughput', 'eltes-intake', 'partner-faults', 'ledger-proof'] as const;
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+const runs = (name: (typeof BENCHMARKS)[number]) => only.length === 0 || only.includes(name);
 
 const count = (name: string, fallback: number) => {
   const value = Number(process.env[name]);
@@ -32,19 +38,35 @@ async function main(): Promise<void> {
   }, WATCHDOG_MS);
   watchdog.unref();
 
+  const unknown = only.filter((name) => !(BENCHMARKS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: no benchmark ${unknown.join(', ')} (there are ${BENCHMARKS.join(', ')})`);
   const startedAt = new Date();
   await skipBacklogOfBenchGroups();
 
-  log(`1/5 order → LAC receipt latency (hub, then bare kafkajs on ${BASELINE_LATENCY_TOPIC})`);
-  const latency = await orderLatency({ orders: count('BENCH_ORDERS', 200) });
-  log(`2/5 inbound status updates through the adapter (hub, then bare kafkajs on ${BASELINE_THROUGHPUT_TOPIC})`);
-  const inbound = await inboundThroughput({ callbacks: count('BENCH_CALLBACKS', 2000) });
-  log('3/5 settlements through core on one hot policy and over many (hub, then a bare conditional UPDATE on one row)');
-  const settlement = await settlementThroughput({ settlements: count('BENCH_SETTLEMENTS', 1000), policies: count('BENCH_POLICIES', 1000) });
-  log('4/5 Eltes alert intake: batches of 1,000 alerts with 30% repeats through its adapter (against the inbound run\'s bare kafkajs baseline)');
-  const eltes = await eltesIntake({ alerts: count('BENCH_ELTES_ALERTS', 10_000), baseline: inbound.baseline });
-  log('5/5 partner faults: a partner answering in 5 s (hub, then bare HTTP calls to the same stand-in), then an outage');
-  const faults = await partnerFaults({ slowOrders: count('BENCH_SLOW_ORDERS', 100), outageOrders: count('BENCH_OUTAGE_ORDERS', 60), outageSeconds: count('BENCH_OUTAGE_SECONDS', 120) });
+  const step = async <T>(wanted: boolean, message: string, run: () => Promise<T>): Promise<T | undefined> => {
+    if (!wanted) return undefined;
+    log(message);
+    return run();
+  };
+  const latency = await step(runs('order-latency'), `1/6 order → LAC receipt latency (hub, then bare kafkajs on ${BASELINE_LATENCY_TOPIC})`, () =>
+    orderLatency({ orders: count('BENCH_ORDERS', 200) }),
+  );
+  const inbound = await step(runs('inbound-throughput') || runs('eltes-intake'), `2/6 inbound status updates through the adapter (hub, then bare kafkajs on ${BASELINE_THROUGHPUT_TOPIC})`, () =>
+    inboundThroughput({ callbacks: count('BENCH_CALLBACKS', 2000) }),
+  );
+  const settlement = await step(runs('settlement-throughput'), '3/6 settlements through core on one hot policy and over many (hub, then a bare conditional UPDATE on one row)', () =>
+    settlementThroughput({ settlements: count('BENCH_SETTLEMENTS', 1000), policies: count('BENCH_POLICIES', 1000) }),
+  );
+  const eltes = await step(runs('eltes-intake') && inbound !== undefined, '4/6 Eltes alert intake: batches of 1,000 alerts with 30% repeats through its adapter (against the inbound run\'s bare kafkajs baseline)', () =>
+    eltesIntake({ alerts: count('BENCH_ELTES_ALERTS', 10_000), baseline: (inbound as NonNullable<typeof inbound>).baseline }),
+  );
+  const faults = await step(runs('partner-faults'), '5/6 partner faults: a partner answering in 5 s (hub, then bare HTTP calls to the same stand-in), then an outage', () =>
+    partnerFaults({ slowOrders: count('BENCH_SLOW_ORDERS', 100), outageOrders: count('BENCH_OUTAGE_ORDERS', 60), outageSeconds: count('BENCH_OUTAGE_SECONDS', 120) }),
+  );
+  // Last: its million postings stay in the bench database (reset before every run) and would weigh on the others.
+  const ledger = await step(runs('ledger-proof'), '6/6 ledger proof over 1,000,000 postings in one SQL pass (LedgerProofRepository, then a bare SELECT sum(yen) over the same table)', () =>
+    ledgerProof({ postings: count('BENCH_LEDGER_POSTINGS', 1_000_000), counters: count('BENCH_LEDGER_COUNTERS', 10_000) }),
+  );
 
   const results = {
     startedAt: startedAt.toISOString(),
@@ -56,12 +78,14 @@ async function main(): Promise<void> {
     settlementThroughput: settlement,
     partnerFaults: faults,
     eltesIntake: eltes,
+    ledgerProof: ledger,
   };
   mkdirSync(join(__dirname, 'results'), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
-  printTable(latency, inbound, settlement);
-  printEltes(eltes);
-  printFaults(faults);
+  if (latency && inbound && settlement) printTable(latency, inbound, settlement);
+  if (eltes) printEltes(eltes);
+  if (faults) printFaults(faults);
+  if (ledger) printLedgerProof(ledger);
   log(`results written to ${RESULTS}`);
   clearTimeout(watchdog);
 }
@@ -158,6 +182,25 @@ function printFaults(faults: Awaited<ReturnType<typeof partnerFaults>>): void {
       `${outage.invertedPairs} of ${outage.pairs} same-case pairs inverted; drained ${outage.drainSeconds ?? 'not'} s after it came back (production breaker: 30 s cool-down, doubling)`,
   );
   if (outage.lost > 0 || outage.doubled > 0 || outage.invertedPairs > 0) console.log('WARNING: the outage lost, doubled or reordered deliveries');
+}
+
+function printLedgerProof(ledger: Awaited<ReturnType<typeof ledgerProof>>): void {
+  const { hub, baseline, params } = ledger;
+  const rows: [string, string, string, string][] = [
+    ['benchmark', 'hub', 'baseline', 'ratio'],
+    [`ledger proof, median s of ${params.runs}`, `${hub.medianSeconds}`, `${baseline.medianSeconds}`, ''],
+    ['ledger proof, postings / s', `${hub.postingsPerSecond}`, `${baseline.postingsPerSecond}`, ledger.ratio === null ? '-' : `${ledger.ratio}x`],
+    ['ledger breaks found / planted', `${hub.breaksFound}/${params.planted}`, '', ''],
+  ];
+  const widths = [34, 15, 26, 8];
+  console.log('');
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('').trimEnd());
+  console.log('');
+  console.log(
+    `ledger proof: ${params.tablePostings} postings on ${params.counters} seeded counters (${params.policies} policies, ${params.cases} cases; seeded in ${params.seedSeconds} s, not timed), ` +
+      `hub = LedgerProofRepository.counterBreaks in ${hub.statements} SQL statement (${hub.postingsScans} scan of limit_postings: plan depth first: ${hub.plan.join(', ')}), baseline = SELECT sum(yen) FROM limit_postings; ` +
+      `runs s hub ${hub.seconds.join('/')}, baseline ${baseline.seconds.join('/')} (alternating, after one warm-up each; max_parallel_workers_per_gather ${params.maxParallelWorkersPerGather}, work_mem ${params.workMem})`,
+  );
 }
 
 const log = (message: string) => console.log(`[bench] ${message}`);

@@ -14,12 +14,13 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 const STAFF_IDP_PORT = 3010;
 const CONSOLE_PORT = 3009;
+const RECONCILER_PORT = 3011;
 
 /** Core, the simulator, and every partner's adapter on its demo port — the partners found by folder, as the built simulator finds them. */
 function appsToStart() {
   const { partnerPackages } = createRequire(import.meta.url)(join(root, 'dist/apps/partner-sim/src/partner-packages.js'));
   const adapters = partnerPackages().map(({ adapter }) => ({ name: adapter.appName, port: adapter.defaultPort }));
-  return [{ name: 'core', port: 3000 }, { name: 'partner-sim', port: 3002 }, ...adapters, { name: 'console', port: CONSOLE_PORT }];
+  return [{ name: 'core', port: 3000 }, { name: 'partner-sim', port: 3002 }, ...adapters, { name: 'console', port: CONSOLE_PORT }, { name: 'reconciler', port: RECONCILER_PORT }];
 }
 
 async function main() {
@@ -64,7 +65,8 @@ async function main() {
     const services = APPS.map(({ name, port }) =>
       startService(name, process.execPath, [`dist/apps/${name}/src/main.js`], {
         cwd: root,
-        env: { ...env, PORT: String(port) },
+        // The console reaches the reconciler (its findings and runs) on the reconciler's demo port.
+        env: { ...env, PORT: String(port), ...(name === 'console' ? { RECONCILER_URL: 'http://127.0.0.1:3011' } : {}) },
         logFile: join(root, '.hub', 'logs', `${name}.log`),
       }),
     );
@@ -76,6 +78,11 @@ async function main() {
     log('  suzuki.approver / yamada.senior (approvals), ito.finance, kato.operator or watanabe.auditor; every password is demo-<username>');
     log('running the demo incident (watch it arrive in the console)');
     await run(bin('tsx'), ['scripts/demo/run-demo.ts'], { cwd: root, env });
+    // The night's reconciliation, once, for today (Japan) so the demo incident's orders, invoices and payouts are in it.
+    const today = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 10);
+    log(`running the night's reconciliation jobs for ${today} (npm run reconcile -- night --date ${today})`);
+    await run(process.execPath, ['dist/apps/reconciler/src/cli.js', 'night', '--date', today], { cwd: root, env: { ...env, LOG_LEVEL: 'warn' } });
+    log(`findings are in the console (照合の指摘) and at http://127.0.0.1:${RECONCILER_PORT}/findings`);
     log(`logs in ${join(root, '.hub', 'logs')}; the hub keeps running — the console is at http://127.0.0.1:${CONSOLE_PORT}; press Ctrl-C to stop it`);
     for (const s of services) {
       s.child.on('exit', (code) => {

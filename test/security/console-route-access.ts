@@ -18,6 +18,8 @@ export const CONSOLE_ROUTE_ACCESS: Record<string, Caller[]> = {
   'GET /api/directory': ANY_STAFF,
   'GET /api/core/*path': ANY_STAFF,
   'POST /api/core/*path': ANY_STAFF,
+  'GET /api/reconciler/*path': ANY_STAFF,
+  'POST /api/reconciler/*path': ANY_STAFF,
   'GET /api/partners/:partnerId/*path': ANY_STAFF,
   'POST /api/partners/:partnerId/*path': ANY_STAFF,
   'GET /api/operations/consumer-lag': ['operator', 'auditor'],

@@ -8,6 +8,11 @@ import { testEnv } from '@hub/testing';
 import { startConsole } from '@apps/console/src/console.app';
 import { ConsoleConfig } from '@apps/console/src/console.config';
 import { startCore } from '@apps/core/src/core.app';
+import type { JobName } from '@apps/reconciler/src/jobs/reconciliation-job';
+import { startReconciler } from '@apps/reconciler/src/reconciler.app';
+import { ReconcilerConfig } from '@apps/reconciler/src/reconciler.config';
+import { JobRunner } from '@apps/reconciler/src/runs/job-runner';
+import type { RunRow } from '@apps/reconciler/src/runs/run-row';
 import { CoreConfig } from '@apps/core/src/core.config';
 import { LacSystem } from '@apps/partner-sim/src/lac/lac-system';
 import { partnerPackage } from '@apps/partner-sim/src/partner-packages';
@@ -30,7 +35,13 @@ export interface RunningHub {
   /** The LAC adapter as each caller. */
   adapterAs: Callers;
   /** The Nest apps, for tests that inspect them (declared routes). */
-  nest: { core?: INestApplication; adapter?: INestApplication; console?: INestApplication };
+  nest: { core?: INestApplication; adapter?: INestApplication; console?: INestApplication; reconciler?: INestApplication };
+  /** The reconciler (apps: 'reconciler'), at TEST_PORT_BASE + 11, its scheduler's cron and workers off (RECONCILER_WORKERS=false). */
+  reconcilerUrl: string;
+  /** The reconciler as each caller. */
+  reconcilerAs: Callers;
+  /** Runs a reconciliation job for a day in the reconciler started, as `npm run reconcile` would. */
+  reconcile(job: JobName, date: string): Promise<RunRow>;
   /** The coordinator's console (apps: 'console'), at TEST_PORT_BASE + 9. */
   consoleUrl: string;
   /** Every adapter started (`adapter-<id>` in apps), by partner id: its URL, its callers, its secret and its Nest app. */
@@ -50,7 +61,9 @@ export interface StartedAdapter {
 export interface HubOptions {
   simStepDelayMs?: number;
   /** `adapter-<id>` for any partner with a folder (apps/adapter-<id>). */
-  apps?: ('core' | 'partner-sim' | 'console' | `adapter-${string}`)[];
+  apps?: ('core' | 'partner-sim' | 'console' | 'reconciler' | `adapter-${string}`)[];
+  /** Extra variables for the reconciler (its thresholds). */
+  reconcilerEnv?: Record<string, string>;
   /** Defaults are the tests' 3100–3102, away from the demo's 3000–3002. */
   ports?: { core: number; adapter: number; sim: number };
   hubEnv?: string;
@@ -100,6 +113,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     adapter: `http://127.0.0.1:${ports.adapter}`,
     sim: `http://127.0.0.1:${ports.sim}`,
     console: `http://127.0.0.1:${portBase + 9}`,
+    reconciler: `http://127.0.0.1:${portBase + 11}`,
   };
   const partnerIds = apps.filter((a) => a.startsWith('adapter-')).map((a) => a.slice('adapter-'.length));
   const adapterUrl = (partnerId: string) => (partnerId === 'lac' ? urls.adapter : `http://127.0.0.1:${testPortOf(portBase, partnerId)}`);
@@ -171,11 +185,18 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
           ...base,
           PORT: String(portBase + 9),
           CORE_URL: urls.core,
+          RECONCILER_URL: urls.reconciler,
           PARTNER_ADAPTER_URLS: ['lac', ...partnerIds.filter((id) => id !== 'lac')].map((id) => `${id}=${adapterUrl(id)}`).join(','),
         }),
       );
       started.push(consoleApp.app);
       nest.console = consoleApp.app;
+    }
+    if (apps.includes('reconciler')) {
+      const reconciler = await startReconciler(loadConfig(ReconcilerConfig, { ...base, PORT: String(portBase + 11), RECONCILER_WORKERS: 'false', ...options.reconcilerEnv }));
+      started.push(reconciler.app);
+      nest.reconciler = reconciler.app;
+      dataSource ??= reconciler.app.get(DataSource);
     }
     // Partner tokens come from core's token endpoint: every hub the tests start runs core.
     tokens = await signInCallers(urls.core);
@@ -198,6 +219,12 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
     tokens,
     as: callersOf(urls.core, tokens),
     adapterAs: callersOf(urls.adapter, tokens),
+    reconcilerUrl: urls.reconciler,
+    reconcilerAs: callersOf(urls.reconciler, tokens),
+    reconcile: (job, date) => {
+      if (!nest.reconciler) throw new Error("startHub({ apps: [..., 'reconciler'] }) to run reconciliation jobs");
+      return nest.reconciler.get(JobRunner).run(job, date, 'cli');
+    },
     nest,
     stop: async () => {
       for (const app of started.reverse()) await app.close();

@@ -2,6 +2,7 @@
 export interface ConsoleSettings {
   publicUrl: string;
   coreUrl: string;
+  reconcilerUrl: string;
   adapterUrls: Record<string, string>;
   sessionSeconds: number;
   secureCookies: boolean;

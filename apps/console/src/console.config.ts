@@ -4,7 +4,7 @@ import { AuthenticatedAppConfig } from '@hub/auth';
 
 const URL_RULE = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
-/** The console's variables: where core, the partners' adapters and the staff sign-in are, and where it is itself. */
+/** The console's variables: where core, the reconciler, the partners' adapters and the staff sign-in are, and where it is itself. */
 export class ConsoleConfig extends AuthenticatedAppConfig {
   @Type(() => Number)
   @IsInt()
@@ -23,6 +23,10 @@ export class ConsoleConfig extends AuthenticatedAppConfig {
 
   @IsUrl(URL_RULE, { message: 'must be an http(s) URL' })
   CORE_URL = 'http://127.0.0.1:3000';
+
+  /** The reconciler (findings and runs of the reconciliation jobs), reached as the signed-in person like core. */
+  @IsUrl(URL_RULE, { message: 'must be an http(s) URL' })
+  RECONCILER_URL = 'http://127.0.0.1:3011';
 
   /** `lac=http://…,aos=http://…`: each partner's adapter, for its deliveries and endpoint state. */
   @Matches(/^([a-z0-9-]+=https?:\/\/[^,\s]+)(,[a-z0-9-]+=https?:\/\/[^,\s]+)*$/, { message: 'must be <partner>=<http(s) URL> pairs separated by commas' })

@@ -30,6 +30,7 @@ export class ConsoleModule {
     const settings: ConsoleSettings = {
       publicUrl,
       coreUrl: config.CORE_URL.replace(/\/$/, ''),
+      reconcilerUrl: config.RECONCILER_URL.replace(/\/$/, ''),
       adapterUrls: adapterUrlsOf(config),
       sessionSeconds: config.CONSOLE_SESSION_SECONDS,
       secureCookies: publicUrl.startsWith('https:'),

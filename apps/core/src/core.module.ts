@@ -38,6 +38,7 @@ import { InvoiceRepository } from './invoices/invoice.repository';
 import { InvoiceList } from './invoices/invoice-list';
 import { InvoicesController } from './invoices/invoices.controller';
 import { InvoiceSubmittedHandler } from './invoices/invoice-submitted.handler';
+import { PayoutBankConfirmedHandler } from './invoices/payout-bank-confirmed.handler';
 import { PayoutEntity } from './invoices/payout.entity';
 import { PayoutList } from './invoices/payout-list';
 import { SettlementDecisionEntity } from './invoices/settlement-decision.entity';
@@ -63,7 +64,7 @@ import { ReviewDeliverable } from './deliverables/usecases/review-deliverable.us
 export const CORE_APP_NAME = 'core';
 
 /** Topics core consumes; each has exactly one @ConsumesTopic handler (checked at boot). */
-export const CORE_CONSUMES = [TOPICS.orderStatusChanged, TOPICS.invoiceSubmitted, TOPICS.deliverablesReceived];
+export const CORE_CONSUMES = [TOPICS.orderStatusChanged, TOPICS.invoiceSubmitted, TOPICS.deliverablesReceived, TOPICS.payoutBankConfirmed];
 
 @Module({})
 export class CoreModule {
@@ -79,7 +80,7 @@ export class CoreModule {
         OperationsModule.register({ outboxSourceApp: CORE_APP_NAME }),
         AuthModule.forRoot({ config, appName: CORE_APP_NAME, issuesPartnerTokens: true }),
       ],
-      controllers: [AuditLogController, PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, DeliverablesController, OrderStatusHandler, InvoiceSubmittedHandler, DeliverablesReceivedHandler, publicController(databaseHealthController(CORE_APP_NAME))],
+      controllers: [AuditLogController, PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, DeliverablesController, OrderStatusHandler, InvoiceSubmittedHandler, DeliverablesReceivedHandler, PayoutBankConfirmedHandler, publicController(databaseHealthController(CORE_APP_NAME))],
       providers: [
         { provide: CoreConfig, useValue: config },
         {

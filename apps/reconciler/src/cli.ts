@@ -1,13 +1,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '@hub/config';
-import { FindingsRepository } from './findings/findings.repository';
-import { businessDateOfFire } from './jobs/job-schedules';
 import { isBusinessDate } from './jobs/business-date';
+import { businessDateOfFire } from './jobs/job-schedules';
 import { isJobName, JOB_NAMES, type JobName } from './jobs/reconciliation-job';
-import { reconcilerContext } from './reconciler.app';
-import { ReconcilerConfig } from './reconciler.config';
-import { JobRunner } from './runs/job-runner';
 
 /** The night's jobs in the order the scheduler runs them: `npm run reconcile -- night`. */
 const NIGHT: JobName[] = ['orders-invoices', 'ledger', 'payouts-bank', 'bank-export', 'messaging-health'];
@@ -31,6 +26,14 @@ async function main(): Promise<void> {
   if (values.date !== undefined && !isBusinessDate(values.date)) usage(`--date: ${values.date} must be a real day written YYYY-MM-DD`);
   const jobs = which === 'night' ? NIGHT : [which as JobName];
 
+  // Loaded once the arguments are known to be good: a mistyped command answers at once, without starting Nest.
+  const [{ loadConfig }, { reconcilerContext }, { ReconcilerConfig }, { JobRunner }, { FindingsRepository }] = await Promise.all([
+    import('@hub/config'),
+    import('./reconciler.app'),
+    import('./reconciler.config'),
+    import('./runs/job-runner'),
+    import('./findings/findings.repository'),
+  ]);
   const app = await reconcilerContext(loadConfig(ReconcilerConfig));
   let failed = false;
   try {

@@ -2,6 +2,7 @@ import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { assertEveryRouteDeclaresCallers, edgeSettingsOf } from '@hub/auth';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
+import { BANK_FILE_ROUTES } from './bank/bank-files.controller';
 import { ReconcilerConfig } from './reconciler.config';
 import { ReconcilerModule } from './reconciler.module';
 
@@ -14,7 +15,7 @@ export interface RunningReconciler {
 export async function startReconciler(config: ReconcilerConfig): Promise<RunningReconciler> {
   const app = await NestFactory.create(ReconcilerModule.forRoot(config, 'server'), { logger: logLevelsUpTo(config.LOG_LEVEL) });
   assertEveryRouteDeclaresCallers(app);
-  const url = await startHttpApp(app, { openApi: 'reconciler', port: config.PORT, host: config.HOST, edge: edgeSettingsOf(config, { bodyLimits: [], otherMediaTypes: [] }) });
+  const url = await startHttpApp(app, { openApi: 'reconciler', port: config.PORT, host: config.HOST, edge: edgeSettingsOf(config, BANK_FILE_ROUTES) });
   return { app, url };
 }
 

@@ -1,6 +1,7 @@
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsInt, IsString, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min, Validate } from 'class-validator';
 import { AuthenticatedAppConfig } from '@hub/auth';
+import { CronOverrides, JobList } from './jobs/job-selection';
 
 const days = (max: number) => [Type(() => Number), IsInt(), Min(1), Max(max)];
 const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
@@ -27,6 +28,14 @@ export class ReconcilerConfig extends AuthenticatedAppConfig {
   /** pg-boss's own schema in the hub's database; every instance of one deployment must name the same. */
   @Matches(/^[a-z_][a-z0-9_]*$/, { message: 'must be a lower-case SQL identifier' })
   RECONCILER_JOB_SCHEMA = 'pgboss';
+
+  /** The jobs this deployment schedules, comma-separated; empty for all (a deployment without the bank link leaves out the bank jobs). */
+  @Validate(JobList)
+  RECONCILER_JOBS = '';
+
+  /** Schedules replacing the defaults (jobs/job-schedules.ts): `ledger=30 2 * * *;retention=0 4 * * *`, cron in Japan time. */
+  @Validate(CronOverrides)
+  RECONCILER_CRON = '';
 
   /** Work reported complete this many days ago with no invoice is a finding. */
   @apply(days(365)) UNINVOICED_AFTER_DAYS = 30;

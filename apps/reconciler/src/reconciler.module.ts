@@ -8,7 +8,7 @@ import { MessagingRuntime, TOPICS } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
 import { FindingsController } from './findings/findings.controller';
 import { FindingsRepository } from './findings/findings.repository';
-import { assertJobCatalog, JOB_CLASSES, JOB_REPOSITORIES } from './jobs/job-catalog';
+import { assertJobCatalog, JOB_CLASSES, JOB_CONTROLLERS, JOB_REPOSITORIES } from './jobs/job-catalog';
 import type { ReconciliationJob } from './jobs/reconciliation-job';
 import { ReconcilerConfig } from './reconciler.config';
 import { JobRunner, RECONCILIATION_JOBS } from './runs/job-runner';
@@ -19,7 +19,7 @@ import { RunsController } from './runs/runs.controller';
 export const RECONCILER_APP_NAME = 'reconciler';
 
 /** What the reconciler produces; it consumes nothing (it reads the database and asks Kafka's admin for lag). */
-export const RECONCILER_PRODUCES = [TOPICS.reconciliationFinding];
+export const RECONCILER_PRODUCES = [TOPICS.reconciliationFinding, TOPICS.payoutBankConfirmed];
 
 /**
  * `server`: the HTTP API and the scheduler (pg-boss cron and workers). `cli`: the jobs alone, run once by
@@ -37,7 +37,7 @@ export class ReconcilerModule {
         TypeOrmModule.forRoot(postgresOptions(config.DATABASE_URL, [], { applicationName: `${RECONCILER_APP_NAME}${server ? '' : '-cli'}`, poolSize: 6 })),
         ...(server ? [AuthModule.forRoot({ config, appName: RECONCILER_APP_NAME, issuesPartnerTokens: false })] : []),
       ],
-      controllers: server ? [FindingsController, RunsController, publicController(databaseHealthController(RECONCILER_APP_NAME))] : [],
+      controllers: server ? [FindingsController, RunsController, ...JOB_CONTROLLERS, publicController(databaseHealthController(RECONCILER_APP_NAME))] : [],
       providers: [
         { provide: ReconcilerConfig, useValue: config },
         {

@@ -3,6 +3,7 @@ export * from './topic-catalog';
 export * from './envelope';
 export * from './kafka-client';
 export * from './topic-admin';
+export * from './consumer-lag';
 export * from './fault-points';
 export * from './wakeable-pause';
 export * from './outbox/outbox-writer';

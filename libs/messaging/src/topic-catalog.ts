@@ -1,4 +1,4 @@
-import type { DeliverableReviewedV1, DeliverablesReceivedV1, InvoiceOutcomeV1, InvoiceV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1, PartnerEndpointDisabledV1, PartnerUpdatePlacedV1, PayoutAmendedV1, PayoutInstructedV1, ReconciliationFindingV1 } from '@hub/contracts';
+import type { DeliverableReviewedV1, DeliverablesReceivedV1, InvoiceOutcomeV1, InvoiceV2, OrderCancelledV1, OrderIssuedV1, OrderStatusChangedV1, PartnerEndpointDisabledV1, PartnerUpdatePlacedV1, PayoutAmendedV1, PayoutBankConfirmedV1, PayoutInstructedV1, ReconciliationFindingV1 } from '@hub/contracts';
 import { RETRY_POLICIES, RetryPolicy } from './retry-policy';
 
 /**
@@ -137,6 +137,18 @@ export const TOPICS = {
     eventType: 'reconciliation.finding',
     schemaVersion: 1,
     payloadSchema: 'events/reconciliation-finding.v1',
+    partitions: 3,
+    retry: RETRY_POLICIES.stateChange,
+  }),
+  /**
+   * The insurer's bank reported a transfer the reconciler matched to an instructed payout (issue 11): a command to core,
+   * which confirms the payment as finance would, with the reconciler as actor. Keyed by the payout's case.
+   */
+  payoutBankConfirmed: topic<PayoutBankConfirmedV1>({
+    name: 'hub.payout.bank-confirmed.v1',
+    eventType: 'payout.bank-confirmed',
+    schemaVersion: 1,
+    payloadSchema: 'events/payout-bank-confirmed.v1',
     partitions: 3,
     retry: RETRY_POLICIES.stateChange,
   }),

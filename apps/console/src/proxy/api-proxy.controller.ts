@@ -7,10 +7,12 @@ import type { ConsoleRequest } from '../session/console-access.guard';
 import { forwardToApi, isSafeApiPath } from './forward';
 
 const CORE_PREFIX = '/api/core/';
+const RECONCILER_PREFIX = '/api/reconciler/';
 
 /**
- * The browser's way to core and to each partner's adapter, as the signed-in person. Any staff member may ask; the API
- * behind answers by their roles (a coordinator asking to approve an invoice gets core's 403), so no rule is written twice.
+ * The browser's way to core, to the reconciler and to each partner's adapter, as the signed-in person. Any staff member
+ * may ask; the API behind answers by their roles (a coordinator asking to approve an invoice gets core's 403, an auditor
+ * resolving a finding the reconciler's), so no rule is written twice.
  */
 @Controller('api')
 export class ApiProxyController {
@@ -26,6 +28,19 @@ export class ApiProxyController {
   @Callers(...STAFF_ROLES)
   changeCore(@Req() request: ConsoleRequest, @Res() response: Response): Promise<void> {
     return this.toCore(request, response);
+  }
+
+  /** The reconciler's findings and runs (issue 11): the same person's token, the reconciler checks the roles. */
+  @Get('reconciler/*path')
+  @Callers(...STAFF_ROLES)
+  readReconciler(@Req() request: ConsoleRequest, @Res() response: Response): Promise<void> {
+    return this.toReconciler(request, response);
+  }
+
+  @Post('reconciler/*path')
+  @Callers(...STAFF_ROLES)
+  changeReconciler(@Req() request: ConsoleRequest, @Res() response: Response): Promise<void> {
+    return this.toReconciler(request, response);
   }
 
   /** An adapter's delivery record and endpoint state (its kit routes); the adapter checks the roles. */
@@ -44,6 +59,11 @@ export class ApiProxyController {
   private toCore(request: ConsoleRequest, response: Response): Promise<void> {
     const path = request.path.slice(CORE_PREFIX.length);
     return forwardToApi(this.settings.coreUrl, checkedPath(path), request.console!.session.accessToken, request, response);
+  }
+
+  private toReconciler(request: ConsoleRequest, response: Response): Promise<void> {
+    const path = request.path.slice(RECONCILER_PREFIX.length);
+    return forwardToApi(this.settings.reconcilerUrl, checkedPath(path), request.console!.session.accessToken, request, response);
   }
 
   private toAdapter(partnerId: string, request: ConsoleRequest, response: Response): Promise<void> {

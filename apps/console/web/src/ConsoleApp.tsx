@@ -7,8 +7,10 @@ import { useLiveUpdates } from './live';
 import { ApprovalsPage } from './pages/ApprovalsPage';
 import { CasePage } from './pages/CasePage';
 import { CasesPage } from './pages/CasesPage';
+import { FindingsPage } from './pages/FindingsPage';
 import { OperationsPage } from './pages/OperationsPage';
 import { PayoutsPage } from './pages/PayoutsPage';
+import { FINDING_READERS } from './findings';
 import { SessionContext } from './session';
 
 const { Header, Sider, Content } = Layout;
@@ -19,6 +21,7 @@ const SCREENS = [
   { key: '/approvals', label: 'nav.approvals', roles: ['approver', 'claims_handler', 'coordinator', 'auditor'] },
   { key: '/payouts', label: 'nav.payouts', roles: ['finance', 'claims_handler', 'auditor'] },
   { key: '/operations', label: 'nav.operations', roles: ['operator', 'auditor', 'coordinator'] },
+  { key: '/findings', label: 'nav.findings', roles: FINDING_READERS },
 ];
 
 export function ConsoleApp() {
@@ -70,6 +73,7 @@ function Shell({ session }: { session: Session }) {
               <Route path="/approvals" element={<ApprovalsPage />} />
               <Route path="/payouts" element={<PayoutsPage />} />
               <Route path="/operations" element={<OperationsPage />} />
+              <Route path="/findings" element={<FindingsPage />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </main>

@@ -74,6 +74,12 @@ export const core = {
   post: <T>(path: string, body: unknown = {}, idempotencyKey?: string) => call<T>('POST', `/api/core/${path}`, body, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {}),
 };
 
+/** The reconciler's API (its findings and runs), as the signed-in person. */
+export const reconciler = {
+  get: <T>(path: string) => call<T>('GET', `/api/reconciler/${path}`),
+  post: <T>(path: string, body: unknown = {}) => call<T>('POST', `/api/reconciler/${path}`, body),
+};
+
 /** A partner's adapter (its delivery record and endpoint state), as the signed-in person. */
 export const adapter = {
   get: <T>(partnerId: string, path: string) => call<T>('GET', `/api/partners/${encodeURIComponent(partnerId)}/${path}`),

@@ -19,3 +19,9 @@ export function duration(ms: number): string {
   if (hours > 0) return `${hours}時間 ${mins}分`;
   return `${mins}分`;
 }
+
+/** A business day (YYYY-MM-DD, a day in Japan) as the console writes dates: 2025/04/01. */
+export const businessDay = (day: string | null | undefined): string => (day ? day.replaceAll('-', '/') : '—');
+
+/** Today in Japan, as YYYY-MM-DD (the reconciler's business days are Japan's). */
+export const japanToday = (): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());

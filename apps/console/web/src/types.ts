@@ -80,3 +80,48 @@ export interface PartnerEndpoint {
   breakerOpenUntil: string | null;
   pendingDeliveries: number;
 }
+
+/** The reconciler's jobs (GET /findings?job=, POST /runs). */
+export type ReconciliationJob = 'orders-invoices' | 'ledger' | 'payouts-bank' | 'bank-export' | 'messaging-health' | 'retention' | 'month-end';
+
+/** A finding of the reconciler (GET /findings): a break one of its jobs found, open until it no longer holds or a person resolves it. */
+export interface Finding {
+  findingId: string;
+  job: string;
+  kind: string;
+  severity: 'incident' | 'warning';
+  subjectType: string;
+  subjectId: string;
+  caseId: string | null;
+  partnerId: string | null;
+  amountYen: number | null;
+  summary: string;
+  detail: Record<string, unknown>;
+  state: 'open' | 'resolved';
+  firstFoundOn: string;
+  lastFoundOn: string;
+  firstRunId: string;
+  lastRunId: string;
+  openedAt: string;
+  updatedAt: string;
+  resolvedAt: string | null;
+  resolvedBy: string | null;
+  resolution: 'no_longer_holds' | 'resolved_by_person' | null;
+  resolutionNote: string | null;
+}
+
+/** A run of a reconciliation job for a day (GET /runs). */
+export interface ReconciliationRun {
+  runId: string;
+  job: string;
+  businessDate: string;
+  trigger: 'schedule' | 'catch_up' | 'manual' | 'cli';
+  state: 'running' | 'succeeded' | 'failed' | 'skipped';
+  startedAt: string;
+  finishedAt: string | null;
+  found: number;
+  opened: number;
+  closed: number;
+  summary: Record<string, unknown>;
+  error: string | null;
+}

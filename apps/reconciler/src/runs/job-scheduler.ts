@@ -1,7 +1,9 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { parseExpression } from 'cron-parser';
 import PgBoss from 'pg-boss';
-import { businessDateOfFire, JOB_SCHEDULES } from '../jobs/job-schedules';
+import { DataSource } from 'typeorm';
+import { businessDateOfFire } from '../jobs/job-schedules';
+import { cronOf, cronOverrides, selectedJobs } from '../jobs/job-selection';
 import type { JobName } from '../jobs/reconciliation-job';
 import { ReconcilerConfig } from '../reconciler.config';
 import { JobRunner } from './job-runner';
@@ -33,11 +35,14 @@ const QUEUE_SETTINGS: Omit<PgBoss.Queue, 'name'> = { policy: 'stately', retryLim
 export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobScheduler.name);
   private readonly boss: PgBoss;
+  private readonly scheduled: JobName[];
+  private readonly crons: Partial<Record<JobName, string>>;
 
   constructor(
     private readonly config: ReconcilerConfig,
     private readonly runner: JobRunner,
     private readonly runs: RunRepository,
+    private readonly dataSource: DataSource,
   ) {
     this.boss = new PgBoss({
       connectionString: config.DATABASE_URL,
@@ -47,19 +52,20 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
       schedule: config.RECONCILER_WORKERS,
       supervise: config.RECONCILER_WORKERS,
     });
+    this.scheduled = selectedJobs(config.RECONCILER_JOBS);
+    this.crons = cronOverrides(config.RECONCILER_CRON);
     this.boss.on('error', (error: Error) => this.logger.error(`job queue: ${error.message}`));
   }
 
   async onApplicationBootstrap(): Promise<void> {
     await this.boss.start();
-    for (const job of this.runner.jobNames) {
-      await this.boss.createQueue(queueOf(job), { name: queueOf(job), ...QUEUE_SETTINGS });
-      // createQueue never changes a queue that exists: the settings of this release replace an older one's.
-      await this.boss.updateQueue(queueOf(job), { name: queueOf(job), ...QUEUE_SETTINGS });
-    }
+    await this.declareQueues();
     if (!this.config.RECONCILER_WORKERS) return;
     for (const job of this.runner.jobNames) {
-      await this.boss.schedule(queueOf(job), JOB_SCHEDULES[job].cron, {}, { tz: 'Asia/Tokyo', singletonKey: job });
+      // A job left out of RECONCILER_JOBS loses its schedule (any instance's timekeeper would fire a stored one); it still
+      // runs when asked for (POST /runs).
+      if (this.scheduled.includes(job)) await this.boss.schedule(queueOf(job), cronOf(job, this.crons), {}, { tz: 'Asia/Tokyo', singletonKey: job });
+      else await this.boss.unschedule(queueOf(job));
       await this.boss.work<JobRequest>(queueOf(job), { batchSize: 1, pollingIntervalSeconds: 2, includeMetadata: true }, async ([request]) => {
         const date = request.data.date ?? businessDateOfFire(job, request.createdOn);
         await this.runner.run(job, date, request.data.trigger ?? 'schedule');
@@ -68,14 +74,34 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
     await this.catchUp(new Date());
   }
 
+  /**
+   * Creates the queues, one instance at a time: instances starting together deadlock in pg-boss's createQueue (each
+   * creates a queue's partition table and takes the same locks in another order), so they queue behind a lock.
+   */
+  private async declareQueues(): Promise<void> {
+    const holder = this.dataSource.createQueryRunner();
+    await holder.connect();
+    try {
+      await holder.query(`SELECT pg_advisory_lock(hashtextextended('reconciler-queues', 0))`);
+      for (const job of this.runner.jobNames) {
+        await this.boss.createQueue(queueOf(job), { name: queueOf(job), ...QUEUE_SETTINGS });
+        // createQueue never changes a queue that exists: the settings of this release replace an older one's.
+        await this.boss.updateQueue(queueOf(job), { name: queueOf(job), ...QUEUE_SETTINGS });
+      }
+    } finally {
+      await holder.query(`SELECT pg_advisory_unlock(hashtextextended('reconciler-queues', 0))`).catch(() => undefined);
+      await holder.release();
+    }
+  }
+
   /** Asks for a run of `job` for `date`; null when the same is already waiting (it will run once). */
   request(job: JobName, date: string, trigger: RunRow['trigger']): Promise<string | null> {
     return this.boss.send(queueOf(job), { date, trigger } satisfies JobRequest, { singletonKey: `${job}:${date}` });
   }
 
   private async catchUp(now: Date): Promise<void> {
-    for (const job of this.runner.jobNames) {
-      const lastFire = parseExpression(JOB_SCHEDULES[job].cron, { tz: 'Asia/Tokyo', currentDate: now }).prev().toDate();
+    for (const job of this.scheduled) {
+      const lastFire = parseExpression(cronOf(job, this.crons), { tz: 'Asia/Tokyo', currentDate: now }).prev().toDate();
       const date = businessDateOfFire(job, lastFire);
       if (await this.runs.hasSucceeded(job, date)) continue;
       const sent = await this.request(job, date, 'catch_up');

@@ -16,6 +16,7 @@ import type { OrderStatusChangedV1 } from "./events/order-status-changed.v1";
 import type { PartnerEndpointDisabledV1 } from "./events/partner-endpoint-disabled.v1";
 import type { PartnerUpdatePlacedV1 } from "./events/partner-update-placed.v1";
 import type { PayoutAmendedV1 } from "./events/payout-amended.v1";
+import type { PayoutBankConfirmedV1 } from "./events/payout-bank-confirmed.v1";
 import type { PayoutInstructedV1 } from "./events/payout-instructed.v1";
 import type { ReconciliationFindingV1 } from "./events/reconciliation-finding.v1";
 import type { CallbackOutcomeV1 } from "./http/adapter/callback-outcome.v1";
@@ -122,7 +123,17 @@ import type { PartnerSimLacEngagementV1 } from "./http/partner-sim/lac-engagemen
 import type { PartnerSimLacEngagementV2 } from "./http/partner-sim/lac-engagement.v2";
 import type { PartnerSimLacEngagementsV1 } from "./http/partner-sim/lac-engagements.v1";
 import type { PartnerSimLacEngagementsV2 } from "./http/partner-sim/lac-engagements.v2";
+import type { BankFileImportQueryV1 } from "./http/reconciler/bank-file-import-query.v1";
+import type { BankFileImportV1 } from "./http/reconciler/bank-file-import.v1";
+import type { BankTransferExportQueryV1 } from "./http/reconciler/bank-transfer-export-query.v1";
+import type { BankTransferExportsV1 } from "./http/reconciler/bank-transfer-exports.v1";
 import type { FindingQueryV1 } from "./http/reconciler/finding-query.v1";
+import type { MonthEndQueryV1 } from "./http/reconciler/month-end-query.v1";
+import type { MonthEndStatementV1 } from "./http/reconciler/month-end.v1";
+import type { PayeeAccountQueryV1 } from "./http/reconciler/payee-account-query.v1";
+import type { PayeeAccountRequestV1 } from "./http/reconciler/payee-account-request.v1";
+import type { PayeeAccountV1 } from "./http/reconciler/payee-account.v1";
+import type { PayeeAccountsV1 } from "./http/reconciler/payee-accounts.v1";
 import type { ResolveFindingRequestV1 } from "./http/reconciler/resolve-finding.v1";
 import type { RunQueryV1 } from "./http/reconciler/run-query.v1";
 import type { RunRequestV1 } from "./http/reconciler/run-request.v1";
@@ -205,6 +216,7 @@ export interface ContractTypes {
   "events/partner-endpoint-disabled.v1": PartnerEndpointDisabledV1;
   "events/partner-update-placed.v1": PartnerUpdatePlacedV1;
   "events/payout-amended.v1": PayoutAmendedV1;
+  "events/payout-bank-confirmed.v1": PayoutBankConfirmedV1;
   "events/payout-instructed.v1": PayoutInstructedV1;
   "events/reconciliation-finding.v1": ReconciliationFindingV1;
   "http/adapter/callback-outcome.v1": CallbackOutcomeV1;
@@ -311,7 +323,17 @@ export interface ContractTypes {
   "http/partner-sim/lac-engagement.v2": PartnerSimLacEngagementV2;
   "http/partner-sim/lac-engagements.v1": PartnerSimLacEngagementsV1;
   "http/partner-sim/lac-engagements.v2": PartnerSimLacEngagementsV2;
+  "http/reconciler/bank-file-import-query.v1": BankFileImportQueryV1;
+  "http/reconciler/bank-file-import.v1": BankFileImportV1;
+  "http/reconciler/bank-transfer-export-query.v1": BankTransferExportQueryV1;
+  "http/reconciler/bank-transfer-exports.v1": BankTransferExportsV1;
   "http/reconciler/finding-query.v1": FindingQueryV1;
+  "http/reconciler/month-end-query.v1": MonthEndQueryV1;
+  "http/reconciler/month-end.v1": MonthEndStatementV1;
+  "http/reconciler/payee-account-query.v1": PayeeAccountQueryV1;
+  "http/reconciler/payee-account-request.v1": PayeeAccountRequestV1;
+  "http/reconciler/payee-account.v1": PayeeAccountV1;
+  "http/reconciler/payee-accounts.v1": PayeeAccountsV1;
   "http/reconciler/resolve-finding.v1": ResolveFindingRequestV1;
   "http/reconciler/run-query.v1": RunQueryV1;
   "http/reconciler/run-request.v1": RunRequestV1;
@@ -397,6 +419,7 @@ export const SCHEMA_REFS = {
   partnerEndpointDisabledV1: "events/partner-endpoint-disabled.v1",
   partnerUpdatePlacedV1: "events/partner-update-placed.v1",
   payoutAmendedV1: "events/payout-amended.v1",
+  payoutBankConfirmedV1: "events/payout-bank-confirmed.v1",
   payoutInstructedV1: "events/payout-instructed.v1",
   reconciliationFindingV1: "events/reconciliation-finding.v1",
   callbackOutcomeV1: "http/adapter/callback-outcome.v1",
@@ -503,7 +526,17 @@ export const SCHEMA_REFS = {
   partnerSimLacEngagementV2: "http/partner-sim/lac-engagement.v2",
   partnerSimLacEngagementsV1: "http/partner-sim/lac-engagements.v1",
   partnerSimLacEngagementsV2: "http/partner-sim/lac-engagements.v2",
+  bankFileImportQueryV1: "http/reconciler/bank-file-import-query.v1",
+  bankFileImportV1: "http/reconciler/bank-file-import.v1",
+  bankTransferExportQueryV1: "http/reconciler/bank-transfer-export-query.v1",
+  bankTransferExportsV1: "http/reconciler/bank-transfer-exports.v1",
   findingQueryV1: "http/reconciler/finding-query.v1",
+  monthEndQueryV1: "http/reconciler/month-end-query.v1",
+  monthEndStatementV1: "http/reconciler/month-end.v1",
+  payeeAccountQueryV1: "http/reconciler/payee-account-query.v1",
+  payeeAccountRequestV1: "http/reconciler/payee-account-request.v1",
+  payeeAccountV1: "http/reconciler/payee-account.v1",
+  payeeAccountsV1: "http/reconciler/payee-accounts.v1",
   resolveFindingRequestV1: "http/reconciler/resolve-finding.v1",
   runQueryV1: "http/reconciler/run-query.v1",
   runRequestV1: "http/reconciler/run-request.v1",

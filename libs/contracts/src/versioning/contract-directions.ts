@@ -23,6 +23,10 @@ const BY_FOLDER: Record<string, DirectionEntry> = {
 
 /** By contract (path without version); an entry here wins over its folder. */
 const BY_CONTRACT: Record<string, DirectionEntry> = {
+  'http/reconciler/finding-query': { direction: 'accepted', why: 'query of GET /findings on the reconciler' },
+  'http/reconciler/run-query': { direction: 'accepted', why: 'query of GET /runs on the reconciler' },
+  'http/reconciler/resolve-finding': { direction: 'accepted', why: 'body of POST /findings/{findingId}/resolve on the reconciler' },
+  'http/reconciler/run-request': { direction: 'accepted', why: 'body of POST /runs on the reconciler' },
   'events/invoice-submitted': { direction: 'both', why: 'the body of POST /invoices, and the event adapters publish' },
   'http/console/directory': { direction: 'produced', why: 'answer of GET /api/directory on the console' },
   'http/console/consumer-lag': { direction: 'produced', why: 'answer of GET /api/operations/consumer-lag on the console' },
@@ -69,6 +73,16 @@ const BY_CONTRACT: Record<string, DirectionEntry> = {
   'http/core/reverse-liability-payment': { direction: 'accepted', why: 'body of POST /liability-payments/{paymentId}/reverse' },
   'http/core/submit-credit-note': { direction: 'accepted', why: 'body of POST /credit-notes' },
   'http/core/timeline-query': { direction: 'accepted', why: 'query of GET /cases/{caseId}/timeline' },
+  'http/reconciler/month-end-query': { direction: 'accepted', why: 'query of GET /partners/{partnerId}/month-end/{month} on the reconciler' },
+  'http/reconciler/month-end': { direction: 'produced', why: 'answer of GET /partners/{partnerId}/month-end/{month} on the reconciler' },
+  'http/reconciler/bank-file-import': { direction: 'produced', why: 'answer of POST /bank-files on the reconciler' },
+  'http/reconciler/bank-file-import-query': { direction: 'accepted', why: 'query of POST /bank-files on the reconciler' },
+  'http/reconciler/bank-transfer-export-query': { direction: 'accepted', why: 'query of GET /bank-transfer-exports on the reconciler' },
+  'http/reconciler/bank-transfer-exports': { direction: 'produced', why: 'answer of GET /bank-transfer-exports on the reconciler' },
+  'http/reconciler/payee-account': { direction: 'produced', why: 'answer of PUT /payee-accounts/{payeeKind}/{payeeId} on the reconciler' },
+  'http/reconciler/payee-account-query': { direction: 'accepted', why: 'query of GET /payee-accounts on the reconciler' },
+  'http/reconciler/payee-account-request': { direction: 'accepted', why: 'body of PUT /payee-accounts/{payeeKind}/{payeeId} on the reconciler' },
+  'http/reconciler/payee-accounts': { direction: 'produced', why: 'answer of GET /payee-accounts on the reconciler' },
   'http/partner-sim/lac-engagement': { direction: 'accepted', why: "the LAC simulator plays the partner: what it answers (GET /lac/v{N}/engagements/{engagementId}), the hub's tests read" },
   'http/partner-sim/lac-engagements': { direction: 'accepted', why: "the LAC simulator plays the partner: what it answers (GET /lac/v{N}/engagements), the hub's tests read" },
   'partners/lac/engagement-cancellation': { direction: 'produced', why: 'the hub sends it to LAC' },

@@ -40,7 +40,7 @@ export class Reconciliation1764000001800 implements MigrationInterface {
         subject_id      TEXT        NOT NULL,
         case_id         UUID,
         partner_id      TEXT,
-        amount_yen      BIGINT,
+        amount_yen      BIGINT CHECK (amount_yen >= 0),
         summary         TEXT        NOT NULL,
         detail          JSONB       NOT NULL DEFAULT '{}',
         state           TEXT        NOT NULL CHECK (state IN ('open', 'resolved')),

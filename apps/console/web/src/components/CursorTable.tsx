@@ -11,8 +11,15 @@ export function CursorTable<T extends object>({
   queryKey,
   fetchPage,
   rowKey,
+  moreLabel,
   ...table
-}: { queryKey: unknown[]; fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>; rowKey: keyof T & string } & Omit<TableProps<T>, 'dataSource' | 'rowKey'>) {
+}: {
+  queryKey: unknown[];
+  fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor: string | null }>;
+  rowKey: keyof T & string;
+  /** The next page's button, when a screen words it otherwise. */
+  moreLabel?: string;
+} & Omit<TableProps<T>, 'dataSource' | 'rowKey'>) {
   const { t } = useTranslation();
   const pages = useInfiniteQuery({
     queryKey,
@@ -27,7 +34,7 @@ export function CursorTable<T extends object>({
       <Table<T> {...table} rowKey={rowKey} dataSource={rows} loading={pages.isPending} pagination={false} size="middle" />
       {pages.hasNextPage && (
         <Button style={{ marginTop: 12 }} onClick={() => void pages.fetchNextPage()} loading={pages.isFetchingNextPage}>
-          {t('app.more')}
+          {moreLabel ?? t('app.more')}
         </Button>
       )}
     </>

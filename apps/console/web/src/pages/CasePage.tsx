@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { core, query } from '../api';
 import { DecideCoverage, EngagePartner } from '../components/CaseActions';
+import { CaseFindings } from '../components/CaseFindings';
 import { RegulatoryClocks } from '../components/Clocks';
 import { DeliverablesPanel } from '../components/DeliverablesPanel';
 import { DeliveriesPanel } from '../components/DeliveriesPanel';
@@ -109,6 +110,7 @@ export function CasePage() {
           </Space>
         </Col>
       </Row>
+      <CaseFindings caseId={c.caseId} />
       <Tabs
         style={{ marginTop: 16 }}
         items={[

@@ -24,58 +24,61 @@ export class ConfirmPayment {
     private readonly timeline: TimelineRepository,
   ) {}
 
-  execute(target: PaymentTarget, request: ConfirmPaymentRequestV2, { actor }: ActorContext): Promise<InvoiceEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      // The invoice's row first, then its payouts: the order a credit note amending them takes too.
-      const invoiceId = await this.invoiceIdOf(tx, target);
-      const invoice = await this.invoices.findForUpdate(tx, invoiceId);
-      if (!invoice) throw notFound('Invoice', invoiceId);
-      const payout = await this.payoutOf(tx, invoice, target);
-      if (payout.state === 'paid') {
-        throw conflict('payout_already_paid', `Payout ${payout.id} was already confirmed as paid (${payout.paymentReference})`);
+  execute(target: PaymentTarget, request: ConfirmPaymentRequestV2, context: ActorContext): Promise<InvoiceEntity> {
+    return this.dataSource.transaction((tx) => this.executeIn(tx, target, request, context));
+  }
+
+  /** The same, in the caller's transaction: the Kafka inbox's, so the confirmation and the event's claim commit together. */
+  async executeIn(tx: EntityManager, target: PaymentTarget, request: ConfirmPaymentRequestV2, { actor }: ActorContext): Promise<InvoiceEntity> {
+    // The invoice's row first, then its payouts: the order a credit note amending them takes too.
+    const invoiceId = await this.invoiceIdOf(tx, target);
+    const invoice = await this.invoices.findForUpdate(tx, invoiceId);
+    if (!invoice) throw notFound('Invoice', invoiceId);
+    const payout = await this.payoutOf(tx, invoice, target);
+    if (payout.state === 'paid') {
+      throw conflict('payout_already_paid', `Payout ${payout.id} was already confirmed as paid (${payout.paymentReference})`);
+    }
+    // The insurer may have paid an amount the hub has since amended down (its payment run and the credit note
+    // crossed): that payment is recorded as made, and what it paid beyond the amended amount becomes a recovery due.
+    const amendments = (await this.invoices.amendmentsOf(tx, [payout.id])).get(payout.id) ?? [];
+    const payable = [payout.amountYen, ...amendments.map((a) => a.fromYen)];
+    if (payout.state === 'cancelled' && !amendments.some((a) => a.fromYen === request.amountYen)) {
+      throw conflict('payout_cancelled', `Payout ${payout.id} was amended to ¥0 by a credit note; there is nothing to pay`);
+    }
+    if (!payable.includes(request.amountYen)) {
+      throw unprocessable('amount_mismatch', `The payout instructed is ¥${payout.amountYen.toLocaleString('ja-JP')}, not ¥${request.amountYen.toLocaleString('ja-JP')}`, [
+        { field: 'amountYen', reason: `must equal the instructed ¥${payout.amountYen}${amendments.length > 0 ? ` (or an amount it had before an amendment: ${amendments.map((a) => `¥${a.fromYen}`).join(', ')})` : ''}` },
+      ]);
+    }
+    const overpaidYen = request.amountYen - payout.amountYen;
+    if (overpaidYen > 0) {
+      invoice.recoveryDueYen += overpaidYen;
+      payout.amountYen = request.amountYen;
+      // The amendments the payment overtook, newest first, reduced nothing after all: their credit notes' yen
+      // become a recovery due, so each note's record says what happened to the cover it released.
+      let left = overpaidYen;
+      for (const amendment of [...amendments].reverse()) {
+        const overtaken = Math.min(left, amendment.fromYen - amendment.toYen);
+        if (overtaken > 0) await this.invoices.reclassifyAsRecovery(tx, amendment.creditNoteId, overtaken);
+        left -= overtaken;
       }
-      // The insurer may have paid an amount the hub has since amended down (its payment run and the credit note
-      // crossed): that payment is recorded as made, and what it paid beyond the amended amount becomes a recovery due.
-      const amendments = (await this.invoices.amendmentsOf(tx, [payout.id])).get(payout.id) ?? [];
-      const payable = [payout.amountYen, ...amendments.map((a) => a.fromYen)];
-      if (payout.state === 'cancelled' && !amendments.some((a) => a.fromYen === request.amountYen)) {
-        throw conflict('payout_cancelled', `Payout ${payout.id} was amended to ¥0 by a credit note; there is nothing to pay`);
-      }
-      if (!payable.includes(request.amountYen)) {
-        throw unprocessable('amount_mismatch', `The payout instructed is ¥${payout.amountYen.toLocaleString('ja-JP')}, not ¥${request.amountYen.toLocaleString('ja-JP')}`, [
-          { field: 'amountYen', reason: `must equal the instructed ¥${payout.amountYen}${amendments.length > 0 ? ` (or an amount it had before an amendment: ${amendments.map((a) => `¥${a.fromYen}`).join(', ')})` : ''}` },
-        ]);
-      }
-      const overpaidYen = request.amountYen - payout.amountYen;
-      if (overpaidYen > 0) {
-        invoice.recoveryDueYen += overpaidYen;
-        payout.amountYen = request.amountYen;
-        // The amendments the payment overtook, newest first, reduced nothing after all: their credit notes' yen
-        // become a recovery due, so each note's record says what happened to the cover it released.
-        let left = overpaidYen;
-        for (const amendment of [...amendments].reverse()) {
-          const overtaken = Math.min(left, amendment.fromYen - amendment.toYen);
-          if (overtaken > 0) await this.invoices.reclassifyAsRecovery(tx, amendment.creditNoteId, overtaken);
-          left -= overtaken;
-        }
-      }
-      payout.state = 'paid';
-      payout.paymentReference = request.paymentReference;
-      payout.paidAt = new Date(request.paidAt);
-      await this.invoices.savePayout(tx, payout);
-      const waiting = (await this.invoices.payoutsOf(tx, invoice.id)).some((p) => p.id !== payout.id && p.state === 'instructed');
-      if (!waiting && invoice.state !== 'credited') invoice.state = 'paid';
-      invoice.updatedAt = new Date();
-      await this.timeline.append(tx, {
-        caseId: invoice.caseId,
-        orderId: invoice.orderId,
-        kind: 'payout_paid',
-        actor: actorLabel(actor),
-        note: `¥${payout.amountYen.toLocaleString('ja-JP')} to ${payout.payeeName} (${request.paymentReference})${overpaidYen > 0 ? `, ¥${overpaidYen.toLocaleString('ja-JP')} more than amended: to recover` : ''}`,
-        occurredAt: payout.paidAt,
-      });
-      return this.invoices.save(tx, invoice);
+    }
+    payout.state = 'paid';
+    payout.paymentReference = request.paymentReference;
+    payout.paidAt = new Date(request.paidAt);
+    await this.invoices.savePayout(tx, payout);
+    const waiting = (await this.invoices.payoutsOf(tx, invoice.id)).some((p) => p.id !== payout.id && p.state === 'instructed');
+    if (!waiting && invoice.state !== 'credited') invoice.state = 'paid';
+    invoice.updatedAt = new Date();
+    await this.timeline.append(tx, {
+      caseId: invoice.caseId,
+      orderId: invoice.orderId,
+      kind: 'payout_paid',
+      actor: actorLabel(actor),
+      note: `¥${payout.amountYen.toLocaleString('ja-JP')} to ${payout.payeeName} (${request.paymentReference})${overpaidYen > 0 ? `, ¥${overpaidYen.toLocaleString('ja-JP')} more than amended: to recover` : ''}`,
+      occurredAt: payout.paidAt,
     });
+    return this.invoices.save(tx, invoice);
   }
 
   private async invoiceIdOf(tx: EntityManager, target: PaymentTarget): Promise<string> {

@@ -30,7 +30,7 @@ function counterFindings(c: CounterBreak): FoundBreak[] {
   const base = { severity: 'incident' as const, subjectType: 'limit_counter', subjectId: c.counterId, caseId: c.caseId, detail: { ...c } };
   const found: FoundBreak[] = [];
   if (c.usedYen !== c.postedYen) {
-    found.push({ ...base, kind: 'counter_differs_from_postings', amountYen: c.usedYen - c.postedYen, summary: `Counter ${where} says ${yen(c.usedYen)} used; its postings add up to ${yen(c.postedYen)}` });
+    found.push({ ...base, kind: 'counter_differs_from_postings', amountYen: Math.abs(c.usedYen - c.postedYen), summary: `Counter ${where} says ${yen(c.usedYen)} used; its postings add up to ${yen(c.postedYen)}` });
   }
   const highest = Math.max(c.usedYen, c.postedYen);
   if (highest > c.limitYen) {
@@ -48,7 +48,7 @@ function decisionFinding(d: DecisionBreak): FoundBreak {
     subjectId: d.decisionId,
     caseId: d.caseId,
     partnerId: d.partnerId,
-    amountYen: total - d.invoiceYen,
+    amountYen: Math.abs(total - d.invoiceYen),
     summary: `Decision (${d.kind}) on invoice ${d.invoiceNumber} from ${d.partnerId}: covered ${yen(d.coveredYen)} + retained ${yen(d.retainedYen)} = ${yen(total)}, the invoice is ${yen(d.invoiceYen)}`,
     detail: { ...d },
   };
