@@ -30,6 +30,10 @@ async function main(): Promise<void> {
   try {
     await client.query('DROP SCHEMA IF EXISTS public CASCADE');
     await client.query('CREATE SCHEMA public');
+    // The reconciler's job queues (pg-boss keeps its own schema, pgboss or one a test named): no queued run of an
+    // earlier test run survives into this one.
+    const { rows } = await client.query<{ name: string }>(`SELECT nspname AS name FROM pg_namespace WHERE nspname LIKE 'pgboss%'`);
+    for (const { name: schema } of rows) await client.query(`DROP SCHEMA ${client.escapeIdentifier(schema)} CASCADE`);
   } finally {
     await client.end();
   }

@@ -4,6 +4,7 @@ export const CORE = process.env.CORE_URL ?? 'http://127.0.0.1:3000';
 export const SIM = process.env.SIM_URL ?? 'http://127.0.0.1:3002';
 export const CONSOLE = process.env.CONSOLE_URL ?? 'http://127.0.0.1:3009';
 export const STAFF_ISSUER = process.env.STAFF_OIDC_ISSUER ?? 'http://127.0.0.1:3010';
+export const RECONCILER = process.env.RECONCILER_URL ?? 'http://127.0.0.1:3011';
 
 /** The demo people (apps/staff-idp/src/demo-staff.ts), each signing in as themselves. */
 export const PEOPLE = {
@@ -24,6 +25,18 @@ export async function call(who: Person, method: string, path: string, body?: unk
     headers: { 'content-type': 'application/json', 'x-correlation-id': 'demo', authorization: `Bearer ${token}` },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+}
+
+/** A request to the reconciler as one of the demo people; `raw` sends bytes (a bank file) instead of JSON. */
+export async function callReconciler(who: Person, method: string, path: string, body?: unknown, raw?: Uint8Array): Promise<Answer & { bytes?: Uint8Array }> {
+  const token = await signInDemoStaff(STAFF_ISSUER, PEOPLE[who]);
+  const response = await fetch(`${RECONCILER}${path}`, {
+    method,
+    headers: { 'content-type': raw ? 'application/octet-stream' : 'application/json', 'x-correlation-id': 'demo', authorization: `Bearer ${token}` },
+    body: raw ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
+  if (!(response.headers.get('content-type') ?? '').includes('json')) return { status: response.status, json: {}, bytes: new Uint8Array(await response.arrayBuffer()) };
   return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 }
 

@@ -9,6 +9,7 @@
  * OpenID provider; LAC's final report and invoice are played by the demo as LAC's desk.
  */
 import { addYears } from '@hub/coverage';
+import { payThroughTheBank } from './bank-day';
 import { call, CONSOLE, CORE, everyPage, expectStatus, PEOPLE, say, SIM, STAFF_ISSUER, waitFor, yen } from './demo-client';
 import { DemoOrder, FIRST_WAVE, TRUST_RECOVERY } from './demo-orders';
 import { LAC_ADAPTER, lacBills, lacReportsComplete } from './lac-office';
@@ -26,7 +27,7 @@ interface Invoice {
   state: string;
   totals: { grossYen: number };
   settlement: { coveredYen: number; retainedYen: number } | null;
-  payouts: { payoutId: string; amountYen: number; state: string; payeeName: string }[];
+  payouts: { payoutId: string; amountYen: number; state: string; payee: string; payeeName: string }[];
 }
 
 async function openCase(): Promise<string> {
@@ -101,22 +102,39 @@ async function untilInvoiced(caseId: string, orders: Map<string, string>, knownI
   });
 }
 
-/** Approves what waits for approval, confirms every instructed payout paid, and closes each completed order. */
-async function settleAndClose(invoices: Invoice[], orders: Map<string, string>): Promise<void> {
+/**
+ * Approves what waits for approval, has every instructed payout paid — confirmed by finance by hand, or paid through the
+ * bank's transfer file and matched by the reconciler — and closes each completed order.
+ */
+async function settleAndClose(invoices: Invoice[], orders: Map<string, string>, paidBy: 'finance' | 'bank' = 'finance'): Promise<void> {
+  const owed: Invoice['payouts'] = [];
   for (let invoice of invoices) {
     if (invoice.state === 'awaiting_approval') {
       invoice = (await expectStatus('approve', call('approver', 'POST', `/invoices/${invoice.invoiceId}/approve`, { note: 'Demo: work as ordered' }), 200)) as unknown as Invoice;
       say(`${invoice.partnerId}'s invoice was held for approval; approved by ${PEOPLE.approver}`);
     }
     for (const payout of invoice.payouts.filter((p) => p.state === 'instructed')) {
+      if (paidBy === 'bank') {
+        owed.push(payout);
+        continue;
+      }
       await expectStatus('confirm payment', call('finance', 'POST', `/payouts/${payout.payoutId}/confirm-payment`, { paymentReference: `DEMO-TRANSFER-${payout.payoutId.slice(0, 8)}`, paidAt: new Date().toISOString(), amountYen: payout.amountYen }), 200);
+    }
+  }
+  if (owed.length > 0) {
+    await payThroughTheBank(owed, DEMO_POLICY);
+    for (const payout of owed) {
+      await waitFor(`core to mark payout ${payout.payoutId} paid`, 60, async () => {
+        const { payouts } = await expectStatus('payouts', call('finance', 'GET', `/payouts?state=paid&limit=200`), 200);
+        return (payouts as { payoutId: string }[]).some((p) => p.payoutId === payout.payoutId) ? true : undefined;
+      });
     }
   }
   for (const [partnerId, orderId] of orders) {
     await waitFor(`${partnerId} to report its work complete`, 60, async () => ((await statusOf(orderId)) === 'work_complete' ? true : undefined));
     await expectStatus(`close ${partnerId}'s order`, call('coordinator', 'POST', `/orders/${orderId}/close`, { note: '業務完了を確認' }), 200);
   }
-  say(`payouts confirmed paid by ${PEOPLE.finance}; ${[...orders.keys()].join(', ')} orders closed by ${PEOPLE.coordinator}`);
+  say(`payouts ${paidBy === 'bank' ? 'paid through the bank and matched by the reconciler' : `confirmed paid by ${PEOPLE.finance}`}; ${[...orders.keys()].join(', ')} orders closed by ${PEOPLE.coordinator}`);
 }
 
 async function main(): Promise<void> {
@@ -129,7 +147,7 @@ async function main(): Promise<void> {
 
   console.log('\n  Trust recovery, once the response is done:');
   const isr = new Map([['isr', await engage(caseId, TRUST_RECOVERY)]]);
-  await settleAndClose(await untilInvoiced(caseId, isr, knownInvoices), isr);
+  await settleAndClose(await untilInvoiced(caseId, isr, knownInvoices), isr, 'bank');
   orders.set('isr', isr.get('isr') as string);
 
   const entries = await everyPage<{ kind: string; note: string | null; actor: string }>('timeline', 'coordinator', `/cases/${caseId}/timeline`, 'entries', 1000);
@@ -164,6 +182,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`demo failed: ${(error as Error).message}`);
+  // fetch's own message is only "fetch failed": what failed (refused, reset, timed out, and where) is its cause.
+  const cause = (error as { cause?: { message?: string; code?: string } }).cause;
+  console.error(`demo failed: ${(error as Error).message}${cause ? ` (${cause.code ?? ''} ${cause.message ?? ''})` : ''}`);
   process.exit(1);
 });

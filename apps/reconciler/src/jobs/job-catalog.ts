@@ -36,5 +36,5 @@ export function assertJobCatalog(jobs: readonly ReconciliationJob[]): void {
   const twice = names.filter((name, i) => names.indexOf(name) !== i);
   if (twice.length > 0) throw new Error(`reconciliation jobs declared twice: ${twice.join(', ')}`);
   const missing = JOB_NAMES.filter((name) => !names.includes(name));
-  if (missing.length > 0 && process.env.RECONCILER_ALLOW_MISSING_JOBS !== 'true') throw new Error(`reconciliation jobs with no implementation: ${missing.join(', ')}`);
+  if (missing.length > 0) throw new Error(`reconciliation jobs with no implementation: ${missing.join(', ')}`);
 }

@@ -1,7 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { parseExpression } from 'cron-parser';
 import PgBoss from 'pg-boss';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { businessDateOfFire } from '../jobs/job-schedules';
 import { cronOf, cronOverrides, selectedJobs } from '../jobs/job-selection';
 import type { JobName } from '../jobs/reconciliation-job';
@@ -36,6 +36,7 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly logger = new Logger(JobScheduler.name);
   private readonly boss: PgBoss;
   private readonly scheduled: JobName[];
+  private catchUpLock?: QueryRunner;
   private readonly crons: Partial<Record<JobName, string>>;
 
   constructor(
@@ -71,7 +72,12 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
         await this.runner.run(job, date, request.data.trigger ?? 'schedule');
       });
     }
-    await this.catchUp(new Date());
+    // One instance catches up: the first to start holds the lock for its life. Another instance starting meanwhile need
+    // not — the holder's cron has been firing — and two catching up together would race each other's runs.
+    this.catchUpLock = this.dataSource.createQueryRunner();
+    await this.catchUpLock.connect();
+    const [{ leader }]: { leader: boolean }[] = await this.catchUpLock.query(`SELECT pg_try_advisory_lock(hashtextextended('reconciler-catch-up:' || $1, 0)) AS leader`, [this.config.RECONCILER_JOB_SCHEMA]);
+    if (leader) await this.catchUp(new Date());
   }
 
   /**
@@ -103,7 +109,7 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
     for (const job of this.scheduled) {
       const lastFire = parseExpression(cronOf(job, this.crons), { tz: 'Asia/Tokyo', currentDate: now }).prev().toDate();
       const date = businessDateOfFire(job, lastFire);
-      if (await this.runs.hasSucceeded(job, date)) continue;
+      if (await this.runs.hasSucceededOrIsRunning(job, date)) continue;
       const sent = await this.request(job, date, 'catch_up');
       if (sent) this.logger.log(`${job}: its run for ${date} (due ${lastFire.toISOString()}) has not succeeded; caught up`);
     }
@@ -112,5 +118,7 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
   async beforeApplicationShutdown(): Promise<void> {
     // Waits for a running job; one still running after 30 s is failed by pg-boss and retried later (idempotently).
     await this.boss.stop({ graceful: true, wait: true, timeout: 30_000 });
+    // Closing the connection releases the catch-up lock for the next instance to start.
+    await this.catchUpLock?.release().catch(() => undefined);
   }
 }

@@ -53,9 +53,16 @@ export class RunRepository {
     await this.dataSource.query(`UPDATE reconciliation_runs SET state = 'failed', finished_at = now(), error = $2 WHERE id = $1 AND state = 'running'`, [runId, error.slice(0, 2000)]);
   }
 
-  /** Whether the job has a run that succeeded for the day (the scheduler's catch-up asks before sending one). */
-  async hasSucceeded(job: JobName, businessDate: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM reconciliation_runs WHERE job = $1 AND business_date = $2 AND state = 'succeeded' LIMIT 1`, [job, businessDate]);
+  /**
+   * Whether the job's run for the day succeeded, or one is under way (the scheduler's catch-up asks before sending one). A
+   * run marked running for longer than pg-boss lets a job run (an hour) is one whose process died, not one under way.
+   */
+  async hasSucceededOrIsRunning(job: JobName, businessDate: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM reconciliation_runs WHERE job = $1 AND business_date = $2
+          AND (state = 'succeeded' OR (state = 'running' AND started_at > now() - interval '1 hour')) LIMIT 1`,
+      [job, businessDate],
+    );
     return rows.length > 0;
   }
 
