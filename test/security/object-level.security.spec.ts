@@ -7,7 +7,8 @@ import { acceptedOrder, confirmedCase, registerPolicy } from '../support/settlem
 
 /**
  * OWASP API1:2023 (broken object level authorisation) and API3 (property level): a partner sees and touches only its own
- * orders, invoices and payouts, and another partner's object answers exactly as an object that does not exist. Invariant 4.
+ * orders, invoices and payouts, and its own month-end statements on the reconciler, and another partner's object answers
+ * exactly as an object that does not exist. Invariant 4.
  */
 describe('object-level authorisation: partners see only their own objects', () => {
   let hub: RunningHub;
@@ -18,7 +19,7 @@ describe('object-level authorisation: partners see only their own objects', () =
   let lacInvoice: ReturnType<typeof invoiceFor> & { invoiceId: string };
 
   beforeAll(async () => {
-    hub = await startHub({ apps: ['core'] });
+    hub = await startHub({ apps: ['core', 'reconciler'] });
     db = hub.dataSource;
     const core = coreClient(hub.as);
     caseId = await confirmedCase(core, await registerPolicy(core));
@@ -109,6 +110,30 @@ describe('object-level authorisation: partners see only their own objects', () =
     expect(((await hub.as.partner.lac.get('/invoices').query({ caseId }).expect(200)).body.invoices as { invoiceId: string }[]).map((i) => i.invoiceId)).toContain(lacInvoice.invoiceId);
     const staffOrders = ((await hub.as.auditor.get('/orders').query({ caseId, limit: '200' }).expect(200)).body.orders as { orderId: string }[]).map((o) => o.orderId);
     expect(staffOrders).toEqual(expect.arrayContaining([lacOrderId, prapOrderId]));
+  });
+
+  it("answers another partner's month-end statement on the reconciler exactly as a partner that does not exist (every ordered pair)", async () => {
+    const month = '2026-11';
+    const partners = Object.keys(PARTNERS);
+    const answers: string[] = [];
+    for (const reader of partners) {
+      const agent = hub.reconcilerAs.partner[reader];
+      const missing = await agent.get(`/partners/nosuch/month-end/${month}`);
+      if (JSON.stringify([missing.status, missing.body]) !== JSON.stringify([404, { statusCode: 404, error: 'not_found', message: 'Partner nosuch does not exist' }])) {
+        answers.push(`${reader} asking for a partner that does not exist: ${missing.status} ${JSON.stringify(missing.body)}`);
+      }
+      for (const owner of partners) {
+        const response = await agent.get(`/partners/${owner}/month-end/${month}`);
+        if (reader === owner) {
+          if (response.status !== 200 || response.body.partnerId !== owner) answers.push(`${reader} reading its own month: ${response.status}`);
+        } else if (JSON.stringify([response.status, response.body]) !== JSON.stringify([404, { statusCode: 404, error: 'not_found', message: `Partner ${owner} does not exist` }])) {
+          answers.push(`${reader} reading ${owner}'s month: ${response.status} ${JSON.stringify(response.body)}`);
+        }
+      }
+    }
+    expect(answers).toEqual([]);
+    // Finance reads any partner's.
+    expect((await hub.reconcilerAs.finance.get(`/partners/prap/month-end/${month}`).expect(200)).body.partnerId).toBe('prap');
   });
 
   it("refuses an invoice filed in another partner's name, naming the field, and stores nothing", async () => {

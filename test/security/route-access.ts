@@ -47,6 +47,30 @@ export const CORE_ROUTE_ACCESS: Record<string, Caller[]> = {
   'GET /audit-log': ['auditor'],
 };
 
+/**
+ * The reconciler (issue 11), written out by hand: findings are read by those who act on them — operators (messaging,
+ * ledger), finance (money, bank) and coordinators (orders and invoices) — and by auditors, and resolved by the first
+ * three; runs are read by operators, finance and auditors, and asked for by operators and finance; a partner's month-end
+ * statement is read by the partner (its own only: object level), finance and auditors; where money goes and what the
+ * bank is told (payees' accounts, bank files) is finance's to change, and finance's and auditors' to read.
+ */
+export const RECONCILER_ROUTE_ACCESS: Record<string, Caller[]> = {
+  'GET /health': ['anyone'],
+  'GET /findings': ['operator', 'finance', 'coordinator', 'auditor'],
+  'GET /findings/:findingId': ['operator', 'finance', 'coordinator', 'auditor'],
+  'POST /findings/:findingId/resolve': ['operator', 'finance', 'coordinator'],
+  'GET /runs': ['operator', 'finance', 'auditor'],
+  'GET /runs/:runId': ['operator', 'finance', 'auditor'],
+  'POST /runs': ['operator', 'finance'],
+  'GET /partners/:partnerId/month-end/:month': ['partner', 'finance', 'auditor'],
+  'GET /payee-accounts': ['finance', 'auditor'],
+  'PUT /payee-accounts/:payeeKind/:payeeId': ['finance'],
+  'GET /bank-transfer-exports': ['finance', 'auditor'],
+  'GET /bank-transfer-exports/:exportId/file': ['finance', 'auditor'],
+  'POST /bank-files': ['finance'],
+  'GET /bank-files/:bankFileId': ['finance', 'auditor'],
+};
+
 /** What every adapter serves besides its partner's own routes: health, its endpoint's state and its delivery record. */
 const KIT_OPERATIONS: Record<string, Caller[]> = {
   'GET /health': ['anyone'],

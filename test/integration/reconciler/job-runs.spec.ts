@@ -67,6 +67,24 @@ describe('reconciliation runs', () => {
     expect(healed.closed).toBeGreaterThanOrEqual(1);
   });
 
+  it('lets only the people whose work a job is resolve its findings or start it, and a person\'s resolution stands on a rerun', async () => {
+    const { counterId } = await caseWithBrokenCounter(3);
+    await hub.reconcile('ledger', date);
+    const [finding] = await findingsOf(counterId);
+    const refused = await hub.reconcilerAs.coordinator.post(`/findings/${finding.id}/resolve`).send({ note: 'not mine to close' }).expect(403);
+    expect(refused.body).toMatchObject({ error: 'forbidden', message: 'A ledger finding is resolved by operator or finance' });
+    expect((await findingsOf(counterId))[0].state).toBe('open');
+    await hub.reconcilerAs.operator.post('/runs').send({ job: 'bank-export', date }).expect(403);
+    await hub.reconcilerAs.operator.post('/runs').send({ job: 'ledger', date }).expect(202);
+
+    const resolved = await hub.reconcilerAs.finance.post(`/findings/${finding.id}/resolve`).send({ note: 'Counter corrected by hand after the 2026-11-26 review' }).expect(200);
+    expect(resolved.body).toMatchObject({ state: 'resolved', resolution: 'resolved_by_person', resolvedBy: 'staff:ito.finance' });
+    await hub.reconcile('ledger', date);
+    expect(await findingsOf(counterId)).toEqual([{ ...finding, state: 'resolved', resolution: 'resolved_by_person' }]);
+    await hub.reconcilerAs.finance.post(`/findings/${finding.id}/resolve`).send({ note: 'again' }).expect(409);
+    await hub.dataSource.query(`UPDATE limit_counters SET used_yen = used_yen - 3 WHERE id = $1`, [counterId]);
+  });
+
   it('leaves one set of findings when a run is killed mid-run and run again', async () => {
     const { counterId } = await caseWithBrokenCounter(11);
     const killed = await runCli(['ledger', '--date', date], { HUB_FAULT_POINT: 'reconciler.before-apply' });

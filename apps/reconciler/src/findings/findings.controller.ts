@@ -1,15 +1,17 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type ActorContext, actorLabel, CallerContext, Callers, type Caller } from '@hub/auth';
+import { type ActorContext, actorLabel, CallerContext, Callers, type Caller, hasRole } from '@hub/auth';
 import type { FindingQueryV1, ResolveFindingRequestV1 } from '@hub/contracts';
 import { ContractBodyPipe, parseListQuery, uuidParam } from '@hub/http';
-import { conflict, notFound } from '@hub/refusals';
+import { conflict, forbidden, notFound } from '@hub/refusals';
+import { JOB_OWNERS } from '../jobs/job-schedules';
+import { isJobName } from '../jobs/reconciliation-job';
 import { findingView } from './finding-row';
 import { FINDINGS_LIST, FindingsRepository } from './findings.repository';
 
 /** Who reads findings: those who act on them (operators, finance, coordinators) and auditors. */
 export const FINDING_READERS: Caller[] = ['operator', 'finance', 'coordinator', 'auditor'];
-/** Who resolves them: whoever acts on a break — the operator (messaging, ledger), finance (money, bank), the coordinator (orders and invoices). */
+/** Who may resolve findings at all; each job's own are resolved only by its owners (JOB_OWNERS). */
 export const FINDING_RESOLVERS: Caller[] = ['operator', 'finance', 'coordinator'];
 
 @Controller('findings')
@@ -44,6 +46,10 @@ export class FindingsController {
     @Body(new ContractBodyPipe('http/reconciler/resolve-finding.v1')) body: ResolveFindingRequestV1,
     @CallerContext() { actor, correlationId }: ActorContext,
   ) {
+    const finding = await this.findings.byId(findingId);
+    if (!finding) throw notFound('Finding', findingId);
+    const owners = isJobName(finding.job) ? JOB_OWNERS[finding.job] : [];
+    if (!hasRole(actor, ...owners)) throw forbidden('forbidden', `A ${finding.job} finding is resolved by ${owners.join(' or ')}`);
     const { row, wasOpen } = await this.dataSource.transaction((tx) => this.findings.resolveByPerson(tx, findingId, actorLabel(actor), body.note, correlationId));
     if (!row) throw notFound('Finding', findingId);
     if (!wasOpen) throw conflict('finding_already_resolved', `Finding ${findingId} was already resolved by ${row.resolved_by} (${row.resolution})`);

@@ -1,3 +1,4 @@
+import type { StaffRole } from '@hub/auth';
 import { addDays, japanDateOf } from './business-date';
 import type { JobName } from './reconciliation-job';
 
@@ -28,3 +29,18 @@ export function businessDateOfFire(job: JobName, firedAt: Date): string {
   const today = japanDateOf(firedAt);
   return JOB_SCHEDULES[job].reconciles === 'previous_day' ? addDays(today, -1) : today;
 }
+
+/**
+ * Whose work each job's findings are, and who may start it by hand: the coordinator chases partners about orders and
+ * invoices; finance owns the money against the bank and the partners' statements; operators own the ledger's integrity
+ * and the messaging. A person resolves only findings of the jobs they own; money jobs are started by finance alone.
+ */
+export const JOB_OWNERS: Record<JobName, StaffRole[]> = {
+  'orders-invoices': ['coordinator', 'finance'],
+  ledger: ['operator', 'finance'],
+  'payouts-bank': ['finance'],
+  'bank-export': ['finance'],
+  'messaging-health': ['operator'],
+  retention: ['operator'],
+  'month-end': ['finance'],
+};

@@ -1,11 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { Callers } from '@hub/auth';
+import { type ActorContext, CallerContext, Callers, hasRole } from '@hub/auth';
 import type { RunQueryV1, RunRequestV1 } from '@hub/contracts';
 import { ContractBodyPipe, parseListQuery, uuidParam } from '@hub/http';
-import { notFound } from '@hub/refusals';
+import { forbidden, notFound } from '@hub/refusals';
+import type { JobName } from '../jobs/reconciliation-job';
 import { JobScheduler } from './job-scheduler';
 import { runView } from './run-row';
 import { RUNS_LIST, RunRepository } from './run.repository';
+
+/** Jobs that write money's paperwork (the bank file, payment confirmations, the partners' statements): finance's to start. */
+const MONEY_JOBS: JobName[] = ['payouts-bank', 'bank-export', 'month-end'];
 
 @Controller('runs')
 export class RunsController {
@@ -35,7 +39,10 @@ export class RunsController {
   @Post()
   @HttpCode(202)
   @Callers('operator', 'finance')
-  async request(@Body(new ContractBodyPipe('http/reconciler/run-request.v1')) body: RunRequestV1) {
+  async request(@Body(new ContractBodyPipe('http/reconciler/run-request.v1')) body: RunRequestV1, @CallerContext() { actor }: ActorContext) {
+    // The money jobs (the bank file, payment matching, the partners' statements) are started by finance alone.
+    const starters = MONEY_JOBS.includes(body.job) ? (['finance'] as const) : (['operator', 'finance'] as const);
+    if (!hasRole(actor, ...starters)) throw forbidden('forbidden', `${body.job} is run by hand by ${starters.join(' or ')}`);
     const jobId = await this.scheduler.request(body.job, body.date, 'manual');
     return { job: body.job, date: body.date, queued: jobId !== null };
   }

@@ -127,7 +127,9 @@ import type { BankFileImportQueryV1 } from "./http/reconciler/bank-file-import-q
 import type { BankFileImportV1 } from "./http/reconciler/bank-file-import.v1";
 import type { BankTransferExportQueryV1 } from "./http/reconciler/bank-transfer-export-query.v1";
 import type { BankTransferExportsV1 } from "./http/reconciler/bank-transfer-exports.v1";
+import type { FindingListV1 } from "./http/reconciler/finding-list.v1";
 import type { FindingQueryV1 } from "./http/reconciler/finding-query.v1";
+import type { FindingV1 } from "./http/reconciler/finding.v1";
 import type { MonthEndQueryV1 } from "./http/reconciler/month-end-query.v1";
 import type { MonthEndStatementV1 } from "./http/reconciler/month-end.v1";
 import type { PayeeAccountQueryV1 } from "./http/reconciler/payee-account-query.v1";
@@ -135,8 +137,11 @@ import type { PayeeAccountRequestV1 } from "./http/reconciler/payee-account-requ
 import type { PayeeAccountV1 } from "./http/reconciler/payee-account.v1";
 import type { PayeeAccountsV1 } from "./http/reconciler/payee-accounts.v1";
 import type { ResolveFindingRequestV1 } from "./http/reconciler/resolve-finding.v1";
+import type { RunListV1 } from "./http/reconciler/run-list.v1";
 import type { RunQueryV1 } from "./http/reconciler/run-query.v1";
 import type { RunRequestV1 } from "./http/reconciler/run-request.v1";
+import type { RunRequestedV1 } from "./http/reconciler/run-requested.v1";
+import type { RunV1 } from "./http/reconciler/run.v1";
 import type { AosCustodyEventFactsV1 } from "./partners/aos/custody-event-facts.v1";
 import type { AosCustodyRecordV1 } from "./partners/aos/custody-record.v1";
 import type { AosEvidenceItemFactsV1 } from "./partners/aos/evidence-item-facts.v1";
@@ -327,7 +332,9 @@ export interface ContractTypes {
   "http/reconciler/bank-file-import.v1": BankFileImportV1;
   "http/reconciler/bank-transfer-export-query.v1": BankTransferExportQueryV1;
   "http/reconciler/bank-transfer-exports.v1": BankTransferExportsV1;
+  "http/reconciler/finding-list.v1": FindingListV1;
   "http/reconciler/finding-query.v1": FindingQueryV1;
+  "http/reconciler/finding.v1": FindingV1;
   "http/reconciler/month-end-query.v1": MonthEndQueryV1;
   "http/reconciler/month-end.v1": MonthEndStatementV1;
   "http/reconciler/payee-account-query.v1": PayeeAccountQueryV1;
@@ -335,8 +342,11 @@ export interface ContractTypes {
   "http/reconciler/payee-account.v1": PayeeAccountV1;
   "http/reconciler/payee-accounts.v1": PayeeAccountsV1;
   "http/reconciler/resolve-finding.v1": ResolveFindingRequestV1;
+  "http/reconciler/run-list.v1": RunListV1;
   "http/reconciler/run-query.v1": RunQueryV1;
   "http/reconciler/run-request.v1": RunRequestV1;
+  "http/reconciler/run-requested.v1": RunRequestedV1;
+  "http/reconciler/run.v1": RunV1;
   "partners/aos/custody-event-facts.v1": AosCustodyEventFactsV1;
   "partners/aos/custody-record.v1": AosCustodyRecordV1;
   "partners/aos/evidence-item-facts.v1": AosEvidenceItemFactsV1;
@@ -530,7 +540,9 @@ export const SCHEMA_REFS = {
   bankFileImportV1: "http/reconciler/bank-file-import.v1",
   bankTransferExportQueryV1: "http/reconciler/bank-transfer-export-query.v1",
   bankTransferExportsV1: "http/reconciler/bank-transfer-exports.v1",
+  findingListV1: "http/reconciler/finding-list.v1",
   findingQueryV1: "http/reconciler/finding-query.v1",
+  findingV1: "http/reconciler/finding.v1",
   monthEndQueryV1: "http/reconciler/month-end-query.v1",
   monthEndStatementV1: "http/reconciler/month-end.v1",
   payeeAccountQueryV1: "http/reconciler/payee-account-query.v1",
@@ -538,8 +550,11 @@ export const SCHEMA_REFS = {
   payeeAccountV1: "http/reconciler/payee-account.v1",
   payeeAccountsV1: "http/reconciler/payee-accounts.v1",
   resolveFindingRequestV1: "http/reconciler/resolve-finding.v1",
+  runListV1: "http/reconciler/run-list.v1",
   runQueryV1: "http/reconciler/run-query.v1",
   runRequestV1: "http/reconciler/run-request.v1",
+  runRequestedV1: "http/reconciler/run-requested.v1",
+  runV1: "http/reconciler/run.v1",
   aosCustodyEventFactsV1: "partners/aos/custody-event-facts.v1",
   aosCustodyRecordV1: "partners/aos/custody-record.v1",
   aosEvidenceItemFactsV1: "partners/aos/evidence-item-facts.v1",

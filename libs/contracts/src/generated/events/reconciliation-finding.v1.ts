@@ -39,7 +39,7 @@ export interface ReconciliationFindingV1 {
   caseId?: string;
   partnerId?: PartnerIdV1;
   /**
-   * The yen at stake, integer yen (a difference, an excess, an unmatched transfer), where there is one.
+   * The yen at stake, integer yen, never negative (the size of a difference, an excess, an unmatched transfer), where there is one; the summary and the finding's detail say which way a difference goes.
    */
   amountYen?: number;
   /**
