@@ -31,13 +31,16 @@ export async function payThroughTheBank(payouts: { payoutId: string; payee: stri
   }
   const date = todayInJapan();
   await runJob('bank-export', date);
-  const { exports } = await expectStatus('transfer files', callReconciler('finance', 'GET', `/bank-transfer-exports?date=${date}`), 200);
+  // The file of business day D is for the bank's transfer on D+1: the list is by transfer date.
+  const transferDate = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const { exports } = await expectStatus('transfer files', callReconciler('finance', 'GET', `/bank-transfer-exports?date=${transferDate}`), 200);
   const file = (exports as { exportId: string; records: number; totalYen: number; fileName?: string }[]).at(-1);
   if (!file) throw new Error('bank-export wrote no transfer file');
   const { bytes } = await callReconciler('finance', 'GET', `/bank-transfer-exports/${file.exportId}/file`);
-  say(`総合振込 file for ${date}: ${file.records} transfer(s), ${yen(file.totalYen)} — handed to the bank by ${PEOPLE.finance}`);
+  say(`総合振込 file for ${transferDate}: ${file.records} transfer(s), ${yen(file.totalYen)} — handed to the bank by ${PEOPLE.finance}`);
   // The bank's result file: the transfers as made, in the same layout.
   await expectStatus('bank result', callReconciler('finance', 'POST', `/bank-files?kind=transfer_result&fileName=result-${date}.txt`, undefined, bytes), 200, 201);
-  await runJob('payouts-bank', date);
+  // The bank reports the transfers on their value date, the next day: that night's run matches them.
+  await runJob('payouts-bank', transferDate);
   say(`the bank's result file matched: ${payouts.map((p) => `${yen(p.amountYen)} to the ${p.payee}`).join(', ')} confirmed paid by the reconciler`);
 }
