@@ -1,3 +1,5 @@
+import { unprocessable } from '@hub/refusals';
+
 /** A partner's figures for a month, as partner_month_statements holds them and the API shows them. */
 export interface MonthFigures {
   ordersIssued: number;
@@ -36,10 +38,16 @@ export function changedFigures(before: MonthFigures, after: MonthFigures): (keyo
   return FIGURE_NAMES.filter((name) => before[name] !== after[name]);
 }
 
-/** PostgreSQL's bigint and count come back as text: whole yen and counts, checked to be exact in JavaScript. */
+/**
+ * PostgreSQL's bigint and count come back as text: whole yen and counts, checked to be exact in JavaScript. A month whose
+ * total is beyond 2^53 − 1 yen (no insurer's, but a database can hold it) is refused as a statement that cannot be
+ * written exactly, never rounded and never a crash.
+ */
 export function wholeNumber(value: unknown): number {
   const number = Number(value);
-  if (!Number.isSafeInteger(number)) throw new Error(`${String(value)} is not a whole number JavaScript holds exactly`);
+  if (!Number.isSafeInteger(number)) {
+    throw unprocessable('figures_out_of_range', `A figure of this statement (${String(value)}) is beyond what can be stated to the yen (${Number.MAX_SAFE_INTEGER})`);
+  }
   return number;
 }
 
