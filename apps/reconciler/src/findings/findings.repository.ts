@@ -4,8 +4,10 @@ import { instantText, keysetPage, type KeysetList, type ListPage, newestFirst, t
 import { createEnvelope, MessagingRuntime, TOPICS } from '@hub/messaging';
 import type { FoundBreak } from '../jobs/reconciliation-job';
 import { FINDING_COLUMNS, findingEvent, type FindingRow } from './finding-row';
+import { clip, storableYen, SUMMARY_MAX } from './finding-values';
 
 export const FINDINGS_LIST: KeysetList = { cursorKind: 'findings', id: UUID };
+
 
 export interface AppliedRun {
   found: number;
@@ -41,7 +43,7 @@ export class FindingsRepository {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('reconciliation-findings:' || $1, 0))`, [run.job]);
     const rows = found.map((f) => ({
       kind: f.kind, severity: f.severity, subject_type: f.subjectType, subject_id: f.subjectId, case_id: f.caseId ?? null, partner_id: f.partnerId ?? null,
-      amount_yen: f.amountYen ?? null, summary: f.summary, detail: f.detail ?? {},
+      amount_yen: storableYen(f.amountYen), summary: clip(f.summary, SUMMARY_MAX), detail: f.detail ?? {},
     }));
     const upserted: (FindingRow & { is_new: boolean; reopened: boolean })[] = rows.length === 0 ? [] : await tx.query(
       `WITH found AS (
