@@ -113,7 +113,9 @@ describe('object-level authorisation: partners see only their own objects', () =
   });
 
   it("answers another partner's month-end statement on the reconciler exactly as a partner that does not exist (every ordered pair)", async () => {
-    const month = '2026-11';
+    // A month no other test file fills: the statement answers 200 for its partner whatever the shared database holds
+    // (this month's totals there can be beyond what a statement states to the yen, 422).
+    const month = '2019-04';
     const partners = Object.keys(PARTNERS);
     const answers: string[] = [];
     for (const reader of partners) {
