@@ -6,8 +6,8 @@ import { addDays, japanDateOf } from '../jobs/business-date';
 import type { FoundBreak, JobOutcome, JobRunContext, ReconciliationJob } from '../jobs/reconciliation-job';
 import { BankExportRepository, type ExportCandidate, type ExportRow, type InstructionRow } from './bank-export.repository';
 import { transferReferenceOf } from './transfer-reference';
+import { yen } from '../jobs/yen';
 
-const yen = (amount: number) => `¥${amount.toLocaleString('ja-JP')}`;
 
 /** 受取人名 holds 30 bytes, 振込依頼人名 40: names are cut there, never split between a kana and its ﾞ. */
 const PAYEE_NAME_BYTES = 30;

@@ -7,9 +7,9 @@ import type { FoundBreak, JobOutcome, JobRunContext, ReconciliationJob } from '.
 import { type MatchDecision, matchTransactions } from './payout-matching';
 import { PayoutsBankRepository, type UnpaidPayout } from './payouts-bank.repository';
 import { bankConfirmationEventId } from './transfer-reference';
+import { yen } from '../jobs/yen';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const yen = (amount: number) => `¥${amount.toLocaleString('ja-JP')}`;
 
 type Matched = Extract<MatchDecision, { outcome: 'matched' }>;
 

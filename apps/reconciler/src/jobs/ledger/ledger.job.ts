@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { FoundBreak, JobOutcome, JobRunContext, ReconciliationJob } from '../reconciliation-job';
 import { type CounterBreak, type DecisionBreak, LedgerProofRepository } from './ledger-proof.repository';
+import { yen } from '../yen';
 
-const yen = (amount: number) => `¥${amount.toLocaleString('ja-JP')}`;
 
 /**
  * Decisions against the ledger: every limit counter equals the sum of its postings and stays within its cap, and every

@@ -9,8 +9,8 @@ import {
   OrdersInvoicesRepository,
   type UninvoicedOrder,
 } from './orders-invoices.repository';
+import { yen } from '../yen';
 
-const yen = (amount: number) => `¥${amount.toLocaleString('ja-JP')}`;
 
 /**
  * Orders against invoices: work complete and not invoiced; invoiced above the order's estimate; invoiced though never
