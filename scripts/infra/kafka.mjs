@@ -2,7 +2,7 @@
 // single-node KRaft broker (Kafka 3.9.1) straight from Maven Central jars, because our machines have
 // Java and Maven but neither Docker nor a Kafka distribution.
 //
-//   node scripts/infra/kafka.mjs start|stop|status     (KAFKA_BROKERS overrides 127.0.0.1:9092)
+//   node scripts/infra/kafka.mjs start|stop|kill|status     (KAFKA_BROKERS overrides 127.0.0.1:9092, KAFKA_WORK_DIR .hub/kafka)
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, openSync, closeSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,8 +14,11 @@ import { Kafka, logLevel } from 'kafkajs';
 const SCRIPT_DIR = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(SCRIPT_DIR, '..', '..');
 const TEMPLATE_DIR = join(SCRIPT_DIR, 'kafka');
-const WORK_DIR = join(REPO_ROOT, '.hub', 'kafka');
-const LIB_DIR = join(WORK_DIR, 'lib');
+// KAFKA_WORK_DIR gives a broker a folder of its own (a fault test stops and restarts a broker of its own on its own
+// port; the shared one is never touched). The jars are shared.
+const SHARED_WORK_DIR = join(REPO_ROOT, '.hub', 'kafka');
+const WORK_DIR = process.env.KAFKA_WORK_DIR ? resolve(process.env.KAFKA_WORK_DIR) : SHARED_WORK_DIR;
+const LIB_DIR = join(SHARED_WORK_DIR, 'lib');
 const DATA_DIR = join(WORK_DIR, 'data');
 const LOG_FILE = join(WORK_DIR, 'server.log');
 const PID_FILE = join(WORK_DIR, 'broker.pid');
@@ -273,6 +276,15 @@ async function cli(command) {
       }
       return 0;
     }
+    case 'kill': {
+      // A crash, not a shutdown: fault tests use it on a broker of their own (KAFKA_WORK_DIR).
+      const pid = readPidFile();
+      if (pid !== undefined && isKafkaBroker(pid)) process.kill(pid, 'SIGKILL');
+      while (pid !== undefined && isKafkaBroker(pid)) await sleep(100);
+      rmSync(PID_FILE, { force: true });
+      console.log(pid !== undefined ? `Killed Kafka broker pid ${pid}` : `Nothing to kill in ${WORK_DIR}`);
+      return 0;
+    }
     case 'status': {
       const up = await answers(brokers, 2000);
       const pid = readPidFile();
@@ -281,7 +293,7 @@ async function cli(command) {
       return up ? 0 : 1;
     }
     default:
-      console.error('usage: node scripts/infra/kafka.mjs start|stop|status');
+      console.error('usage: node scripts/infra/kafka.mjs start|stop|kill|status');
       return 2;
   }
 }

@@ -10,6 +10,8 @@ const ANY_STAFF: Caller[] = [...STAFF_ROLES];
  */
 export const CONSOLE_ROUTE_ACCESS: Record<string, Caller[]> = {
   'GET /health': ['anyone'],
+  'GET /health/live': ['anyone'],
+  'GET /health/ready': ['anyone'],
   'GET /auth/login': ['anyone'],
   'GET /auth/callback': ['anyone'],
   'POST /auth/logout': ANY_STAFF,

@@ -8,6 +8,8 @@ import { CASE_READERS } from '@hub/auth';
  */
 export const CORE_ROUTE_ACCESS: Record<string, Caller[]> = {
   'GET /health': ['anyone'],
+  'GET /health/live': ['anyone'],
+  'GET /health/ready': ['anyone'],
   'POST /oauth/token': ['anyone'],
   'GET /.well-known/jwks.json': ['anyone'],
   'GET /.well-known/oauth-authorization-server': ['anyone'],
@@ -56,6 +58,8 @@ export const CORE_ROUTE_ACCESS: Record<string, Caller[]> = {
  */
 export const RECONCILER_ROUTE_ACCESS: Record<string, Caller[]> = {
   'GET /health': ['anyone'],
+  'GET /health/live': ['anyone'],
+  'GET /health/ready': ['anyone'],
   'GET /findings': ['operator', 'finance', 'coordinator', 'auditor'],
   'GET /findings/:findingId': ['operator', 'finance', 'coordinator', 'auditor'],
   'POST /findings/:findingId/resolve': ['operator', 'finance', 'coordinator'],
@@ -71,9 +75,19 @@ export const RECONCILER_ROUTE_ACCESS: Record<string, Caller[]> = {
   'GET /bank-files/:bankFileId': ['finance', 'auditor'],
 };
 
+/**
+ * What every app serves outside its Nest routes, before any guard, to anyone — credentials or none — like the API docs:
+ * what the app is (`GET /`, the console's only for a client that prefers JSON), its OpenAPI document and swagger-ui, the
+ * Kafka topics' AsyncAPI document and its page (issue 12). Not in the tables above, which hold the routes the apps
+ * declare with @Callers; test/e2e/first-contact.e2e.spec.ts calls each on every app as nobody, a partner and a person.
+ */
+export const OPEN_OUTSIDE_ROUTES = ['GET /', 'GET /docs', 'GET /docs/openapi.json', 'GET /docs/events', 'GET /docs/asyncapi.yaml', 'GET /docs/asyncapi.json'] as const;
+
 /** What every adapter serves besides its partner's own routes: health, its endpoint's state and its delivery record. */
 const KIT_OPERATIONS: Record<string, Caller[]> = {
   'GET /health': ['anyone'],
+  'GET /health/live': ['anyone'],
+  'GET /health/ready': ['anyone'],
   'GET /endpoint': ['partner', 'operator', 'auditor'],
   'POST /endpoint/enable': ['operator'],
   'GET /deliveries': ['operator', 'auditor', 'coordinator'],

@@ -8,6 +8,7 @@ import { testEnv } from '@hub/testing';
 import { startConsole } from '@apps/console/src/console.app';
 import { ConsoleConfig } from '@apps/console/src/console.config';
 import { startCore } from '@apps/core/src/core.app';
+import { untilKafkaReady } from './kafka-ready';
 import type { JobName } from '@apps/reconciler/src/jobs/reconciliation-job';
 import { startReconciler } from '@apps/reconciler/src/reconciler.app';
 import { ReconcilerConfig } from '@apps/reconciler/src/reconciler.config';
@@ -143,11 +144,13 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         }),
       );
       started.push(sim.app);
+      await untilKafkaReady(sim.app);
       sims = sim.systems;
     }
     if (apps.includes('core')) {
       const core = await startCore(loadConfig(CoreConfig, { ...base, PORT: String(ports.core) }));
       started.push(core.app);
+      await untilKafkaReady(core.app);
       nest.core = core.app;
       dataSource = core.app.get(DataSource);
     }
@@ -175,6 +178,7 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         }),
       );
       started.push(adapter.app);
+      await untilKafkaReady(adapter.app);
       adapterApps[partnerId] = adapter.app;
       if (partnerId === 'lac') nest.adapter = adapter.app;
       dataSource ??= adapter.app.get(DataSource);
@@ -190,11 +194,13 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         }),
       );
       started.push(consoleApp.app);
+      await untilKafkaReady(consoleApp.app);
       nest.console = consoleApp.app;
     }
     if (apps.includes('reconciler')) {
       const reconciler = await startReconciler(loadConfig(ReconcilerConfig, { ...base, PORT: String(portBase + 11), RECONCILER_WORKERS: 'false', ...options.reconcilerEnv }));
       started.push(reconciler.app);
+      await untilKafkaReady(reconciler.app);
       nest.reconciler = reconciler.app;
       dataSource ??= reconciler.app.get(DataSource);
     }

@@ -1,9 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthModule, publicController } from '@hub/auth';
+import { AuthModule } from '@hub/auth';
 import { kafkaBrokerList } from '@hub/config';
-import { databaseHealthController } from '@hub/http';
+import { TerminusModule } from '@nestjs/terminus';
+import { healthController } from '@hub/operations';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
 import { IdempotencyRepository, postgresOptions } from '@hub/persistence';
 import { AuditLogController } from './audit/audit-log.controller';
@@ -72,6 +73,7 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [
+        TerminusModule,
         TypeOrmModule.forRoot(
           postgresOptions(config.DATABASE_URL, [PolicyEntity, CaseEntity, OrderEntity, TimelineEntryEntity, InvoiceEntity, PayoutEntity, SettlementDecisionEntity], {
             applicationName: CORE_APP_NAME,
@@ -80,7 +82,7 @@ export class CoreModule {
         OperationsModule.register({ outboxSourceApp: CORE_APP_NAME }),
         AuthModule.forRoot({ config, appName: CORE_APP_NAME, issuesPartnerTokens: true }),
       ],
-      controllers: [AuditLogController, PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, DeliverablesController, OrderStatusHandler, InvoiceSubmittedHandler, DeliverablesReceivedHandler, PayoutBankConfirmedHandler, publicController(databaseHealthController(CORE_APP_NAME))],
+      controllers: [AuditLogController, PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, DeliverablesController, OrderStatusHandler, InvoiceSubmittedHandler, DeliverablesReceivedHandler, PayoutBankConfirmedHandler, healthController(CORE_APP_NAME)],
       providers: [
         { provide: CoreConfig, useValue: config },
         {

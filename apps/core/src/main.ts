@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from '@hub/config';
+import { inboxStarted } from '@hub/http';
 import { startCore } from './core.app';
 import { CoreConfig } from './core.config';
 
 startCore(loadConfig(CoreConfig))
-  .then(({ url }) => new Logger('core').log(`core listening on ${url} (API docs at ${url}/docs)`))
+  .then(({ app, url }) => {
+    new Logger('core').log(`core listening on ${url} (API docs at ${url}/docs)`);
+    return inboxStarted(app);
+  })
   .catch((error: unknown) => {
     console.error(error);
     process.exit(1);

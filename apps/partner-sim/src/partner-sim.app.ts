@@ -1,6 +1,8 @@
-import { Controller, Get, INestApplication, Module, OnApplicationShutdown } from '@nestjs/common';
+import { INestApplication, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import { NestFactory } from '@nestjs/core';
 import { logLevelsUpTo, startHttpApp } from '@hub/http';
+import { healthController } from '@hub/operations';
 import type { RunningSimulator } from '@hub/simulator-kit';
 import type { LacSystem } from './lac/lac-system';
 import { partnerPackage } from './partner-packages';
@@ -15,14 +17,6 @@ export async function startPartnerSim(settings: PartnerSimSettings): Promise<{ a
   }
   const simulating = Object.keys(running);
 
-  @Controller('health')
-  class HealthController {
-    @Get()
-    health() {
-      return { status: 'ok', app: 'partner-sim', simulating };
-    }
-  }
-
   class SimulatorsShutdown implements OnApplicationShutdown {
     onApplicationShutdown(): void {
       Object.values(running).forEach((sim) => sim.stop());
@@ -30,7 +24,8 @@ export async function startPartnerSim(settings: PartnerSimSettings): Promise<{ a
   }
 
   @Module({
-    controllers: [...Object.values(running).flatMap((sim) => sim.controllers), HealthController],
+    imports: [TerminusModule],
+    controllers: [...Object.values(running).flatMap((sim) => sim.controllers), healthController('partner-sim', () => ({ simulating }))],
     providers: [...Object.values(running).flatMap((sim) => sim.providers), SimulatorsShutdown],
   })
   class PartnerSimModule {}

@@ -1,9 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthModule, publicController } from '@hub/auth';
+import { AuthModule } from '@hub/auth';
 import { kafkaBrokerList } from '@hub/config';
-import { databaseHealthController } from '@hub/http';
+import { TerminusModule } from '@nestjs/terminus';
+import { healthController } from '@hub/operations';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
 import { FindingsController } from './findings/findings.controller';
@@ -34,10 +35,11 @@ export class ReconcilerModule {
     return {
       module: ReconcilerModule,
       imports: [
+        TerminusModule,
         TypeOrmModule.forRoot(postgresOptions(config.DATABASE_URL, [], { applicationName: `${RECONCILER_APP_NAME}${server ? '' : '-cli'}`, poolSize: 6 })),
         ...(server ? [AuthModule.forRoot({ config, appName: RECONCILER_APP_NAME, issuesPartnerTokens: false })] : []),
       ],
-      controllers: server ? [FindingsController, RunsController, ...JOB_CONTROLLERS, publicController(databaseHealthController(RECONCILER_APP_NAME))] : [],
+      controllers: server ? [FindingsController, RunsController, ...JOB_CONTROLLERS, healthController(RECONCILER_APP_NAME)] : [],
       providers: [
         { provide: ReconcilerConfig, useValue: config },
         {

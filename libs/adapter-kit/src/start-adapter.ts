@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { assertEveryRouteDeclaresCallers, edgeSettingsOf, LARGE_BODY_BYTES } from '@hub/auth';
 import { loadConfig } from '@hub/config';
 import { CONTRACTS_DIR, inlineOpenApiDocument, newestOpenApiFile } from '@hub/contracts';
-import { logLevelsUpTo, startHttpApp } from '@hub/http';
+import { describeApp, inboxStarted, logLevelsUpTo, startHttpApp } from '@hub/http';
 import { connectKafkaInbox, MessagingRuntime } from '@hub/messaging';
 import { AdapterConfig, adapterConfigClass, adapterSettings } from './adapter-config';
 import { ADAPTER_CONSUMES, AdapterKitModule } from './adapter-kit.module';
@@ -23,6 +23,8 @@ export async function startAdapter(definition: AdapterDefinition, config: Adapte
   // rawBody: the signature covers the exact bytes the partner sent, not our re-serialisation of them.
   const app = await NestFactory.create(AdapterKitModule.forPartner(settings, config), { rawBody: true, logger: logLevelsUpTo(config.LOG_LEVEL) });
   assertEveryRouteDeclaresCallers(app);
+  // Its root names it: its document is built from the definition, not read from contracts/openapi/<name>.
+  describeApp(app, { name: definition.appName });
   connectKafkaInbox(app, {
     appName: settings.appName,
     hubEnv: settings.hubEnv,
@@ -61,9 +63,10 @@ export const loadAdapterConfig = (definition: AdapterDefinition, env: NodeJS.Pro
 /** An adapter's whole `main.ts`: config from the environment, boot, and a non-zero exit when either fails. */
 export function runAdapter(definition: AdapterDefinition): void {
   startAdapter(definition, loadAdapterConfig(definition))
-    .then(({ url }) => {
+    .then(({ app, url }) => {
       const routes = definition.versions.map((v) => `${url}${callbackPath(definition.partnerId, v.version)}`).join(', ');
       new Logger(definition.appName).log(`${definition.appName} (${definition.displayName}) listening on ${url}; callbacks at ${routes}; docs at ${url}/docs`);
+      return inboxStarted(app);
     })
     .catch((error: unknown) => {
       console.error(error);

@@ -1,8 +1,9 @@
-import { INestApplication, LogLevel } from '@nestjs/common';
+import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { json, raw, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { type OpenApiDocument, serveOpenApiDocs } from '@hub/contracts';
+import { serveAppRoot } from './app-root';
 import { contentEncodingGuard } from './body-limits';
 import { HubExceptionFilter } from './hub-exception.filter';
 import { bodyLimitOf, type EdgeSettings, requestEdge } from './request-edge';
@@ -77,15 +78,29 @@ export async function startHttpApp(app: INestApplication, settings: HttpAppSetti
   app.use(jsonParserWithRouteLimits(settings.edge));
   app.use(fileParserWithRouteLimits(settings.edge));
   answerMalformedRequestsInJson(app.getHttpServer() as Server);
+  serveAppRoot(app, settings.openApi);
   serveOpenApiDocs(app, settings.openApi);
   app.enableShutdownHooks();
-  // Producer, relay and workers run before the inbox hands the app its first message.
+  // Needs the database only: Kafka is connected in the background (MessagingRuntime), so a restarted app answers its
+  // callers at once instead of after its consumer group's rebalance, and while a broker is away.
   await app.init();
-  await app.startAllMicroservices();
   await app.listen(settings.port, settings.host);
+  const inbox = app.startAllMicroservices().then(() => undefined);
+  inbox.catch((error: unknown) => new Logger('startHttpApp').error(`the Kafka inbox did not start: ${(error as Error).message}`));
+  inboxesStarting.set(app, inbox);
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   return `http://${settings.host === '0.0.0.0' ? '127.0.0.1' : settings.host}:${port}`;
+}
+
+const inboxesStarting = new WeakMap<INestApplication, Promise<void>>();
+
+/**
+ * Resolves once the app's Kafka inbox (if any) has joined its consumer group; rejects when it cannot start at all (a
+ * wrong handler catalog). `main.ts` exits on the rejection; tests wait for it before they send the app anything.
+ */
+export function inboxStarted(app: INestApplication): Promise<void> {
+  return inboxesStarting.get(app) ?? Promise.reject(new Error('inboxStarted: the app was not started with startHttpApp'));
 }
 
 /**

@@ -30,7 +30,7 @@ export const PARTNER_DELIVERY_POLICY: RetryPolicy = {
 /** A partner unreachable for three days (a long weekend) has its order dead-lettered for a person to act on. */
 export const PARTNER_DELIVERY_GIVE_UP_AFTER_MS = 72 * 60 * 60_000;
 
-/** The outbox relay's wait after Kafka or PostgreSQL failed it: short at first, never long. */
+/** The outbox relay's wait after Kafka or PostgreSQL failed it: short at first, never long (the broker watch also wakes it when Kafka answers again). */
 export const RELAY_FAILURE_BACKOFF: RetryPolicy = {
   maxAttempts: Number.MAX_SAFE_INTEGER,
   initialBackoffMs: 400,

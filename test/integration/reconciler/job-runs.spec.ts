@@ -10,6 +10,7 @@ import { coreClient } from '../../support/core-client';
 import { invoiceFor } from '../../support/invoices';
 import { type RunningHub, startHub } from '../../support/running-hub';
 import { acceptedOrder, confirmedCase, registerPolicy } from '../../support/settlement-setup';
+import { untilKafkaReady } from '../../support/kafka-ready';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const portBase = Number(process.env.TEST_PORT_BASE ?? 3100);
@@ -130,6 +131,7 @@ describe('reconciliation runs', () => {
       RECONCILER_JOB_SCHEMA: schema, RECONCILER_JOBS: jobs.join(','), RECONCILER_CRON: jobs.map((job) => `${job}=${cron}`).join(';'),
     };
     const instances = await Promise.all([12, 13].map((offset) => startReconciler(loadConfig(ReconcilerConfig, { ...env, PORT: String(portBase + offset) }))));
+    await Promise.all(instances.map(({ app }) => untilKafkaReady(app)));
     try {
       const runsSince = (): Promise<{ job: string; business_date: string; trigger: string; state: string }[]> =>
         hub.dataSource.query(`SELECT job, to_char(business_date, 'YYYY-MM-DD') AS business_date, trigger, state FROM reconciliation_runs WHERE started_at >= $1 AND job = ANY($2) AND trigger IN ('schedule', 'catch_up')`, [startedAt, jobs]);

@@ -3,7 +3,8 @@ import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microse
 import { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { DataSource, EntityManager } from 'typeorm';
-import { backoffDelayMs } from '../retry-policy';
+import { backoffDelayMs, RELAY_FAILURE_BACKOFF } from '../retry-policy';
+import { WakeablePause } from '../wakeable-pause';
 import { ensureTopics } from '../topic-admin';
 import { HUB_ENV_HEADER } from '../envelope';
 import { findTopic, TopicDefinition } from '../topic-catalog';
@@ -32,7 +33,7 @@ export interface KafkaInboxOptions {
   /** How long boot waits for the consumer to join its group. */
   joinTimeoutMs?: number;
   /**
-   * How long the broker waits for a silent member before it gives its partitions to the others (default 30 s).
+   * How long the broker waits for a silent member before it gives its partitions to the others (default 10 s).
    * A member that died holds its partitions that long; tests that kill consumers on purpose shorten it.
    */
   sessionTimeoutMs?: number;
@@ -46,11 +47,26 @@ export interface KafkaInboxOptions {
  * its topic's maxAttempts too. Handlers are
  * `@ConsumesTopic(topic)` methods; the catalog check at boot fails on a missing or duplicate handler.
  */
+/**
+ * A member that died (or whose consumer crashed and rejoined under a new member id during a broker outage) holds its
+ * partitions this long; the broker's floor is 6 s (group.min.session.timeout.ms). Kafka's client default is 30 s.
+ */
+const CONSUMER_SESSION_TIMEOUT_MS = 10_000;
+
+/**
+ * The consumer's own patience with a broker that is away: back-off capped at 1 s, so it notices the broker's return
+ * within a second, and enough steps (about five minutes) that an outage of minutes does not crash it — a crashed
+ * consumer rejoins under a new member id and waits for the old one's session to expire.
+ */
+const CONSUMER_RETRY = { initialRetryTime: 100, maxRetryTime: 1_000, retries: 300 };
+
 export class KafkaInboxServer extends Server implements CustomTransportStrategy {
   protected override readonly logger = new Logger('KafkaInbox');
   private consumer?: Consumer;
   private readonly attempts: InboxAttempts;
   private readonly foreignEnvsSeen = new Set<string>();
+  private readonly retryPause = new WakeablePause();
+  private closed = false;
 
   constructor(private readonly options: KafkaInboxOptions) {
     super();
@@ -62,6 +78,8 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    this.retryPause.wake();
     await this.consumer?.disconnect();
     this.consumer = undefined;
   }
@@ -74,24 +92,44 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     return this.consumer as T;
   }
 
+  /**
+   * Joins the consumer group, trying again until it has (a broker away at start is waited for, not fatal: the app
+   * serves HTTP meanwhile). A wrong handler catalog is a programming error and fails at once.
+   */
   private async start(): Promise<void> {
     const handlers = this.checkHandlerCatalog();
+    for (let attempt = 1; !this.closed; attempt += 1) {
+      try {
+        await this.joinOnce(handlers);
+        if (attempt > 1) this.logger.log(`${this.groupId} joined its consumer group after ${attempt} attempts`);
+        return;
+      } catch (error) {
+        await this.consumer?.disconnect().catch(() => undefined);
+        this.consumer = undefined;
+        if (attempt === 1) this.logger.warn(`${this.groupId} cannot join its consumer group yet (${(error as Error).message}); retrying until Kafka answers`);
+        await this.retryPause.pause(backoffDelayMs(RELAY_FAILURE_BACKOFF, attempt));
+      }
+    }
+  }
+
+  private async joinOnce(handlers: Map<string, MessageHandler>): Promise<void> {
     const { kafka, consumes } = this.options;
     const groupId = this.groupId;
     await ensureTopics(kafka, consumes);
-    const sessionTimeout = this.options.sessionTimeoutMs ?? 30_000;
-    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100, sessionTimeout, heartbeatInterval: Math.min(3_000, Math.floor(sessionTimeout / 3)) });
+    const sessionTimeout = this.options.sessionTimeoutMs ?? CONSUMER_SESSION_TIMEOUT_MS;
+    const consumer = kafka.consumer({
+      groupId,
+      maxWaitTimeInMs: 100,
+      sessionTimeout,
+      heartbeatInterval: Math.min(3_000, Math.floor(sessionTimeout / 3)),
+      retry: CONSUMER_RETRY,
+    });
     this.consumer = consumer;
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
     await consumer.subscribe({ topics: consumes.map((t) => t.name), fromBeginning: this.options.fromBeginning ?? true });
     await consumer.run({ eachMessage: (payload) => this.process(payload, handlers) });
-    try {
-      await withTimeout(joined, this.options.joinTimeoutMs ?? 60_000, `${groupId} did not join its consumer group`);
-    } catch (error) {
-      await this.close();
-      throw error;
-    }
+    await withTimeout(joined, this.options.joinTimeoutMs ?? 60_000, `${groupId} did not join its consumer group`);
   }
 
   /** Typed catalog check at boot: every consumed topic has exactly one event handler and nothing else has one. */

@@ -1,0 +1,3 @@
+export * from './health.controller';
+export * from './database-ping';
+export * from './optional-provider';
