@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBrowser } from './infra/browser.mjs';
+import { ensureBuilt } from './lib/build.mjs';
 import { ensureInstalled } from './lib/install.mjs';
 import { withInfra } from './lib/infra.mjs';
 import { run } from './lib/processes.mjs';
@@ -18,9 +19,9 @@ async function main() {
   log('lint (zero warnings) and type check');
   await run(bin('eslint'), ['.', '--max-warnings', '0'], { cwd: root });
   await run(bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], { cwd: root });
-  log('the console\'s browser app: type check and build (vite)');
+  log('the console\'s browser app: type check, and build (vite) unless up to date');
   await run(bin('tsc'), ['-p', 'apps/console/web/tsconfig.json'], { cwd: root });
-  await run(bin('vite'), ['build', '--config', 'apps/console/web/vite.config.mts'], { cwd: root });
+  await ensureBuilt(root, 'console', log);
   const chromium = ensureBrowser(log);
   // `npm run console:screenshots`: only the console's browser tests, writing their screenshots to docs/screenshots.
   const screenshots = process.argv.includes('--console-screenshots');

@@ -1,4 +1,4 @@
-import { loadOpenApiDocument } from '@hub/contracts';
+import { loadOpenApiDocument, withOperationsSurface } from '@hub/contracts';
 import { type Answer, errorRuleProblems, OpenApiAnswers } from './answers-match-openapi';
 
 /**
@@ -49,5 +49,16 @@ describe('errorRuleProblems', () => {
     const leak = { statusCode: 400, error: 'invalid_value', message: 'invalid input syntax for type uuid: "x"' };
     expect(errorRuleProblems({ status: 400, headers: {}, text: JSON.stringify(leak) })).toMatch(/database's text/);
     expect(errorRuleProblems({ status: 200, headers: {}, text: '{}' })).toBeUndefined();
+  });
+});
+
+describe('OpenApiAnswers (an app as served, with the operations every app answers)', () => {
+  const served = new OpenApiAnswers(withOperationsSurface(loadOpenApiDocument('core')), 'core-served');
+
+  it('takes Prometheus text where a string is documented, and refuses JSON where text is documented', () => {
+    const metrics: Answer = { status: 200, headers: { 'content-type': 'text/plain; charset=utf-8; version=0.0.4', 'cache-control': 'no-store' }, text: '# TYPE hub_outbox_pending gauge\nhub_outbox_pending{app="core"} 0\n' };
+    expect(served.mismatch('GET', '/metrics', metrics)).toBeUndefined();
+    expect(served.mismatch('GET', '/metrics', { ...metrics, headers: { 'content-type': 'application/json' }, text: '{}' })).toMatch(/content-type "application\/json"/);
+    expect(served.mismatch('GET', '/health/ready', { status: 200, headers: { 'content-type': 'text/plain' }, text: 'ok' })).toMatch(/content-type "text\/plain"/);
   });
 });

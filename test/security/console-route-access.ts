@@ -12,6 +12,7 @@ export const CONSOLE_ROUTE_ACCESS: Record<string, Caller[]> = {
   'GET /health': ['anyone'],
   'GET /health/live': ['anyone'],
   'GET /health/ready': ['anyone'],
+  'GET /metrics': ['anyone'],
   'GET /auth/login': ['anyone'],
   'GET /auth/callback': ['anyone'],
   'POST /auth/logout': ANY_STAFF,

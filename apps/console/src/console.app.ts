@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Pool } from 'pg';
 import { assertEveryRouteDeclaresCallers, edgeSettingsOf } from '@hub/auth';
-import { logLevelsUpTo, startHttpApp } from '@hub/http';
+import { describeApp, HubLogger, startHttpApp } from '@hub/http';
 import { ConsoleConfig } from './console.config';
 import { ConsoleModule } from './console.module';
 
@@ -44,9 +44,11 @@ export async function startConsole(config: ConsoleConfig): Promise<RunningConsol
   if (!existsSync(join(webRoot, 'index.html'))) {
     throw new Error(`CONSOLE_WEB_ROOT ${webRoot} holds no built browser app (index.html): run \`npm run console:build\` first`);
   }
-  const app = await NestFactory.create(ConsoleModule.forRoot(config), { logger: logLevelsUpTo(config.LOG_LEVEL) });
+  const app = await NestFactory.create(ConsoleModule.forRoot(config), { logger: new HubLogger('console', config.LOG_LEVEL) });
   assertEveryRouteDeclaresCallers(app);
   app.use(securityHeaders);
+  // Its root is the web app: a browser (or */*) gets the page, a client asking for JSON what the console is and its links.
+  describeApp(app, { webAppAtRoot: true });
   const url = await startHttpApp(app, { openApi: 'console', port: config.PORT, host: config.HOST, edge: edgeSettingsOf(config, { bodyLimits: [], otherMediaTypes: [] }) });
   const pool = app.get(Pool);
   pool.on('error', () => undefined); // an idle client's lost connection is replaced on next use

@@ -9,8 +9,7 @@ import { createKafka } from '@hub/messaging';
 import { adapterUrlsOf, type ConsoleConfig, publicUrlOf } from './console.config';
 import { CONSOLE_SETTINGS, type ConsoleSettings } from './console-settings';
 import { DirectoryController } from './directory.controller';
-import { TerminusModule } from '@nestjs/terminus';
-import { healthController } from '@hub/operations';
+import { ObservabilityModule } from '@hub/operations';
 import { LiveController } from './live/live.controller';
 import { LiveEvents } from './live/live-events';
 import { CONSOLE_KAFKA, OperationsController } from './operations/operations.controller';
@@ -22,7 +21,7 @@ import { SignInController } from './session/sign-in.controller';
 import { StaffOidc } from './session/staff-oidc';
 
 /** Paths the browser app never answers: the server's own routes (an unknown API path is a 404, not the app's page). */
-const SERVER_PATHS = ['/api/{*rest}', '/auth/{*rest}', '/health', '/health/{*rest}', '/docs', '/docs/{*rest}'];
+const SERVER_PATHS = ['/api/{*rest}', '/auth/{*rest}', '/health', '/health/{*rest}', '/metrics', '/docs', '/docs/{*rest}'];
 
 @Module({})
 export class ConsoleModule {
@@ -40,12 +39,12 @@ export class ConsoleModule {
     return {
       module: ConsoleModule,
       imports: [
-        TerminusModule,
+        ObservabilityModule.forApp('console'),
         DiscoveryModule,
         // The browser app: every other path answers with its index.html, so a deep link (/cases/<id>) opens the page.
         ServeStaticModule.forRoot({ rootPath: resolve(config.CONSOLE_WEB_ROOT), exclude: SERVER_PATHS, serveStaticOptions: { index: 'index.html', maxAge: '1h' } }),
       ],
-      controllers: [healthController('console'), SignInController, ApiProxyController, LiveController, OperationsController, DirectoryController],
+      controllers: [ SignInController, ApiProxyController, LiveController, OperationsController, DirectoryController],
       providers: [
         { provide: CONSOLE_SETTINGS, useValue: settings },
         { provide: Pool, useFactory: () => new Pool({ connectionString: config.DATABASE_URL, max: 5, application_name: 'console' }) },

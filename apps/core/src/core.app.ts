@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { assertEveryRouteDeclaresCallers, edgeSettingsOf, LARGE_BODY_BYTES } from '@hub/auth';
-import { logLevelsUpTo, startHttpApp } from '@hub/http';
+import { HubLogger, startHttpApp } from '@hub/http';
 import { connectKafkaInbox, MessagingRuntime } from '@hub/messaging';
 import { CoreConfig } from './core.config';
 import { CORE_APP_NAME, CORE_CONSUMES, CoreModule } from './core.module';
@@ -22,7 +22,7 @@ export interface RunningApp {
 
 /** Builds and starts core: HTTP API, Kafka inbox and outbox relay. Used by main.ts and by the tests. */
 export async function startCore(config: CoreConfig): Promise<RunningApp> {
-  const app = await NestFactory.create(CoreModule.forRoot(config), { logger: logLevelsUpTo(config.LOG_LEVEL) });
+  const app = await NestFactory.create(CoreModule.forRoot(config), { logger: new HubLogger(CORE_APP_NAME, config.LOG_LEVEL) });
   assertEveryRouteDeclaresCallers(app);
   connectKafkaInbox(app, {
     appName: CORE_APP_NAME,

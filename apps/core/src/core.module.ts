@@ -3,8 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthModule } from '@hub/auth';
 import { kafkaBrokerList } from '@hub/config';
-import { TerminusModule } from '@nestjs/terminus';
-import { healthController } from '@hub/operations';
+import { ObservabilityModule } from '@hub/operations';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
 import { IdempotencyRepository, postgresOptions } from '@hub/persistence';
 import { AuditLogController } from './audit/audit-log.controller';
@@ -73,7 +72,7 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [
-        TerminusModule,
+        ObservabilityModule.forApp(CORE_APP_NAME),
         TypeOrmModule.forRoot(
           postgresOptions(config.DATABASE_URL, [PolicyEntity, CaseEntity, OrderEntity, TimelineEntryEntity, InvoiceEntity, PayoutEntity, SettlementDecisionEntity], {
             applicationName: CORE_APP_NAME,
@@ -82,7 +81,7 @@ export class CoreModule {
         OperationsModule.register({ outboxSourceApp: CORE_APP_NAME }),
         AuthModule.forRoot({ config, appName: CORE_APP_NAME, issuesPartnerTokens: true }),
       ],
-      controllers: [AuditLogController, PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, DeliverablesController, OrderStatusHandler, InvoiceSubmittedHandler, DeliverablesReceivedHandler, PayoutBankConfirmedHandler, healthController(CORE_APP_NAME)],
+      controllers: [AuditLogController, PoliciesController, CasesController, OrdersController, InvoicesController, LimitUsageController, DeliverablesController, OrderStatusHandler, InvoiceSubmittedHandler, DeliverablesReceivedHandler, PayoutBankConfirmedHandler],
       providers: [
         { provide: CoreConfig, useValue: config },
         {

@@ -1,8 +1,7 @@
 import { INestApplication, Module, OnApplicationShutdown } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
 import { NestFactory } from '@nestjs/core';
-import { logLevelsUpTo, startHttpApp } from '@hub/http';
-import { healthController } from '@hub/operations';
+import { HubLogger, startHttpApp } from '@hub/http';
+import { ObservabilityModule } from '@hub/operations';
 import type { RunningSimulator } from '@hub/simulator-kit';
 import type { LacSystem } from './lac/lac-system';
 import { partnerPackage } from './partner-packages';
@@ -24,13 +23,13 @@ export async function startPartnerSim(settings: PartnerSimSettings): Promise<{ a
   }
 
   @Module({
-    imports: [TerminusModule],
-    controllers: [...Object.values(running).flatMap((sim) => sim.controllers), healthController('partner-sim', () => ({ simulating }))],
+    imports: [ObservabilityModule.forApp('partner-sim', { about: () => ({ simulating }) })],
+    controllers: [...Object.values(running).flatMap((sim) => sim.controllers)],
     providers: [...Object.values(running).flatMap((sim) => sim.providers), SimulatorsShutdown],
   })
   class PartnerSimModule {}
 
-  const app = await NestFactory.create(PartnerSimModule, { rawBody: true, logger: logLevelsUpTo(config.LOG_LEVEL) });
+  const app = await NestFactory.create(PartnerSimModule, { rawBody: true, logger: new HubLogger('partner-sim', config.LOG_LEVEL) });
   // The simulator stands in for partners' own servers on loopback: it takes what the hub sends, no more.
   const edge = { allowedHosts: [], perIpPerMinute: 1_000_000, tokenPerIpPerMinute: 1_000_000, bodyLimits: [], defaultBodyBytes: 1024 * 1024, otherMediaTypes: [] };
   const url = await startHttpApp(app, { openApi: 'partner-sim', port: config.PORT, host: config.HOST, edge });

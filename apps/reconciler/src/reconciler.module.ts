@@ -3,8 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthModule } from '@hub/auth';
 import { kafkaBrokerList } from '@hub/config';
-import { TerminusModule } from '@nestjs/terminus';
-import { healthController } from '@hub/operations';
+import { ObservabilityModule } from '@hub/operations';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
 import { FindingsController } from './findings/findings.controller';
@@ -35,11 +34,12 @@ export class ReconcilerModule {
     return {
       module: ReconcilerModule,
       imports: [
-        TerminusModule,
+        // The command line (npm run reconcile) serves no HTTP: no probes, no metrics.
+        ...(server ? [ObservabilityModule.forApp(RECONCILER_APP_NAME)] : []),
         TypeOrmModule.forRoot(postgresOptions(config.DATABASE_URL, [], { applicationName: `${RECONCILER_APP_NAME}${server ? '' : '-cli'}`, poolSize: 6 })),
         ...(server ? [AuthModule.forRoot({ config, appName: RECONCILER_APP_NAME, issuesPartnerTokens: false })] : []),
       ],
-      controllers: server ? [FindingsController, RunsController, ...JOB_CONTROLLERS, healthController(RECONCILER_APP_NAME)] : [],
+      controllers: server ? [FindingsController, RunsController, ...JOB_CONTROLLERS] : [],
       providers: [
         { provide: ReconcilerConfig, useValue: config },
         {

@@ -2,8 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthenticatedAppConfig, AuthModule } from '@hub/auth';
-import { TerminusModule } from '@nestjs/terminus';
-import { healthController } from '@hub/operations';
+import { ObservabilityModule } from '@hub/operations';
 import { MessagingRuntime, TOPICS } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
@@ -41,7 +40,7 @@ export class AdapterKitModule {
       module: AdapterKitModule,
       global: true,
       imports: [
-        TerminusModule,
+        ObservabilityModule.forApp(settings.appName),
         TypeOrmModule.forRoot(postgresOptions(settings.databaseUrl, [], { applicationName: settings.appName })),
         // Partner tokens are checked with the keys core publishes; only this adapter's partner's tokens count here.
         AuthModule.forRoot({ config, appName: settings.appName, issuesPartnerTokens: false, adapterPartner: settings.partnerId }),
@@ -56,7 +55,6 @@ export class AdapterKitModule {
         // Every adapter serves the record of its deliveries and the state of its partner's endpoint.
         DeliveriesController,
         EndpointController,
-        healthController(settings.appName),
       ],
       providers: [
         { provide: ADAPTER_SETTINGS, useValue: settings },

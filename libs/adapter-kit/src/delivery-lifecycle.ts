@@ -2,12 +2,24 @@ import { Inject, Injectable, OnApplicationBootstrap, BeforeApplicationShutdown }
 import { DataSource, EntityManager } from 'typeorm';
 import { isDemoEnvironment } from '@hub/config';
 import { createEnvelope, MessagingRuntime, TOPICS, WakeablePause } from '@hub/messaging';
+import { HubMetrics } from '@hub/operations';
 import { PgNotificationListener } from '@hub/persistence';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { DeliveryRepository, PartnerDelivery } from './delivery.repository';
 import { PartnerDeliveryWorker } from './partner-delivery.worker';
-import { PartnerEndpointRepository } from './partner-endpoint.repository';
+import { EndpointState, PartnerEndpointRepository } from './partner-endpoint.repository';
 import { StatusIntake } from './status-intake';
+
+const ENDPOINT_STATES = ['closed', 'open', 'slowed', 'disabled'] as const;
+
+/** One word for the endpoint's state, as the breaker metric reports it: disabled over open over slowed. */
+function endpointStateName(state: EndpointState): (typeof ENDPOINT_STATES)[number] {
+  const now = Date.now();
+  if (state.disabledAt) return 'disabled';
+  if (state.breakerOpenUntil && state.breakerOpenUntil.getTime() > now) return 'open';
+  if (state.slowedUntil && state.slowedUntil.getTime() > now) return 'slowed';
+  return 'closed';
+}
 
 /**
  * Runs the partner delivery worker for as long as the adapter runs — when the partner takes pushes; a partner that
@@ -27,6 +39,7 @@ export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicat
     endpoint: PartnerEndpointRepository,
     private readonly intake: StatusIntake,
     messaging: MessagingRuntime,
+    metrics: HubMetrics,
   ) {
     this.worker = new PartnerDeliveryWorker(dataSource, deliveries, endpoint, {
       partnerId: settings.partnerId,
@@ -53,6 +66,14 @@ export class DeliveryLifecycle implements OnApplicationBootstrap, BeforeApplicat
       },
       source: { topics: { order: TOPICS.orderIssued, cancellation: TOPICS.orderCancelled, review: TOPICS.deliverableReviewed }, deadLetters: { appName: settings.appName, groupId: `${settings.hubEnv}.${settings.appName}` } },
       onDelivered: (tx, delivery) => this.delivered(tx, delivery),
+      onAttempt: ({ outcome, durationMs }) => {
+        metrics.deliveryAttempts.inc({ partner: settings.partnerId, outcome });
+        metrics.deliveryDuration.observe({ partner: settings.partnerId }, durationMs / 1000);
+      },
+    });
+    metrics.onScrape(async () => {
+      const current = endpointStateName(await endpoint.stateOf(dataSource.manager, settings.partnerId));
+      for (const state of ENDPOINT_STATES) metrics.endpointState.set({ partner: settings.partnerId, state }, state === current ? 1 : 0);
     });
     const partnerId = settings.partnerId;
     this.queued = new PgNotificationListener(settings.databaseUrl, settings.appName).on('hub_partner_delivery', (queuedFor) => {

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { isDatabaseUnavailable } from '@hub/http';
 import { appendDeadLetter, backoffDelayMs, DeadLetterWriter, RetryPolicy, TopicDefinition, WakeablePause } from '@hub/messaging';
 import { DeliveryKind, DeliveryRepository, PartnerDelivery } from './delivery.repository';
 import { PartnerEndpointRepository } from './partner-endpoint.repository';
@@ -32,6 +33,8 @@ export interface PartnerDeliveryWorkerOptions {
   onEndpointDisabled?: (tx: EntityManager, reason: 'gone' | 'failing', error: string) => Promise<void>;
   /** Outside dev and test: never call an endpoint that resolves to a loopback, private or link-local address (SSRF). */
   refusePrivateAddresses?: boolean;
+  /** Told of every attempt once it is on record (the adapter's metrics). */
+  onAttempt?: (attempt: { outcome: DeliveryResult['outcome']; durationMs: number }) => void;
 }
 
 /** Five failures in a row open the breaker for 30 s, doubling while the partner keeps failing, up to 10 minutes. */
@@ -45,6 +48,14 @@ const DEFAULT_CONCURRENCY = 32;
 
 /** The partner call's own timeout is 10 s; a claim outlives it sixfold. */
 const DEFAULT_LEASE_MS = 60_000;
+
+/**
+ * Recording an attempt the partner has answered, again while the database is out of reach: quick at first (a killed
+ * connection is replaced at once), never slower than 2 s, for as long as the claim holds (see `record`).
+ */
+const RECORD_RETRY: RetryPolicy = { maxAttempts: Number.MAX_SAFE_INTEGER, initialBackoffMs: 100, maxBackoffMs: 2_000, multiplier: 2 };
+/** Recording stops being retried this long before the claim's lease lapses, so it never races the next claim. */
+const RECORD_LEASE_MARGIN_MS = 5_000;
 
 /**
  * Delivers pending orders to a partner endpoint, signed, retrying with backoff until the partner answers or the
@@ -111,15 +122,40 @@ export class PartnerDeliveryWorker {
     const { endpointUrl, secrets, partnerId } = this.options;
     const startedAt = new Date();
     const result = await postSignedWebhook(`${endpointUrl}${delivery.targetPath ?? ''}`, secrets, delivery.webhookId, delivery.payload, { refusePrivateAddresses: this.options.refusePrivateAddresses });
-    await this.dataSource.transaction(async (tx) => {
-      await this.deliveries.recordAttempt(tx, {
-        deliveryId: delivery.id, partnerId, orderId: delivery.orderId, attemptNo: delivery.attempts, startedAt, durationMs: result.durationMs,
-        httpStatus: result.status, outcome: result.outcome, error: result.error, excerpt: result.excerpt,
+    await this.record(startedAt.getTime() + (this.options.leaseMs ?? DEFAULT_LEASE_MS) - RECORD_LEASE_MARGIN_MS, async () => {
+      await this.dataSource.transaction(async (tx) => {
+        await this.deliveries.recordAttempt(tx, {
+          deliveryId: delivery.id, partnerId, orderId: delivery.orderId, attemptNo: delivery.attempts, startedAt, durationMs: result.durationMs,
+          httpStatus: result.status, outcome: result.outcome, error: result.error, excerpt: result.excerpt,
+        });
+        // A lease that ran out passed the delivery on: whoever holds it now decides, this attempt is only on record.
+        if (!(await this.deliveries.lockClaimed(tx, delivery.id, token))) return;
+        await this.settle(tx, delivery, result);
       });
-      // A lease that ran out passed the delivery on: whoever holds it now decides, this attempt is only on record.
-      if (!(await this.deliveries.lockClaimed(tx, delivery.id, token))) return;
-      await this.settle(tx, delivery, result);
     });
+    this.options.onAttempt?.({ outcome: result.outcome, durationMs: result.durationMs });
+  }
+
+  /**
+   * Runs the transaction that records an attempt, again while the database is out of reach, until `until` (before the
+   * lease lapses). The partner has answered by then and only this process knows what it said: a connection killed
+   * under the transaction (a failover, pg_terminate_backend) used to leave the delivery claimed until its lease lapsed —
+   * a minute — then sent it again, the answered attempt never on record (test/faults/database-connections-killed.spec.ts
+   * found orders acknowledged 60 s late). Retrying is safe: the attempt's insert is keyed by its number, and once the
+   * delivery is settled (or the claim passed on) `lockClaimed` no longer holds, so a transaction that did commit before
+   * its answer was lost changes nothing the second time.
+   */
+  private async record(until: number, transaction: () => Promise<void>): Promise<void> {
+    for (let failures = 1; ; failures += 1) {
+      try {
+        return await transaction();
+      } catch (error) {
+        const delay = backoffDelayMs(RECORD_RETRY, failures);
+        if (!this.running || !isDatabaseUnavailable(error) || Date.now() + delay >= until) throw error;
+        this.logger.warn(`delivery to ${this.options.partnerId}: the database failed recording an answered attempt (${(error as Error).message}); retrying in ${delay} ms`);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 
   private async settle(tx: EntityManager, delivery: PartnerDelivery, result: DeliveryResult): Promise<void> {

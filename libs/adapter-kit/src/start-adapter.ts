@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { assertEveryRouteDeclaresCallers, edgeSettingsOf, LARGE_BODY_BYTES } from '@hub/auth';
 import { loadConfig } from '@hub/config';
 import { CONTRACTS_DIR, inlineOpenApiDocument, newestOpenApiFile } from '@hub/contracts';
-import { describeApp, inboxStarted, logLevelsUpTo, startHttpApp } from '@hub/http';
+import { describeApp, inboxStarted, HubLogger, startHttpApp } from '@hub/http';
 import { connectKafkaInbox, MessagingRuntime } from '@hub/messaging';
 import { AdapterConfig, adapterConfigClass, adapterSettings } from './adapter-config';
 import { ADAPTER_CONSUMES, AdapterKitModule } from './adapter-kit.module';
@@ -21,7 +21,7 @@ export const submissionPath = (partnerId: string, version: number, route: string
 export async function startAdapter(definition: AdapterDefinition, config: AdapterConfig): Promise<{ app: INestApplication; url: string }> {
   const settings = adapterSettings(definition, config);
   // rawBody: the signature covers the exact bytes the partner sent, not our re-serialisation of them.
-  const app = await NestFactory.create(AdapterKitModule.forPartner(settings, config), { rawBody: true, logger: logLevelsUpTo(config.LOG_LEVEL) });
+  const app = await NestFactory.create(AdapterKitModule.forPartner(settings, config), { rawBody: true, logger: new HubLogger(settings.appName, config.LOG_LEVEL) });
   assertEveryRouteDeclaresCallers(app);
   // Its root names it: its document is built from the definition, not read from contracts/openapi/<name>.
   describeApp(app, { name: definition.appName });

@@ -14,3 +14,4 @@ export * from './listing/keyset';
 export * from './listing/list-query';
 export * from './listing/page-cursor';
 export * from './listing/sql-conditions';
+export * from './hub-logger';

@@ -38,6 +38,13 @@ export function hostName(header: string | undefined): string | undefined {
 }
 
 /**
+ * Kubernetes' probes and Prometheus address a pod by its IP, which no Host list can name in advance; what these answer
+ * says nothing about a case, so a page that rebinds its DNS name learns nothing from them. Every other check holds.
+ */
+const PROBE_PATHS = /^\/(metrics|health\/(live|ready))$/;
+const isProbe = (request: Request) => request.method === 'GET' && PROBE_PATHS.test(request.path);
+
+/**
  * The checks every request passes before the body is parsed: its Host, the caller's address's rate, its media type and
  * its declared size. Cheap, and each refusal names the header at fault, so no parser or guard spends work on a request
  * that would be refused anyway.
@@ -49,7 +56,7 @@ export function requestEdge(settings: EdgeSettings) {
 
   return async (request: Request, response: Response, next: NextFunction): Promise<void> => {
     const host = hostName(request.headers.host);
-    if (!host || !allowed.has(host)) {
+    if ((!host || !allowed.has(host)) && !isProbe(request)) {
       return refuse(response, { status: 421, code: 'host_not_allowed', message: `This server does not answer for host ${request.headers.host ?? '(none)'}`, field: 'host', reason: 'is not a host this server answers for' });
     }
     const limited = await overLimit(TOKEN_PATH.test(request.path) ? [perIp, tokenPerIp] : [perIp], request.ip ?? 'unknown');

@@ -1,8 +1,9 @@
-import { INestApplication, Logger, LogLevel } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { json, raw, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { type OpenApiDocument, serveOpenApiDocs } from '@hub/contracts';
+import { continueTrace, logContext } from '@hub/config';
+import { loadOpenApiDocument, type OpenApiDocument, serveOpenApiDocs, withOperationsSurface } from '@hub/contracts';
 import { serveAppRoot } from './app-root';
 import { contentEncodingGuard } from './body-limits';
 import { HubExceptionFilter } from './hub-exception.filter';
@@ -58,13 +59,6 @@ function fileParserWithRouteLimits(edge: EdgeSettings) {
   };
 }
 
-const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
-
-/** Log levels up to and including `level`, as Nest wants them. */
-export function logLevelsUpTo(level: string): LogLevel[] {
-  const index = LEVELS.indexOf(level as LogLevel);
-  return LEVELS.slice(0, index < 0 ? 3 : index + 1);
-}
 
 /**
  * Boots an HTTP app of the hub the same way everywhere: the error shape and the docs are in place before
@@ -72,6 +66,8 @@ export function logLevelsUpTo(level: string): LogLevel[] {
  */
 export async function startHttpApp(app: INestApplication, settings: HttpAppSettings): Promise<string> {
   app.useGlobalFilters(new HubExceptionFilter());
+  // First of all: every line logged about a request carries its correlation and trace ids.
+  app.use(requestLogContext);
   // Registered before init, so before the body parsers Nest adds there: host, rate, media type and size first.
   app.use(requestEdge(settings.edge));
   app.use(contentEncodingGuard);
@@ -79,7 +75,7 @@ export async function startHttpApp(app: INestApplication, settings: HttpAppSetti
   app.use(fileParserWithRouteLimits(settings.edge));
   answerMalformedRequestsInJson(app.getHttpServer() as Server);
   serveAppRoot(app, settings.openApi);
-  serveOpenApiDocs(app, settings.openApi);
+  serveOpenApiDocs(app, withOperationsSurface(typeof settings.openApi === 'string' ? loadOpenApiDocument(settings.openApi) : settings.openApi));
   app.enableShutdownHooks();
   // Needs the database only: Kafka is connected in the background (MessagingRuntime), so a restarted app answers its
   // callers at once instead of after its consumer group's rebalance, and while a broker is away.
@@ -101,6 +97,20 @@ const inboxesStarting = new WeakMap<INestApplication, Promise<void>>();
  */
 export function inboxStarted(app: INestApplication): Promise<void> {
   return inboxesStarting.get(app) ?? Promise.reject(new Error('inboxStarted: the app was not started with startHttpApp'));
+}
+
+/**
+ * The request's work runs in its log context: the trace its caller's traceparent names (or a new one) and its
+ * correlation id, if it sent one. The trace id is answered in traceresponse (W3C Trace Context Level 2), so a caller
+ * can quote it.
+ */
+function requestLogContext(request: Request, response: Response, next: NextFunction): void {
+  const correlation = request.headers['x-correlation-id'];
+  const correlationId = typeof correlation === 'string' && /^[\x21-\x7e]{1,128}$/.test(correlation) ? correlation : undefined;
+  const traceparent = request.headers.traceparent;
+  const context = continueTrace(typeof traceparent === 'string' ? traceparent : undefined, correlationId);
+  response.setHeader('traceresponse', `00-${context.traceId}-${context.spanId}-01`);
+  logContext.run(context, next);
 }
 
 /**

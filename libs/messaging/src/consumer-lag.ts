@@ -11,6 +11,8 @@ export interface TopicLag {
 export interface ConsumerLagOptions {
   /** Retries of the admin client (connecting, each request); the client's own when absent. */
   retries?: number;
+  /** One group only (an app's own, for its metrics), rather than every group of the environment. */
+  groupId?: string;
 }
 
 /**
@@ -23,8 +25,7 @@ export async function consumerLag(kafka: Kafka, hubEnv: string, options: Consume
   const admin = kafka.admin(options.retries === undefined ? undefined : { retry: { retries: options.retries } });
   await admin.connect();
   try {
-    const { groups } = await admin.listGroups();
-    const ours = groups.map((g) => g.groupId).filter((id) => id.startsWith(`${hubEnv}.`)).sort();
+    const ours = options.groupId ? [options.groupId] : (await admin.listGroups()).groups.map((g) => g.groupId).filter((id) => id.startsWith(`${hubEnv}.`)).sort();
     const lags: TopicLag[] = [];
     const ends = new Map<string, Promise<TopicEnd[]>>();
     for (const groupId of ours) {

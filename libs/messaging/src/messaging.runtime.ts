@@ -85,6 +85,10 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     return this.options.appName;
   }
 
+  get hubEnv(): string {
+    return this.options.hubEnv;
+  }
+
   /** Writes the message to the outbox in the caller's transaction; the relay publishes it after commit. */
   publish<P>(tx: EntityManager, topic: TopicDefinition<P>, envelope: Envelope<P>): Promise<void> {
     return appendToOutbox(tx, this.options.appName, topic, envelope);

@@ -1,4 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
+import { AfterCommitSubscriber } from './after-commit';
 import { ALL_MIGRATIONS } from './migrations';
 
 /**
@@ -14,6 +15,7 @@ export function postgresOptions(
     type: 'postgres',
     url,
     entities,
+    subscribers: [AfterCommitSubscriber],
     migrations: ALL_MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     synchronize: false,

@@ -6,3 +6,4 @@ export { PolicyWording1764000000700 } from './migrations/1764000000700-policy-wo
 export * from './pg-notification-listener';
 export * from './idempotency.repository';
 export * from './savepoint';
+export * from './after-commit';

@@ -43,6 +43,8 @@ export * from "./http/adapter/feed.v1";
 export * from "./http/adapter/feed.v2";
 export * from "./http/adapter/submission-receipt.v1";
 export * from "./http/common/error.v1";
+export * from "./http/common/health-check.v1";
+export * from "./http/common/health-indicators.v1";
 export * from "./http/common/health.v1";
 export * from "./http/console/consumer-lag.v1";
 export * from "./http/console/directory.v1";

@@ -37,6 +37,8 @@ import type { DeliveryFeedV1 } from "./http/adapter/feed.v1";
 import type { DeliveryFeedV2 } from "./http/adapter/feed.v2";
 import type { SubmissionReceiptV1 } from "./http/adapter/submission-receipt.v1";
 import type { ErrorResponseV1 } from "./http/common/error.v1";
+import type { HealthCheckV1 } from "./http/common/health-check.v1";
+import type { HealthIndicatorsV1 } from "./http/common/health-indicators.v1";
 import type { HealthResponseV1 } from "./http/common/health.v1";
 import type { ConsumerLagV1 } from "./http/console/consumer-lag.v1";
 import type { ConsoleDirectoryV1 } from "./http/console/directory.v1";
@@ -242,6 +244,8 @@ export interface ContractTypes {
   "http/adapter/feed.v2": DeliveryFeedV2;
   "http/adapter/submission-receipt.v1": SubmissionReceiptV1;
   "http/common/error.v1": ErrorResponseV1;
+  "http/common/health-check.v1": HealthCheckV1;
+  "http/common/health-indicators.v1": HealthIndicatorsV1;
   "http/common/health.v1": HealthResponseV1;
   "http/console/consumer-lag.v1": ConsumerLagV1;
   "http/console/directory.v1": ConsoleDirectoryV1;
@@ -450,6 +454,8 @@ export const SCHEMA_REFS = {
   deliveryFeedV2: "http/adapter/feed.v2",
   submissionReceiptV1: "http/adapter/submission-receipt.v1",
   errorResponseV1: "http/common/error.v1",
+  healthCheckV1: "http/common/health-check.v1",
+  healthIndicatorsV1: "http/common/health-indicators.v1",
   healthResponseV1: "http/common/health.v1",
   consumerLagV1: "http/console/consumer-lag.v1",
   consoleDirectoryV1: "http/console/directory.v1",

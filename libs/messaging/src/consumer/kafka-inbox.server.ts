@@ -13,6 +13,7 @@ import { CrashLoopError, NonRetryableError } from './errors';
 import { InboxAttempts } from './inbox-attempts';
 import { InboundMessageMeta, InboxContext } from './inbox-context';
 import { parseInbound } from './parse-inbound';
+import { continueTrace, logContext } from '@hub/config';
 import { Refusal } from '@hub/refusals';
 
 export interface KafkaInboxOptions {
@@ -128,7 +129,7 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
     await consumer.subscribe({ topics: consumes.map((t) => t.name), fromBeginning: this.options.fromBeginning ?? true });
-    await consumer.run({ eachMessage: (payload) => this.process(payload, handlers) });
+    await consumer.run({ eachMessage: (payload) => logContext.run(messageLogContext(payload), () => this.process(payload, handlers)) });
     await withTimeout(joined, this.options.joinTimeoutMs ?? 60_000, `${groupId} did not join its consumer group`);
   }
 
@@ -226,6 +227,12 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
       await appendDeadLetter(tx, writer, definition, failed, error, attempts);
     });
   }
+}
+
+/** A message's handling continues the trace that published it, under the correlation id of its case's work. */
+function messageLogContext({ message }: EachMessagePayload) {
+  const header = (name: string) => message.headers?.[name]?.toString();
+  return continueTrace(header('traceparent'), header('correlation-id'));
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { currentTraceparent } from '@hub/config';
 import { contractValidator, describeIssues } from '@hub/contracts';
 import { Envelope, envelopeHeaders } from '../envelope';
 import { TopicDefinition } from '../topic-catalog';
@@ -22,7 +23,9 @@ export async function appendToOutbox<P>(
     topic: topic.name,
     key: envelope.caseId,
     eventId: envelope.eventId,
-    headers: envelopeHeaders(envelope),
+    // The trace of the work that wrote it travels with the message (W3C traceparent, as OpenTelemetry's kafkajs
+    // instrumentation carries it): the consumer's log lines continue the same trace.
+    headers: withTraceparent(envelopeHeaders(envelope)),
     value: envelope,
   });
 }
@@ -43,4 +46,9 @@ export async function appendRawToOutbox(tx: EntityManager, sourceApp: string, me
      VALUES ($1, $2, $3, $4, $5, $6)`,
     [sourceApp, message.topic, message.key, message.eventId, JSON.stringify(message.headers), JSON.stringify(message.value)],
   );
+}
+
+function withTraceparent(headers: Record<string, string>): Record<string, string> {
+  const traceparent = currentTraceparent();
+  return traceparent ? { ...headers, traceparent } : headers;
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { CoverageInputError, type CostCategory, type InvoiceLine, settleInvoice } from '@hub/coverage';
+import { HubMetrics } from '@hub/operations';
+import { afterCommit } from '@hub/persistence';
 import { unprocessable } from '@hub/refusals';
 import { CaseEntity } from '../../cases/case.entity';
 import { InvoiceEntity, type StoredInvoiceLine } from '../../invoices/invoice.entity';
@@ -25,6 +27,7 @@ export class SettleInvoice {
     private readonly invoices: InvoiceRepository,
     private readonly payouts: PayoutInstructions,
     private readonly timeline: TimelineRepository,
+    private readonly metrics: HubMetrics,
   ) {}
 
   /** `incidentCase` when the caller already has it; the policy is read with its lock, in one round trip. */
@@ -51,6 +54,9 @@ export class SettleInvoice {
     await this.ledger.post(tx, ledger, decision.postings, { kind: 'settlement', id: decided.id });
     if (decided.coveredYen > 0) await this.payouts.instruct(tx, invoice, policy, decided, decided.coveredYen, correlationId);
 
+    // Counted once the decision is committed: a settlement rolled back (a lock timeout retried) was never decided.
+    const outcome = decided.retainedYen === 0 ? 'full' : decided.coveredYen === 0 ? 'none' : 'partial';
+    afterCommit(tx, () => this.metrics.settlements.inc({ kind: 'settlement', outcome }));
     invoice.state = 'settled';
     invoice.updatedAt = decided.decidedAt;
     await tx.getRepository(InvoiceEntity).update(invoice.id, { state: invoice.state, updatedAt: invoice.updatedAt });
