@@ -106,6 +106,28 @@ function tailOf(file, lines = 15) {
   }
 }
 
+/**
+ * `npm run up` starts the only reconciler there is: a job pg-boss still holds active is one a reconciler killed mid-run
+ * left behind (pg-boss gives it up only after its expiry, 15 minutes, and meanwhile its queue runs nothing — the demo's
+ * bank day would wait on it). Released as failed, so the queue runs again. Not for a deployment with other instances.
+ */
+async function releaseOrphanedJobs(databaseUrl) {
+  const { Client } = createRequire(import.meta.url)('pg');
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const [{ exists }] = (await client.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS exists`)).rows;
+    if (!exists) return 0;
+    const released = await client.query(
+      `UPDATE pgboss.job SET state = 'failed', completed_on = now(), output = '{"message":"left active by a reconciler stopped mid-run; released by npm run up"}'::jsonb
+        WHERE state = 'active' AND name LIKE 'reconcile-%'`,
+    );
+    return released.rowCount ?? 0;
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
   const cleanups = [];
   const shutdown = async (code) => {
@@ -145,6 +167,7 @@ async function main() {
     };
     const APPS = appsToStart();
     await step('migrating the database', () => runQuietly(process.execPath, ['dist/scripts/migrate.js'], { cwd: root, env }));
+    await step('releasing reconciliation jobs a stopped reconciler left running', () => releaseOrphanedJobs(postgres.databaseUrl), { detail: (n) => `${n} released` });
 
     const waiting = new Set(APPS.map((a) => a.name));
     const services = await step(

@@ -21,16 +21,42 @@ export const queueOf = (job: JobName): string => `reconcile-${job}`;
 
 /**
  * The queue settings every instance declares. `stately`: at most one waiting and one running job per singleton key, so
- * cron fires and catch-ups that meet collapse to one; a run that throws is retried with exponential backoff; an hour
- * before pg-boss gives a run up (it does not stop the handler, so the job must be idempotent, which it is).
+ * cron fires and catch-ups that meet collapse to one; a run that throws is retried with exponential backoff; 15 minutes
+ * before pg-boss gives a run up (it does not stop the handler, so the job must be idempotent, which it is). A run whose
+ * instance died stays active until then and holds its queue (stately): no job runs near that long, so 15 minutes, not an hour.
  */
-const QUEUE_SETTINGS: Omit<PgBoss.Queue, 'name'> = { policy: 'stately', retryLimit: 4, retryDelay: 60, retryBackoff: true, expireInSeconds: 3600 };
+const QUEUE_SETTINGS: Omit<PgBoss.Queue, 'name'> = { policy: 'stately', retryLimit: 4, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60 };
 
 /**
  * Schedules and works the jobs with pg-boss in the hub's PostgreSQL: any number of instances, one fire per cron minute
  * (pg-boss's timekeeper lets one instance through), one run per job and day (the stately queue and the runner's lock).
  * A night no instance was up for is caught up at start: each job whose last due run has not succeeded is sent once.
  */
+/** Runs at once per instance; with its catch-up lock and the app's own queries it stays within the pool (postgresOptions poolSize 6). */
+const RUNS_AT_ONCE = 2;
+
+/** At most `size` tasks at a time; the others wait their turn, first come first served. */
+class Slots {
+  private free: number;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(size: number) {
+    this.free = size;
+  }
+
+  async use<T>(task: () => Promise<T>): Promise<T> {
+    if (this.free > 0) this.free -= 1;
+    else await new Promise<void>((resolve) => this.waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.free += 1;
+    }
+  }
+}
+
 @Injectable()
 export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobScheduler.name);
@@ -38,6 +64,12 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly scheduled: JobName[];
   private catchUpLock?: QueryRunner;
   private readonly crons: Partial<Record<JobName, string>>;
+  /**
+   * Runs at once in this instance. A run holds a connection of the pool for its lock and takes others for its work;
+   * seven jobs caught up together at start took every connection for their locks and then waited for ever for one to
+   * work with (seen on `npm run up`). Queued runs wait here, not in the pool.
+   */
+  private readonly runSlots = new Slots(RUNS_AT_ONCE);
 
   constructor(
     private readonly config: ReconcilerConfig,
@@ -69,7 +101,7 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
       else await this.boss.unschedule(queueOf(job));
       await this.boss.work<JobRequest>(queueOf(job), { batchSize: 1, pollingIntervalSeconds: 2, includeMetadata: true }, async ([request]) => {
         const date = request.data.date ?? businessDateOfFire(job, request.createdOn);
-        await this.runner.run(job, date, request.data.trigger ?? 'schedule');
+        await this.runSlots.use(() => this.runner.run(job, date, request.data.trigger ?? 'schedule'));
       });
     }
     // One instance catches up: the first to start holds the lock for its life. Another instance starting meanwhile need
