@@ -144,13 +144,11 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         }),
       );
       started.push(sim.app);
-      await untilKafkaReady(sim.app);
       sims = sim.systems;
     }
     if (apps.includes('core')) {
       const core = await startCore(loadConfig(CoreConfig, { ...base, PORT: String(ports.core) }));
       started.push(core.app);
-      await untilKafkaReady(core.app);
       nest.core = core.app;
       dataSource = core.app.get(DataSource);
     }
@@ -178,7 +176,6 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         }),
       );
       started.push(adapter.app);
-      await untilKafkaReady(adapter.app);
       adapterApps[partnerId] = adapter.app;
       if (partnerId === 'lac') nest.adapter = adapter.app;
       dataSource ??= adapter.app.get(DataSource);
@@ -194,17 +191,18 @@ export async function startHub(options: HubOptions = {}): Promise<RunningHub> {
         }),
       );
       started.push(consoleApp.app);
-      await untilKafkaReady(consoleApp.app);
       nest.console = consoleApp.app;
     }
     if (apps.includes('reconciler')) {
       const reconciler = await startReconciler(loadConfig(ReconcilerConfig, { ...base, PORT: String(portBase + 11), RECONCILER_WORKERS: 'false', ...options.reconcilerEnv }));
       started.push(reconciler.app);
-      await untilKafkaReady(reconciler.app);
       nest.reconciler = reconciler.app;
       dataSource ??= reconciler.app.get(DataSource);
     }
     // Partner tokens come from core's token endpoint: every hub the tests start runs core.
+    // Every app serves HTTP before its Kafka is ready; their producers connect and their consumer groups join all at
+    // once here, rather than one app after another.
+    await Promise.all(started.map((app) => untilKafkaReady(app)));
     tokens = await signInCallers(urls.core);
   } catch (error) {
     await Promise.allSettled(started.reverse().map((app) => app.close()));
@@ -252,6 +250,10 @@ async function resetEndpointState(databaseUrl: string, partnerId: string): Promi
 /**
  * Moves the adapter's consumer group to the end of what it consumes: order events that core-only files published with no
  * adapter running are theirs, not this file's. The group has no members between files (the last adapter stopped).
+ *
+ * One member joins the group, paused, commits the high watermarks of every topic and leaves. (kafkajs's admin.setOffsets
+ * does the same once per topic and waits for a fetch each time — the consumer's 5 s maxWaitTime with nothing to read —
+ * so five topics took 25 s of every adapter's start.)
  */
 async function skipAdapterBacklog(brokers: string, groupId: string): Promise<void> {
   const kafka = createKafka(brokers.split(','), 'running-hub-setup');
@@ -259,11 +261,22 @@ async function skipAdapterBacklog(brokers: string, groupId: string): Promise<voi
   await admin.connect();
   try {
     await ensureTopics(kafka, ADAPTER_CONSUMES);
-    for (const topic of ADAPTER_CONSUMES) {
-      // The high watermarks themselves: resetOffsets(latest) writes -1, which a group reading from the beginning takes as
-      // "no offset" and starts over.
-      const partitions = (await admin.fetchTopicOffsets(topic.name)).map((p) => ({ partition: p.partition, offset: p.high }));
-      await admin.setOffsets({ groupId, topic: topic.name, partitions });
+    const topics = ADAPTER_CONSUMES.map((t) => t.name);
+    // The high watermarks themselves: resetOffsets(latest) writes -1, which a group reading from the beginning takes as
+    // "no offset" and starts over.
+    const ends = (await Promise.all(topics.map(async (topic) => (await admin.fetchTopicOffsets(topic)).map((p) => ({ topic, partition: p.partition, offset: p.high }))))).flat();
+    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
+    try {
+      const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
+      await consumer.connect();
+      await consumer.subscribe({ topics });
+      // Nothing is handled and nothing is committed but the offsets below.
+      await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: async () => undefined });
+      consumer.pause(topics.map((topic) => ({ topic })));
+      await joined;
+      await consumer.commitOffsets(ends);
+    } finally {
+      await consumer.disconnect();
     }
   } finally {
     await admin.disconnect();
