@@ -31,7 +31,7 @@ export async function startPartnerSim(settings: PartnerSimSettings): Promise<{ a
 
   const app = await NestFactory.create(PartnerSimModule, { rawBody: true, logger: new HubLogger('partner-sim', config.LOG_LEVEL) });
   // The simulator stands in for partners' own servers on loopback: it takes what the hub sends, no more.
-  const edge = { allowedHosts: [], perIpPerMinute: 1_000_000, tokenPerIpPerMinute: 1_000_000, bodyLimits: [], defaultBodyBytes: 1024 * 1024, otherMediaTypes: [] };
+  const edge = { allowedHosts: config.HUB_ALLOWED_HOSTS.split(',').filter(Boolean), perIpPerMinute: 1_000_000, tokenPerIpPerMinute: 1_000_000, bodyLimits: [], defaultBodyBytes: 1024 * 1024, otherMediaTypes: [] };
   const url = await startHttpApp(app, { openApi: 'partner-sim', port: config.PORT, host: config.HOST, edge });
   const systems = Object.fromEntries(Object.entries(running).map(([id, sim]) => [id, sim.system]));
   return { app, url, lac: systems.lac as LacSystem, systems };

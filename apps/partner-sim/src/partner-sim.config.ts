@@ -28,6 +28,10 @@ export class PartnerSimConfig {
   /** Which partners to play, comma-separated ids (`lac,aos`); every partner with a folder when empty. */
   @Matches(/^([a-z0-9-]+(,[a-z0-9-]+)*)?$/, { message: 'must be partner ids separated by commas' })
   SIM_PARTNERS = '';
+
+  /** Host names the simulator answers besides loopback (comma-separated): its Service name when it runs in a cluster (deploy/overlays/dev). */
+  @Matches(/^([a-z0-9.-]+(,[a-z0-9.-]+)*)?$/i, { message: 'must be host names separated by commas' })
+  HUB_ALLOWED_HOSTS = '';
 }
 
 /** The simulator's own settings, and each simulated partner's wiring to its adapter (from the adapter's definition). */
