@@ -132,6 +132,12 @@ function printTable(
   console.log('');
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('').trimEnd());
   console.log('');
+  printGoals([
+    { what: 'order→LAC latency p50 at 10/s', measured: hub.p50, goal: 10, unit: 'ms', atMost: true },
+    { what: 'order→LAC latency p99 at 10/s', measured: hub.p99, goal: 40, unit: 'ms', atMost: true },
+    { what: 'inbound updates vs baseline (bare kafkajs sends; issue 12 wants Fastify+pg+kafkajs)', measured: inbound.ratio, goal: 0.7, unit: 'x', atMost: false },
+    { what: 'settlements, 1 hot policy, vs bare conditional UPDATE', measured: settlement.ratio.hot, goal: 1, unit: 'x', atMost: false },
+  ]);
   console.log(
     `latency: ${latency.params.orders} orders at ${latency.params.ratePerSecond}/s over ${latency.params.cases} cases (open loop; latest send started ${hub.maxStartLagMs} ms late, baseline ${baseline.maxStartLagMs} ms); ` +
       `inbound: ${inbound.params.callbacks} callbacks, ${inbound.params.concurrency} in flight, over ${inbound.params.orders} orders; node ${process.version}, ${cpus().length} CPUs`,
@@ -169,6 +175,16 @@ function printTable(
     balance.applied < balance.count && `settlement baseline: ${balance.refused} refused, ${balance.failed} failed of ${balance.count}`,
   ].filter(Boolean);
   for (const warning of warnings) console.log(`WARNING: ${warning}`);
+}
+
+/** Issue 12's goals beside what this run measured: each met or not, never hidden. */
+function printGoals(goals: { what: string; measured: number | null; goal: number; unit: string; atMost: boolean }[]): void {
+  console.log('goals (issue 12):');
+  for (const { what, measured, goal, unit, atMost } of goals) {
+    const met = measured !== null && (atMost ? measured <= goal : measured >= goal);
+    console.log(`  ${met ? 'met    ' : 'NOT MET'} ${what}: ${measured ?? '-'}${unit} (goal ${atMost ? '≤' : '≥'} ${goal}${unit})`);
+  }
+  console.log('');
 }
 
 function printFaults(faults: Awaited<ReturnType<typeof partnerFaults>>): void {
