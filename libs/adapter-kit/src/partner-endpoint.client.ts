@@ -45,15 +45,19 @@ export async function postSignedWebhook(
   const headers = signWebhook(secrets, webhookId, Math.floor(Date.now() / 1000), body);
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  // One deadline for the whole attempt, the address check included (a name lookup has no timeout of its own, and waits
+  // behind every other lookup in libuv's four threads). A claim's lease is sized to outlast an attempt: an attempt that
+  // outlived it would still be sending while another replica, having claimed the lapsed delivery, sends it too.
+  const deadline = AbortSignal.timeout(timeoutMs);
   try {
-    const privateAddress = refusePrivateAddresses ? await resolvesToPrivateAddress(url) : undefined;
+    const privateAddress = refusePrivateAddresses ? await beforeDeadline(resolvesToPrivateAddress(url), deadline) : undefined;
     // A configuration an operator must fix, not the partner's refusal: the delivery keeps retrying meanwhile.
     if (privateAddress) return { outcome: 'failed', error: `${url} resolves to ${privateAddress}, a private address the hub does not call`, durationMs: elapsed() };
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body,
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: deadline,
     });
     // Read (or discard) the body either way, so the connection goes back to the pool now.
     const excerpt = (await response.text().catch(() => '')).slice(0, 500);
@@ -69,6 +73,16 @@ export async function postSignedWebhook(
   } catch (error) {
     return { outcome: 'unreachable', error: `${url} unreachable: ${(error as Error).message}`, durationMs: elapsed() };
   }
+}
+
+/** The promise's outcome, or the signal's reason once it aborts first. */
+function beforeDeadline<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /** Retry-After as milliseconds from now: delta-seconds, or an HTTP date (RFC 9110 §10.2.3); undefined if neither. */

@@ -1,0 +1,105 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** One app of the hub running as an OS process of its own, as `npm run start:<app>` runs it. */
+export interface AppProcess {
+  /** What the test calls it, e.g. `core-a`. */
+  name: string;
+  url: string;
+  child: ChildProcess;
+  logFile: string;
+  readonly running: boolean;
+}
+
+/** Every process a test file spawned: killed when the test process exits, however it exits. */
+const spawned = new Set<ChildProcess>();
+let exitHookInstalled = false;
+
+function killOnExit(child: ChildProcess): void {
+  spawned.add(child);
+  child.once('exit', () => spawned.delete(child));
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // afterAll stops them in order; this is the net for a worker that ends without it (a crash, a forced exit).
+  process.once('exit', () => spawned.forEach((c) => c.kill('SIGKILL')));
+}
+
+/**
+ * Spawns `apps/<app>/src/main.ts` under ts-node (transpile only) with tsconfig paths, exactly like the package's
+ * start:* scripts, its output to `<logDir>/<name>.log`. `env` is laid over this process's environment.
+ */
+export function spawnApp(name: string, app: string, port: number, env: Record<string, string>, logDir: string): AppProcess {
+  mkdirSync(logDir, { recursive: true });
+  const logFile = join(logDir, `${name}.log`);
+  const log = openSync(logFile, 'w');
+  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${app}/src/main.ts`], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env, PORT: String(port) },
+    stdio: ['ignore', log, log],
+  });
+  closeSync(log);
+  killOnExit(child);
+  return {
+    name,
+    url: `http://127.0.0.1:${port}`,
+    child,
+    logFile,
+    get running() {
+      return child.exitCode === null && child.signalCode === null;
+    },
+  };
+}
+
+/** The last lines of an app's log, for a failure message. */
+export function tailOfLog(app: AppProcess, lines = 20): string {
+  try {
+    return readFileSync(app.logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log)';
+  }
+}
+
+/** Waits until the app answers GET /health/ready with 200 and status ok (database and Kafka up); fails at once if it exits. */
+export async function untilReady(app: AppProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no answer yet';
+  while (Date.now() < deadline) {
+    if (!app.running) throw new Error(`${app.name} exited (${app.child.exitCode ?? app.child.signalCode}) before it was ready; the end of ${app.logFile}:\n${tailOfLog(app)}`);
+    try {
+      const response = await fetch(`${app.url}/health/ready`, { signal: AbortSignal.timeout(3_000) });
+      const body = (await response.json()) as { status?: string };
+      if (response.status === 200 && body.status === 'ok') return;
+      last = `${response.status} ${JSON.stringify(body).slice(0, 300)}`;
+    } catch (error) {
+      const { message, cause } = error as Error & { cause?: Error };
+      last = cause ? `${message}: ${cause.message}` : message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${app.name} was not ready within ${timeoutMs / 1000} s (last: ${last}); the end of ${app.logFile}:\n${tailOfLog(app)}`);
+}
+
+/** SIGKILL, and the exit seen: nothing of the process runs after this resolves. */
+export function killHard(app: AppProcess): Promise<void> {
+  return stopped(app, 'SIGKILL', 10_000);
+}
+
+/** SIGTERM (the apps shut down cleanly: consumers leave their groups), then SIGKILL after `graceMs`. */
+export async function stopApps(apps: AppProcess[], graceMs = 8_000): Promise<void> {
+  await Promise.all(apps.map((app) => stopped(app, 'SIGTERM', graceMs).catch(() => stopped(app, 'SIGKILL', 5_000))));
+}
+
+function stopped(app: AppProcess, signal: NodeJS.Signals, timeoutMs: number): Promise<void> {
+  if (!app.running) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${app.name} did not exit within ${timeoutMs} ms of ${signal}`)), timeoutMs);
+    app.child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    app.child.kill(signal);
+  });
+}
