@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
+import type { Admin } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@hub/config';
 import { ADAPTER_CONSUMES, demoWebhookSecret, loadAdapterConfig, nativeVersion, startAdapter } from '@hub/adapter-kit';
@@ -248,6 +249,21 @@ async function resetEndpointState(databaseUrl: string, partnerId: string): Promi
 }
 
 /**
+ * A topic's high watermarks. On a broker that has just created the topic (another app of the hub starting beside this one
+ * created it, without waiting for its leaders) the first ask can find no leader yet: asked again, briefly.
+ */
+async function highWatermarks(admin: Admin, topic: string): Promise<{ partition: number; high: string }[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await admin.fetchTopicOffsets(topic);
+    } catch (error) {
+      if (attempt >= 40) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+/**
  * Moves the adapter's consumer group to the end of what it consumes: order events that core-only files published with no
  * adapter running are theirs, not this file's. The group has no members between files (the last adapter stopped).
  *
@@ -264,7 +280,8 @@ async function skipAdapterBacklog(brokers: string, groupId: string): Promise<voi
     const topics = ADAPTER_CONSUMES.map((t) => t.name);
     // The high watermarks themselves: resetOffsets(latest) writes -1, which a group reading from the beginning takes as
     // "no offset" and starts over.
-    const ends = (await Promise.all(topics.map(async (topic) => (await admin.fetchTopicOffsets(topic)).map((p) => ({ topic, partition: p.partition, offset: p.high }))))).flat();
+    const ends: { topic: string; partition: number; offset: string }[] = [];
+    for (const topic of topics) ends.push(...(await highWatermarks(admin, topic)).map((p) => ({ topic, partition: p.partition, offset: p.high })));
     const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 100 });
     try {
       const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
