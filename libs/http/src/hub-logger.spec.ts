@@ -1,4 +1,5 @@
-import { continueTrace, currentTraceparent, logContext } from '@hub/config';
+import { trace, TraceFlags } from '@opentelemetry/api';
+import { continueTrace, currentTraceparent, logContext, spanLogContext } from '@hub/config';
 import { HubLogger, redactSecrets } from './hub-logger';
 
 /** What the logger wrote to stdout and stderr while `act` ran, one entry per line. */
@@ -41,6 +42,24 @@ describe('HubLogger: one JSON format for every app', () => {
     expect(currentTraceparent()).toBeUndefined();
     const work = continueTrace(undefined);
     expect(logContext.run(work, currentTraceparent)).toBe(`00-${work.traceId}-${work.spanId}-01`);
+  });
+
+  it("takes an OpenTelemetry span's ids, and its sampling decision, when tracing made one; else continues the traceparent by hand", () => {
+    const caller = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const span = trace.wrapSpanContext({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: 'e795de4c9864c239', traceFlags: TraceFlags.SAMPLED });
+    const work = spanLogContext(span, caller, 'case-7f3a');
+    expect(work).toEqual({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: 'e795de4c9864c239', correlationId: 'case-7f3a' });
+    expect(logContext.run(work, currentTraceparent)).toBe('00-4bf92f3577b34da6a3ce929d0e0e4736-e795de4c9864c239-01');
+    // Not sampled by the SDK: what the work publishes tells the next hop so.
+    const unsampled = spanLogContext(trace.wrapSpanContext({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: 'e795de4c9864c239', traceFlags: TraceFlags.NONE }), caller);
+    expect(logContext.run(unsampled, currentTraceparent)).toBe('00-4bf92f3577b34da6a3ce929d0e0e4736-e795de4c9864c239-00');
+    // No SDK: no span, or the API's invalid one.
+    for (const none of [undefined, trace.wrapSpanContext({ traceId: '0'.repeat(32), spanId: '0'.repeat(16), traceFlags: TraceFlags.NONE })]) {
+      const byHand = spanLogContext(none, caller, 'case-7f3a');
+      expect(byHand).toMatchObject({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', correlationId: 'case-7f3a' });
+      expect(byHand.spanId).not.toBe('00f067aa0ba902b7');
+      expect(logContext.run(byHand, currentTraceparent)).toMatch(/-01$/);
+    }
   });
 
   it('keeps below its level quiet and writes errors with their stack', () => {

@@ -2,7 +2,8 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { json, raw, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { continueTrace, logContext } from '@hub/config';
+import { trace } from '@opentelemetry/api';
+import { logContext, spanLogContext, traceparentOf } from '@hub/config';
 import { loadOpenApiDocument, type OpenApiDocument, serveOpenApiDocs, withOperationsSurface } from '@hub/contracts';
 import { serveAppRoot } from './app-root';
 import { contentEncodingGuard } from './body-limits';
@@ -102,14 +103,16 @@ export function inboxStarted(app: INestApplication): Promise<void> {
 /**
  * The request's work runs in its log context: the trace its caller's traceparent names (or a new one) and its
  * correlation id, if it sent one. The trace id is answered in traceresponse (W3C Trace Context Level 2), so a caller
- * can quote it.
+ * can quote it. With tracing on (libs/operations/src/tracing), the HTTP instrumentation has already continued the
+ * caller's traceparent in the request's server span, active here (the first middleware; middleware layers make no
+ * spans of their own): the log context takes that span's ids, so what the request logs and publishes names it.
  */
 function requestLogContext(request: Request, response: Response, next: NextFunction): void {
   const correlation = request.headers['x-correlation-id'];
   const correlationId = typeof correlation === 'string' && /^[\x21-\x7e]{1,128}$/.test(correlation) ? correlation : undefined;
   const traceparent = request.headers.traceparent;
-  const context = continueTrace(typeof traceparent === 'string' ? traceparent : undefined, correlationId);
-  response.setHeader('traceresponse', `00-${context.traceId}-${context.spanId}-01`);
+  const context = spanLogContext(trace.getActiveSpan(), typeof traceparent === 'string' ? traceparent : undefined, correlationId);
+  response.setHeader('traceresponse', traceparentOf(context));
   logContext.run(context, next);
 }
 

@@ -13,7 +13,9 @@ import { CrashLoopError, NonRetryableError } from './errors';
 import { InboxAttempts } from './inbox-attempts';
 import { InboundMessageMeta, InboxContext } from './inbox-context';
 import { parseInbound } from './parse-inbound';
-import { continueTrace, logContext } from '@hub/config';
+import { headerText, inConsumerSpan, markFailed } from '../message-tracing';
+import { trace } from '@opentelemetry/api';
+import { logContext, spanLogContext } from '@hub/config';
 import { Refusal } from '@hub/refusals';
 
 export interface KafkaInboxOptions {
@@ -129,7 +131,7 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
     await consumer.subscribe({ topics: consumes.map((t) => t.name), fromBeginning: this.options.fromBeginning ?? true });
-    await consumer.run({ eachMessage: (payload) => logContext.run(messageLogContext(payload), () => this.process(payload, handlers)) });
+    await consumer.run({ eachMessage: (payload) => this.handle(payload, handlers) });
     await withTimeout(joined, this.options.joinTimeoutMs ?? 60_000, `${groupId} did not join its consumer group`);
   }
 
@@ -157,9 +159,22 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     return this.options.groupId ?? `${this.options.hubEnv}.${this.options.appName}`;
   }
 
-  private async process({ topic, partition, message, heartbeat }: EachMessagePayload, handlers: Map<string, MessageHandler>) {
-    const producedIn = message.headers?.[HUB_ENV_HEADER]?.toString();
+  /**
+   * A message of this environment is handled in a CONSUMER span continuing the trace that published it (its traceparent
+   * header), and in the log context of that span, under the correlation id of its case's work; another environment's is
+   * skipped without either.
+   */
+  private async handle(payload: EachMessagePayload, handlers: Map<string, MessageHandler>): Promise<void> {
+    const { topic, partition, message } = payload;
+    const producedIn = headerText(message.headers, HUB_ENV_HEADER);
     if (producedIn !== undefined && producedIn !== this.options.hubEnv) return this.skipForeign(topic, producedIn);
+    await inConsumerSpan({ topic, partition, offset: message.offset, headers: message.headers }, this.groupId, (span) => {
+      const work = spanLogContext(span, headerText(message.headers, 'traceparent'), headerText(message.headers, 'correlation-id'));
+      return logContext.run(work, () => this.process(payload, handlers));
+    });
+  }
+
+  private async process({ topic, partition, message, heartbeat }: EachMessagePayload, handlers: Map<string, MessageHandler>) {
     const definition = findTopic(topic) as TopicDefinition;
     const meta: InboundMessageMeta = { topic, partition, offset: message.offset, key: message.key?.toString() ?? null };
     const raw = message.value?.toString('utf8') ?? '';
@@ -195,6 +210,8 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
         if (error instanceof NonRetryableError || error instanceof Refusal || attempt >= maxAttempts) {
           return this.deadLetter(definition, asFailed, error, attempt);
         }
+        // A failed attempt that is retried is an event of the message's span; a dead letter marks the span failed.
+        trace.getActiveSpan()?.recordException(error as Error);
         this.logger.warn(`${topic} ${eventKey} attempt ${attempt}/${maxAttempts} failed: ${(error as Error).message}`);
         await sleep(backoffDelayMs(definition.retry, attempt));
         await heartbeat();
@@ -221,18 +238,13 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
 
   private async deadLetter(definition: TopicDefinition, failed: FailedMessage, error: unknown, attempts: number): Promise<void> {
     this.logger.error(`${definition.name} ${failed.eventKey} dead-lettered after ${attempts} attempt(s): ${(error as Error).message}`);
+    markFailed(trace.getActiveSpan(), error, `dead-lettered after ${attempts} attempt(s)`);
     const writer = { appName: this.options.appName, groupId: this.groupId };
     await this.options.dataSource.transaction(async (tx) => {
       await this.attempts.forget(tx, failed.eventKey);
       await appendDeadLetter(tx, writer, definition, failed, error, attempts);
     });
   }
-}
-
-/** A message's handling continues the trace that published it, under the correlation id of its case's work. */
-function messageLogContext({ message }: EachMessagePayload) {
-  const header = (name: string) => message.headers?.[name]?.toString();
-  return continueTrace(header('traceparent'), header('correlation-id'));
 }
 
 function sleep(ms: number): Promise<void> {

@@ -5,6 +5,7 @@ import { crashIfFaultPoint, FAULT_POINTS } from '../fault-points';
 import { backoffDelayMs, RELAY_FAILURE_BACKOFF } from '../retry-policy';
 import { WakeablePause } from '../wakeable-pause';
 import { HUB_ENV_HEADER } from '../envelope';
+import { endSpans, startPublishSpan } from '../message-tracing';
 
 export interface OutboxRelayOptions {
   sourceApp: string;
@@ -22,6 +23,7 @@ interface OutboxRow {
   id: string;
   topic: string;
   message_key: string | null;
+  event_id: string;
   headers: Record<string, string>;
   value: unknown;
 }
@@ -74,7 +76,16 @@ export class OutboxRelay {
       const rows = withinSendLimit(await this.claim(tx));
       if (rows.length === 0) return 0;
       crashIfFaultPoint(FAULT_POINTS.relayAfterCommitBeforeSend);
-      await this.producer.sendBatch({ topicMessages: groupByTopic(rows, this.options.hubEnv), acks: -1 });
+      // A PRODUCER span per message, in the trace of the work that wrote it (libs/messaging/src/message-tracing.ts).
+      const published = rows.map((row) => ({ row, ...startPublishSpan({ topic: row.topic, eventId: row.event_id, headers: row.headers }) }));
+      const spans = published.map((p) => p.span);
+      try {
+        await this.producer.sendBatch({ topicMessages: groupByTopic(published, this.options.hubEnv), acks: -1 });
+      } catch (error) {
+        endSpans(spans, error);
+        throw error;
+      }
+      endSpans(spans);
       crashIfFaultPoint(FAULT_POINTS.relayAfterSendBeforeMark);
       await tx.query('UPDATE outbox_messages SET published_at = now() WHERE id = ANY($1::bigint[])', [
         rows.map((r) => r.id),
@@ -85,7 +96,7 @@ export class OutboxRelay {
 
   private claim(tx: EntityManager): Promise<OutboxRow[]> {
     return tx.query(
-      `SELECT id, topic, message_key, headers, value FROM outbox_messages
+      `SELECT id, topic, message_key, event_id, headers, value FROM outbox_messages
         WHERE source_app = $1 AND published_at IS NULL
         ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [this.options.sourceApp, this.options.batchSize ?? 200],
@@ -126,11 +137,12 @@ export function withinSendLimit<R extends { value: unknown }>(rows: R[]): R[] {
   return rows;
 }
 
-function groupByTopic(rows: OutboxRow[], hubEnv: string) {
+/** The messages of a send by topic, each with the headers its span gave it (the traceparent of its PRODUCER span). */
+function groupByTopic(published: { row: OutboxRow; headers: Record<string, string> }[], hubEnv: string) {
   const byTopic = new Map<string, { key: string | null; value: string; headers: Record<string, string> }[]>();
-  for (const row of rows) {
+  for (const { row, headers } of published) {
     const messages = byTopic.get(row.topic) ?? [];
-    messages.push({ key: row.message_key, value: JSON.stringify(row.value), headers: { ...row.headers, [HUB_ENV_HEADER]: hubEnv } });
+    messages.push({ key: row.message_key, value: JSON.stringify(row.value), headers: { ...headers, [HUB_ENV_HEADER]: hubEnv } });
     byTopic.set(row.topic, messages);
   }
   return [...byTopic.entries()].map(([topic, messages]) => ({ topic, messages }));
