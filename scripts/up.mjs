@@ -13,7 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureBuilt } from './lib/build.mjs';
 import { ensureInstalled } from './lib/install.mjs';
-import { startService, waitForHttp } from './lib/processes.mjs';
+import { runQuietly, startService, waitForHttp } from './lib/processes.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -78,21 +78,6 @@ function runReport(command, args, options) {
       reports.delete(child);
       if (code === 0) resolve();
       else reject(Object.assign(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}`), { exitCode: code ?? 1 }));
-    });
-  });
-}
-
-/** Runs a command quietly; its output only when it fails. */
-function runQuietly(command, args, options) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, env: { ...options.env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const output = [];
-    child.stdout.on('data', (chunk) => output.push(chunk));
-    child.stderr.on('data', (chunk) => output.push(chunk));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code === 0) return resolve();
-      reject(Object.assign(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}:\n${plain(Buffer.concat(output).toString('utf8')).trimEnd()}`), { exitCode: code ?? 1 }));
     });
   });
 }

@@ -2,10 +2,10 @@
 // only when their inputs changed since the last build: a stamp beside the output holds a hash of every input file's path
 // and content (content, not mtimes, so a checkout or a touch that changes nothing rebuilds nothing). Used by `npm run up`
 // and `npm test`. A build run by hand (`npm run build`) leaves no stamp, so the next `npm run up` builds once more.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { runQuietly } from './processes.mjs';
 
 const STAMP = '.hub-build-stamp';
 
@@ -65,22 +65,6 @@ export function isUpToDate(root, build, hash = inputsHash(root, build)) {
   return existsSync(join(root, build.produces)) && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash;
 }
 
-/** Runs a command with its output kept, not shown: on failure the error carries the output's last lines. */
-function runQuietly(command, args, cwd) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const output = [];
-    child.stdout.on('data', (chunk) => output.push(chunk));
-    child.stderr.on('data', (chunk) => output.push(chunk));
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (code === 0) return resolve();
-      const tail = Buffer.concat(output).toString('utf8').trimEnd().split('\n').slice(-40).join('\n');
-      reject(Object.assign(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}:\n${tail}`), { exitCode: code ?? 1 }));
-    });
-  });
-}
-
 /**
  * Builds `name` ('apps' or 'console') unless its output is up to date; returns 'built' or 'up to date'. `log` says which,
  * and why a build runs.
@@ -94,7 +78,7 @@ export async function ensureBuilt(root, name, log = console.log) {
   }
   log(`building ${build.what}${existsSync(join(root, build.produces)) ? ': its inputs changed since the last build' : ''}`);
   const [command, args] = build.command;
-  await runQuietly(command, args, root);
+  await runQuietly(command, args, { cwd: root });
   writeFileSync(join(root, build.output, STAMP), hash);
   return 'built';
 }

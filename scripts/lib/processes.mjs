@@ -3,6 +3,29 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+// Colour escapes, taken out of what a failed command printed.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+/**
+ * Runs a command with its output kept, not shown (colour asked off, and taken out): on failure the error carries the
+ * output's last lines.
+ */
+export function runQuietly(command, args, { cwd, env = process.env } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (code === 0) return resolve();
+      const tail = Buffer.concat(output).toString('utf8').replace(ANSI, '').trimEnd().split('\n').slice(-40).join('\n');
+      reject(Object.assign(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}:\n${tail}`), { exitCode: code ?? 1 }));
+    });
+  });
+}
+
 /** Runs a command to completion, inheriting stdio; rejects with its exit code. */
 export function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {

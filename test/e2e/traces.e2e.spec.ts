@@ -8,7 +8,7 @@ import { CORE_CONSUMES } from '@apps/core/src/core.module';
 import { partnerPackage } from '@apps/partner-sim/src/partner-packages';
 import { startPartnerSim } from '@apps/partner-sim/src/partner-sim.app';
 import { loadPartnerSimSettings } from '@apps/partner-sim/src/partner-sim.config';
-import { type AppProcess, spawnApp, stopApps, tailOfLog, untilReady } from '../support/app-processes';
+import { type AppProcess, spawnApp, stopApps, tailOfLog, testAppEnv, untilReady } from '../support/app-processes';
 import { callersOf, signInCallers } from '../support/callers';
 import { deleteGroups, type GroupTopics, startGroupsAtTheEnd } from '../support/consumer-groups';
 import { coreClient } from '../support/core-client';
@@ -82,18 +82,7 @@ describe('traces: a partner callback to the case timeline as one trace', () => {
   async function startApps(run: string, otel: Record<string, string>): Promise<{ core: AppProcess; adapter: AppProcess }> {
     // The previous run's apps are gone first (stopped cleanly when its test passed): the same ports, the same consumer groups.
     await stopApps(apps);
-    const env = {
-      DATABASE_URL: testEnv.databaseUrl,
-      KAFKA_BROKERS: testEnv.brokers,
-      HUB_ENV,
-      LOG_LEVEL: 'warn',
-      STAFF_OIDC_ISSUER: testEnv.staffIssuer,
-      PARTNER_TOKEN_TTL_SECONDS: '3600',
-      RATE_LIMIT_IP_PER_MINUTE: '1000000',
-      RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
-      RATE_LIMIT_TOKEN_PER_MINUTE: '1000000',
-      ...otel,
-    };
+    const env = testAppEnv(HUB_ENV, otel);
     const core = spawnApp(`core-${run}`, 'core', PORTS.core, env, LOG_DIR);
     const adapter = spawnApp(`adapter-lac-${run}`, LAC.appName, PORTS.adapter, {
       ...env,

@@ -10,7 +10,7 @@ import { partnerPackage } from '@apps/partner-sim/src/partner-packages';
 import { startPartnerSim } from '@apps/partner-sim/src/partner-sim.app';
 import { loadPartnerSimSettings } from '@apps/partner-sim/src/partner-sim.config';
 import type { PrapDesk } from '@apps/adapter-prap/sim/prap-desk';
-import { type AppProcess, killHard, spawnApp, stopApps, untilReady } from '../support/app-processes';
+import { type AppProcess, killHard, spawnApp, stopApps, testAppEnv, untilReady } from '../support/app-processes';
 import { type Callers, callersOf, signInCallers } from '../support/callers';
 import { deleteGroups, type GroupTopics, partitionsShared, startGroupsAtTheEnd } from '../support/consumer-groups';
 import { lacOrder, leakReport, litePolicy } from '../support/demo-requests';
@@ -141,18 +141,7 @@ describe('replicas of every app on one Kafka and one PostgreSQL, one of each kil
     lac = sim.systems.lac as LacSystem;
     prap = sim.systems.prap as PrapDesk;
 
-    const env = {
-      DATABASE_URL: testEnv.databaseUrl,
-      KAFKA_BROKERS: testEnv.brokers,
-      HUB_ENV,
-      LOG_LEVEL: 'warn',
-      STAFF_OIDC_ISSUER: testEnv.staffIssuer,
-      PARTNER_TOKEN_TTL_SECONDS: '3600',
-      // Every command comes from 127.0.0.1 as two people: production's limits would throttle the test itself.
-      RATE_LIMIT_IP_PER_MINUTE: '1000000',
-      RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
-      RATE_LIMIT_TOKEN_PER_MINUTE: '1000000',
-    };
+    const env = testAppEnv(HUB_ENV);
     PORTS.core.forEach((port, replica) => apps.push(spawnApp(`core-${replica}`, 'core', port, env, LOG_DIR)));
     for (const partnerId of PARTNERS) {
       const definition = partnerPackage(partnerId).adapter;

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { testEnv } from '@hub/testing';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -12,6 +13,26 @@ export interface AppProcess {
   child: ChildProcess;
   logFile: string;
   readonly running: boolean;
+}
+
+/**
+ * The environment the tests give an app process (as startHub gives the apps it starts in the test process): the test
+ * database, broker and staff provider, the given HUB_ENV, partner tokens that outlive a test file, and rate limits a
+ * test calling from 127.0.0.1 as a handful of people cannot reach.
+ */
+export function testAppEnv(hubEnv: string, overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    DATABASE_URL: testEnv.databaseUrl,
+    KAFKA_BROKERS: testEnv.brokers,
+    HUB_ENV: hubEnv,
+    LOG_LEVEL: 'warn',
+    STAFF_OIDC_ISSUER: testEnv.staffIssuer,
+    PARTNER_TOKEN_TTL_SECONDS: '3600',
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
+    RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
+    RATE_LIMIT_TOKEN_PER_MINUTE: '1000000',
+    ...overrides,
+  };
 }
 
 /** Every process a test file spawned: killed when the test process exits, however it exits. */
