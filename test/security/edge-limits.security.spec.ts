@@ -99,10 +99,11 @@ describe('the HTTP edge', () => {
     expect(limitedAt).toBeLessThanOrEqual(10);
   });
 
-  it('limits each address per minute, whoever it signs in as', async () => {
+  it('limits each address per minute, whoever it signs in as, and believes no X-Forwarded-For unless told to', async () => {
     let limited;
     for (let i = 0; i < 130 && !limited; i++) {
-      const response = await hub.as.anonymous.get('/health');
+      // A caller naming another address each time is still one address: no proxy is trusted (HUB_TRUSTED_PROXIES unset).
+      const response = await hub.as.anonymous.get('/health').set('x-forwarded-for', `198.51.100.${i % 250}`);
       if (response.status === 429) limited = response;
     }
     expect(limited?.body).toMatchObject({ error: 'rate_limited', message: expect.stringContaining('your address') });

@@ -57,6 +57,15 @@ export class AuthenticatedAppConfig extends InfrastructureConfig {
   @Matches(/^[A-Za-z0-9.,:-]*$/, { message: 'must be host names separated by commas' })
   HUB_ALLOWED_HOSTS = '';
 
+  /**
+   * The proxies in front of the app whose X-Forwarded-For is believed (Express's `trust proxy`: addresses or CIDRs,
+   * comma-separated; none by default). Behind an ingress, without it every request seems to come from the ingress and
+   * all callers share one address's rate limits; with a wrong value a caller could choose its own address.
+   */
+  @IsString()
+  @Matches(/^[0-9A-Fa-f.:/,]*$/, { message: 'must be IP addresses or CIDR ranges separated by commas' })
+  HUB_TRUSTED_PROXIES = '';
+
   /** Requests per minute from one address, to any route. */
   @Type(() => Number)
   @IsInt()
@@ -80,6 +89,7 @@ export class AuthenticatedAppConfig extends InfrastructureConfig {
 export function edgeSettingsOf(config: AuthenticatedAppConfig, routes: Pick<EdgeSettings, 'bodyLimits' | 'otherMediaTypes'>): EdgeSettings {
   return {
     allowedHosts: config.HUB_ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean),
+    trustedProxies: config.HUB_TRUSTED_PROXIES.split(',').map((p) => p.trim()).filter(Boolean),
     perIpPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
     tokenPerIpPerMinute: config.RATE_LIMIT_TOKEN_PER_MINUTE,
     defaultBodyBytes: DEFAULT_BODY_BYTES,

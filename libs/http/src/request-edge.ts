@@ -6,6 +6,8 @@ import { errorBody } from './error-body';
 export interface EdgeSettings {
   /** Host names (no port) the app answers to besides loopback; a Host header naming another is refused (DNS rebinding). */
   allowedHosts: string[];
+  /** Proxies whose X-Forwarded-For gives the caller's address (rate limits, the audit log); none when absent. */
+  trustedProxies?: string[];
   /** Requests per minute from one address, whoever sends them. */
   perIpPerMinute: number;
   /** Requests per minute from one address to the token endpoint, where a guessed secret would be tried. */

@@ -67,6 +67,8 @@ function fileParserWithRouteLimits(edge: EdgeSettings) {
  */
 export async function startHttpApp(app: INestApplication, settings: HttpAppSettings): Promise<string> {
   app.useGlobalFilters(new HubExceptionFilter());
+  const proxies = settings.edge.trustedProxies ?? [];
+  if (proxies.length > 0) (app.getHttpAdapter().getInstance() as { set(name: string, value: unknown): void }).set('trust proxy', proxies);
   // First of all: every line logged about a request carries its correlation and trace ids.
   app.use(requestLogContext);
   // Registered before init, so before the body parsers Nest adds there: host, rate, media type and size first.
