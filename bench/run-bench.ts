@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { appMemory, MEMORY_GOALS } from './app-memory';
 import { BASELINE_LATENCY_TOPIC } from './baseline-latency';
 import { BASELINE_THROUGHPUT_TOPIC } from './baseline-throughput';
 import { benchEnv, skipBacklogOfBenchGroups } from './bench-hub';
@@ -22,7 +23,7 @@ const RESULTS = join(__dirname, 'results', 'latest.json');
 const WATCHDOG_MS = 25 * 60_000;
 
 /** BENCH_ONLY=ledger-proof,order-latency runs only those (a comma list; the Eltes intake brings the inbound run, its baseline). */
-const BENCHMARKS = ['order-latency', 'inbound-throughput', 'settlement-throughput', 'eltes-intake', 'partner-faults', 'ledger-proof'] as const;
+const BENCHMARKS = ['order-latency', 'inbound-throughput', 'settlement-throughput', 'eltes-intake', 'partner-faults', 'memory', 'ledger-proof'] as const;
 const only = (process.env.BENCH_ONLY ?? '').split(',').map((name) => name.trim()).filter(Boolean);
 const runs = (name: (typeof BENCHMARKS)[number]) => only.length === 0 || only.includes(name);
 
@@ -48,23 +49,26 @@ async function main(): Promise<void> {
     log(message);
     return run();
   };
-  const latency = await step(runs('order-latency'), `1/6 order → LAC receipt latency (hub, then bare kafkajs on ${BASELINE_LATENCY_TOPIC})`, () =>
+  const latency = await step(runs('order-latency'), `1/7 order → LAC receipt latency (hub, then bare kafkajs on ${BASELINE_LATENCY_TOPIC})`, () =>
     orderLatency({ orders: count('BENCH_ORDERS', 200) }),
   );
-  const inbound = await step(runs('inbound-throughput') || runs('eltes-intake'), `2/6 inbound status updates through the adapter (hub, then bare kafkajs on ${BASELINE_THROUGHPUT_TOPIC})`, () =>
+  const inbound = await step(runs('inbound-throughput') || runs('eltes-intake'), `2/7 inbound status updates through the adapter (hub, then bare kafkajs on ${BASELINE_THROUGHPUT_TOPIC})`, () =>
     inboundThroughput({ callbacks: count('BENCH_CALLBACKS', 2000) }),
   );
-  const settlement = await step(runs('settlement-throughput'), '3/6 settlements through core on one hot policy and over many (hub, then a bare conditional UPDATE on one row)', () =>
+  const settlement = await step(runs('settlement-throughput'), '3/7 settlements through core on one hot policy and over many (hub, then a bare conditional UPDATE on one row)', () =>
     settlementThroughput({ settlements: count('BENCH_SETTLEMENTS', 1000), policies: count('BENCH_POLICIES', 1000) }),
   );
-  const eltes = await step(runs('eltes-intake') && inbound !== undefined, '4/6 Eltes alert intake: batches of 1,000 alerts with 30% repeats through its adapter (against the inbound run\'s bare kafkajs baseline)', () =>
+  const eltes = await step(runs('eltes-intake') && inbound !== undefined, '4/7 Eltes alert intake: batches of 1,000 alerts with 30% repeats through its adapter (against the inbound run\'s bare kafkajs baseline)', () =>
     eltesIntake({ alerts: count('BENCH_ELTES_ALERTS', 10_000), baseline: (inbound as NonNullable<typeof inbound>).baseline }),
   );
-  const faults = await step(runs('partner-faults'), '5/6 partner faults: a partner answering in 5 s (hub, then bare HTTP calls to the same stand-in), then an outage', () =>
+  const faults = await step(runs('partner-faults'), '5/7 partner faults: a partner answering in 5 s (hub, then bare HTTP calls to the same stand-in), then an outage', () =>
     partnerFaults({ slowOrders: count('BENCH_SLOW_ORDERS', 100), outageOrders: count('BENCH_OUTAGE_ORDERS', 60), outageSeconds: count('BENCH_OUTAGE_SECONDS', 120) }),
   );
+  const memory = await step(runs('memory'), '6/7 memory of every app as its own process (core, every adapter, console, reconciler; the partner simulator beside them): at rest, then under a bounded load', () =>
+    appMemory({ loadSeconds: count('BENCH_MEMORY_LOAD_SECONDS', 45), incidentEveryMs: count('BENCH_MEMORY_INCIDENT_EVERY_MS', 1_500) }),
+  );
   // Last: its million postings stay in the bench database (reset before every run) and would weigh on the others.
-  const ledger = await step(runs('ledger-proof'), '6/6 ledger proof over 1,000,000 postings in one SQL pass (LedgerProofRepository, then a bare SELECT sum(yen) over the same table)', () =>
+  const ledger = await step(runs('ledger-proof'), '7/7 ledger proof over 1,000,000 postings in one SQL pass (LedgerProofRepository, then a bare SELECT sum(yen) over the same table)', () =>
     ledgerProof({ postings: count('BENCH_LEDGER_POSTINGS', 1_000_000), counters: count('BENCH_LEDGER_COUNTERS', 10_000) }),
   );
 
@@ -78,6 +82,7 @@ async function main(): Promise<void> {
     settlementThroughput: settlement,
     partnerFaults: faults,
     eltesIntake: eltes,
+    appMemory: memory,
     ledgerProof: ledger,
   };
   mkdirSync(join(__dirname, 'results'), { recursive: true });
@@ -85,6 +90,7 @@ async function main(): Promise<void> {
   if (latency && inbound && settlement) printTable(latency, inbound, settlement);
   if (eltes) printEltes(eltes);
   if (faults) printFaults(faults);
+  if (memory) printMemory(memory);
   if (ledger) printLedgerProof(ledger);
   log(`results written to ${RESULTS}`);
   clearTimeout(watchdog);
@@ -217,6 +223,49 @@ function printLedgerProof(ledger: Awaited<ReturnType<typeof ledgerProof>>): void
       `hub = LedgerProofRepository.counterBreaks in ${hub.statements} SQL statement (${hub.postingsScans} scan of limit_postings: plan depth first: ${hub.plan.join(', ')}), baseline = SELECT sum(yen) FROM limit_postings; ` +
       `runs s hub ${hub.seconds.join('/')}, baseline ${baseline.seconds.join('/')} (alternating, after one warm-up each; max_parallel_workers_per_gather ${params.maxParallelWorkersPerGather}, work_mem ${params.workMem})`,
   );
+}
+
+function printMemory(memory: Awaited<ReturnType<typeof appMemory>>): void {
+  const { params, load } = memory;
+  const mb = (value: number | null) => (value === null ? '-' : `${value}`);
+  const rows: string[][] = [['app', 'RSS at rest (MB)', 'max RSS under load (MB)', 'goal (MB)', '']];
+  for (const app of memory.apps) {
+    if (app.role === 'stand-in') {
+      rows.push([app.app, mb(app.restMB), mb(app.loadMaxMB), '-', '(stands in for the partners; no goal)']);
+      continue;
+    }
+    const restMet = app.restMB !== null && app.restMB <= MEMORY_GOALS.restMB;
+    const loadMet = app.loadMaxMB !== null && app.loadMaxMB <= MEMORY_GOALS.loadMB;
+    const verdict = restMet && loadMet ? 'met' : `NOT MET (${[!restMet && 'at rest', !loadMet && 'under load'].filter(Boolean).join(', ')})`;
+    rows.push([app.app, mb(app.restMB), mb(app.loadMaxMB), `${MEMORY_GOALS.restMB} / ${MEMORY_GOALS.loadMB}`, `${verdict}${app.running ? '' : ' — EXITED during the run'}`]);
+  }
+  const widths = [18, 18, 25, 12, 8];
+  console.log('');
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('').trimEnd());
+  console.log('');
+  const measured = memory.apps.filter((a) => a.role === 'app');
+  const restMet = measured.filter((a) => a.restMB !== null && a.restMB <= MEMORY_GOALS.restMB).length;
+  const loadMet = measured.filter((a) => a.loadMaxMB !== null && a.loadMaxMB <= MEMORY_GOALS.loadMB).length;
+  printGoals([
+    { what: `apps within the at-rest bound (of ${measured.length}; largest ${Math.max(...measured.map((a) => a.restMB ?? Infinity))} MB)`, measured: restMet, goal: measured.length, unit: '', atMost: false },
+    { what: `apps within the under-load bound (of ${measured.length}; largest ${Math.max(...measured.map((a) => a.loadMaxMB ?? Infinity))} MB)`, measured: loadMet, goal: measured.length, unit: '', atMost: false },
+  ]);
+  const crossCheck = memory.apps.map((a) => `${a.app} ${mb(a.restMetricsMB)}`).join(', ');
+  console.log(
+    `memory: VmRSS of each process from /proc/<pid>/status (MB = MiB); at rest = the highest of ${params.restWindowSeconds * 2} readings over ${params.restWindowSeconds} s after ${params.settleSeconds} s idle; ` +
+      `under load = the highest reading every ${params.sampleEveryMs} ms over ${params.loadSeconds} s of load and ${params.drainSeconds} s of drain; apps run with ${params.launcher === 'dist' ? 'node dist/… (as the container runs them)' : 'ts-node (npm run start:<app>; the TypeScript compiler is in every process)'}, ` +
+      `reconciler workers on; ${memory.apps.length} processes ready in ${memory.bootSeconds} s, the benchmark took ${memory.totalSeconds} s (ports ${params.ports}, logs ${params.logDir})`,
+  );
+  console.log(`memory: /metrics process_resident_memory_bytes at rest (cross-check, MB): ${crossCheck}`);
+  console.log(
+    `memory load: an incident every ${params.incidentEveryMs} ms (policy, case, coverage, an order to each of ${params.partners.length} partners, timeline read): ${load.incidents} incidents, ` +
+      `${load.commands} commands (${load.accepted} answered as expected, ${load.unanswered} unanswered, ${load.refused.length} refused), ${load.ordersIssued} orders; ` +
+      `${load.deliveriesDelivered} deliveries to partners (${load.deliveriesPending} pending), ${load.callbacksReceived} partner callbacks, ${load.invoicesSubmitted} invoices ` +
+      `(${Object.entries(load.invoicesByState).map(([state, n]) => `${n} ${state}`).join(', ') || 'none'}); ${load.reconcilerRunsRequested} reconciler runs asked for; partners' steps every ${params.simStepDelayMs} ms`,
+  );
+  if (load.refused.length > 0) console.log(`WARNING: memory load: refused commands, e.g. ${load.refused.slice(0, 3).join(' | ')}`);
+  const exited = memory.apps.filter((a) => !a.running).map((a) => a.app);
+  if (exited.length > 0) console.log(`WARNING: memory: ${exited.join(', ')} exited during the run (see ${params.logDir})`);
 }
 
 const log = (message: string) => console.log(`[bench] ${message}`);
