@@ -204,7 +204,9 @@ describe('the console, in a browser', () => {
     await expectAccessible(approver);
     await screenshot(approver, 'approvals');
     await approver.getByRole('button', { name: '承認', exact: true }).click();
-    await approver.getByRole('dialog').last().getByRole('button', { name: '承認', exact: true }).click();
+    // The approval's own dialog, by its title: the invoice's drawer is a dialog too, and which of the two comes last in
+    // the page is not fixed (a clean-clone run clicked the drawer's button under the modal's mask).
+    await approver.getByRole('dialog', { name: '承認', exact: true }).getByRole('button', { name: '承認', exact: true }).click();
     await approver.getByText(`請求 ${held.invoiceNumber} を承認しました`).waitFor();
     const settled = (await hub.as.approver.get(`/invoices/${held.invoiceId}`).expect(200)).body as InvoiceViewV2;
     expect(settled.state).toBe('settled');
