@@ -131,13 +131,13 @@ const builtChildren = new Set<ChildProcess>();
 let exitHook = false;
 
 /**
- * BENCH_MEMORY_FROM=dist: the app as its container runs it (`node dist/apps/<app>/src/main.js`, docker/Dockerfile), from
- * what `npm run build` last built — without ts-node and the TypeScript compiler it loads into every process. Same shape
- * as spawnApp's AppProcess, so untilReady and stopApps apply.
+ * The app as its container runs it (`node dist/apps/<app>/src/main.js`, docker/Dockerfile), from what `npm run build`
+ * last built — without ts-node and the TypeScript compiler it loads into every process. The default; BENCH_MEMORY_FROM=
+ * ts-node runs it as `npm run start:<app>` does. Same shape as spawnApp's AppProcess, so untilReady and stopApps apply.
  */
 function spawnBuilt(name: string, app: string, port: number, env: Record<string, string>, logDir: string): AppProcess {
   const main = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
-  if (!existsSync(main)) throw new Error(`BENCH_MEMORY_FROM=dist: ${main} is missing (npm run build)`);
+  if (!existsSync(main)) throw new Error(`${main} is missing (npm run build, or BENCH_MEMORY_FROM=ts-node)`);
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${name}.log`);
   const log = openSync(logFile, 'w');
@@ -175,7 +175,9 @@ export async function appMemory({
   simStepDelayMs = 500,
 }: { loadSeconds?: number; incidentEveryMs?: number; settleSeconds?: number; drainSeconds?: number; simStepDelayMs?: number } = {}): Promise<AppMemoryResult> {
   const startedAt = Date.now();
-  const launcher = process.env.BENCH_MEMORY_FROM === 'dist' ? 'dist' : 'ts-node';
+  // The built apps by default, as a container runs them (npm run bench builds them when they are out of date); ts-node
+  // on request (BENCH_MEMORY_FROM=ts-node), whose TypeScript compiler adds ~50 MB to every process.
+  const launcher = process.env.BENCH_MEMORY_FROM === 'ts-node' ? 'ts-node' : 'dist';
   const start = launcher === 'dist' ? spawnBuilt : spawnApp;
   const logDir = join(ROOT, '.hub', 'bench-logs', `memory-${launcher}`);
   const partners = partnerPackages().map(({ adapter }) => adapter);

@@ -7,6 +7,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureStaffIdp } from './infra/staff-idp.mjs';
+import { ensureBuilt } from './lib/build.mjs';
 import { ensureInstalled } from './lib/install.mjs';
 import { withInfra } from './lib/infra.mjs';
 import { run } from './lib/processes.mjs';
@@ -18,6 +19,8 @@ const BENCH_DATABASE = 'hub_bench';
 
 async function main() {
   await ensureInstalled(root, log);
+  // The memory benchmark runs the built apps, as a container does.
+  await ensureBuilt(root, 'apps', log);
   await withInfra(log, async ({ postgres, kafka }) => {
     // Same server as the test database, its own database.
     const benchDatabaseUrl = Object.assign(new URL(postgres.testDatabaseUrl), { pathname: `/${BENCH_DATABASE}` }).toString();
