@@ -9,7 +9,7 @@ import { watchMessaging } from './metrics/messaging-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 import { optionalProvider } from './optional-provider';
 
-/** Once the app's providers exist: its messaging (if it has any) reported at each scrape. */
+/** Once the app's providers exist: its messaging, where the app has Kafka, reported at each scrape. */
 @Injectable()
 class MessagingMetricsWiring implements OnApplicationBootstrap {
   constructor(
