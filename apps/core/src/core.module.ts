@@ -50,6 +50,7 @@ import { SubmitInvoiceFromAdapter } from './invoices/usecases/submit-invoice-fro
 import { LimitUsageController } from './settlement/limit-usage.controller';
 import { LimitsLedger } from './settlement/limits-ledger';
 import { RecordLiabilityPayment } from './settlement/usecases/record-liability-payment.usecase';
+import { PolicyGroupCommit } from './settlement/policy-group-commit';
 import { SettleInvoice } from './settlement/usecases/settle-invoice.usecase';
 import { PayoutInstructions } from './settlement/payout-instructions';
 import { RedecideCutLines } from './settlement/usecases/redecide-cut-lines.usecase';
@@ -109,6 +110,7 @@ export class CoreModule {
         EndOrder,
         InvoiceRepository,
         LimitsLedger,
+        PolicyGroupCommit,
         SettleInvoice,
         SubmitInvoice,
         SubmitInvoiceFromAdapter,

@@ -14,6 +14,20 @@ export function afterCommit(tx: EntityManager, callback: Callback): void {
   (data[KEY] ??= []).push(callback);
 }
 
+/**
+ * How many callbacks the caller's transaction holds now: `dropAfterCommitSince(tx, mark)` forgets those added after it,
+ * for work rolled back to a savepoint (its effects never commit, so neither may what it wanted done after the commit).
+ */
+export function afterCommitMark(tx: EntityManager): number {
+  const data = tx.queryRunner?.data as Record<string, Callback[] | undefined> | undefined;
+  return data?.[KEY]?.length ?? 0;
+}
+
+export function dropAfterCommitSince(tx: EntityManager, mark: number): void {
+  const data = tx.queryRunner?.data as Record<string, Callback[] | undefined> | undefined;
+  data?.[KEY]?.splice(mark);
+}
+
 /** The TypeORM subscriber that runs (or drops) what `afterCommit` kept; registered by postgresOptions. */
 @EventSubscriber()
 export class AfterCommitSubscriber implements EntitySubscriberInterface {

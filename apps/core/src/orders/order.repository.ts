@@ -32,6 +32,15 @@ export class OrderRepository {
     return tx.getRepository(OrderEntity).findOne({ where: { id: orderId, partnerId }, lock: { mode: 'for_no_key_update' } });
   }
 
+  /**
+   * The policy one partner's order is under (through its case; a case never changes policy), read without a lock:
+   * a ledger writer locks the policy before the order. Null when it is not an order of that partner.
+   */
+  async policyOfPartnerOrder(tx: EntityManager, partnerId: string, orderId: string): Promise<string | null> {
+    const rows: { policy_id: string }[] = await tx.query('SELECT c.policy_id FROM orders o JOIN cases c ON c.id = o.case_id WHERE o.id = $1 AND o.partner_id = $2', [orderId, partnerId]);
+    return rows[0]?.policy_id ?? null;
+  }
+
   findForUpdate(tx: EntityManager, orderId: string): Promise<OrderEntity | null> {
     return tx.getRepository(OrderEntity).findOne({ where: { id: orderId }, lock: { mode: 'for_no_key_update' } });
   }

@@ -21,6 +21,7 @@ export class HubMetrics {
   readonly deliveryAttempts: Counter<'partner' | 'outcome'>;
   readonly deliveryDuration: Histogram<'partner'>;
   readonly settlements: Counter<'kind' | 'outcome'>;
+  readonly ledgerBatchDecisions: Histogram;
   readonly outboxPending: Gauge;
   readonly outboxOldestAge: Gauge;
   readonly kafkaReachable: Gauge;
@@ -49,6 +50,12 @@ export class HubMetrics {
       registers,
     });
     this.settlements = new Counter({ name: 'hub_settlements_total', help: 'Settlement decisions committed, by kind and by what they covered (full, partial, none).', labelNames: ['kind', 'outcome'], registers });
+    this.ledgerBatchDecisions = new Histogram({
+      name: 'hub_ledger_batch_decisions',
+      help: 'Decisions one ledger transaction took on one policy (group commit): its count is the transactions, its sum the decisions taken in them, refused ones included.',
+      buckets: [1, 2, 4, 8, 16, 32, 64],
+      registers,
+    });
     this.outboxPending = new Gauge({ name: 'hub_outbox_pending', help: "This app's outbox messages not yet published to Kafka (counted up to 100,000).", registers });
     this.outboxOldestAge = new Gauge({ name: 'hub_outbox_oldest_age_seconds', help: 'Age of the oldest unpublished outbox message; 0 when none.', registers });
     this.kafkaReachable = new Gauge({ name: 'hub_kafka_reachable', help: "1 while the app's probe of the broker (every second) is answered, else 0.", registers });

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { type ActorContext, actorLabel } from '@hub/auth';
 import { conflict, forbidden, notFound } from '@hub/refusals';
 import { OrderRepository } from '../../orders/order.repository';
-import { LimitsLedger } from '../../settlement/limits-ledger';
+import { PolicyGroupCommit } from '../../settlement/policy-group-commit';
 import { SettleInvoice } from '../../settlement/usecases/settle-invoice.usecase';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { InvoiceEntity } from '../invoice.entity';
@@ -28,17 +28,20 @@ export class DecideApproval {
     private readonly invoices: InvoiceRepository,
     private readonly settle: SettleInvoice,
     private readonly orders: OrderRepository,
-    private readonly ledger: LimitsLedger,
+    private readonly groupCommit: PolicyGroupCommit,
     private readonly timeline: TimelineRepository,
   ) {}
 
-  execute(command: ApprovalCommand, { actor, correlationId }: ActorContext): Promise<InvoiceEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      const found = await this.invoices.findById(tx, command.invoiceId);
-      if (!found) throw notFound('Invoice', command.invoiceId);
-      // The policy's lock before the invoice's row, the order every ledger writer takes them in (a credit note
-      // re-deciding invoices holds the policy and then locks invoice rows).
-      await this.ledger.lockPolicy(tx, found.policyId);
+  /**
+   * Joins the invoice's policy's group commit (PolicyGroupCommit): the policy's lock before the invoice's row, the order
+   * every ledger writer takes them in (a credit note re-deciding invoices holds the policy and then locks invoice rows),
+   * and an approval refused after its settlement (above the approver's limit) undoes that decision alone.
+   */
+  async execute(command: ApprovalCommand, { actor, correlationId }: ActorContext): Promise<InvoiceEntity> {
+    // An invoice never changes policy: its policy can be read before the lock is taken.
+    const found = await this.invoices.findById(this.dataSource.manager, command.invoiceId);
+    if (!found) throw notFound('Invoice', command.invoiceId);
+    return this.groupCommit.run(found.policyId, async (tx, policy) => {
       const invoice = (await this.invoices.findForUpdate(tx, found.id)) as InvoiceEntity;
       if (invoice.state !== 'awaiting_approval') {
         this.logger.warn(`refused to ${command.verdict} invoice ${invoice.id}: it is ${invoice.state}`);
@@ -54,7 +57,7 @@ export class DecideApproval {
       });
       if (command.verdict === 'approve') {
         const order = await this.orders.findById(tx, invoice.orderId);
-        const decided = await this.settle.execute(tx, invoice, order?.insured ?? true, correlationId);
+        const decided = await this.settle.execute(tx, invoice, order?.insured ?? true, correlationId, { lockedPolicy: policy });
         // The limit bounds what the approval commits the insurer to pay (the covered yen, known only once settled under
         // the policy's lock), not what the partner asked: refusing here rolls the settlement back with everything else.
         const limitYen = actor.kind === 'staff' ? (actor.approvalLimitYen ?? 0) : 0;

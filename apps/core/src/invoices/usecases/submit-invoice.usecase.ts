@@ -11,7 +11,10 @@ import { CoreConfig } from '../../core.config';
 import { OrderRepository } from '../../orders/order.repository';
 import { partnerRegistrations, registrationNumberOf } from '../../partner-registrations';
 import { jstDate } from '../../settlement/coverage-facts';
+import { LimitsLedger } from '../../settlement/limits-ledger';
+import { PolicyGroupCommit } from '../../settlement/policy-group-commit';
 import { SettleInvoice } from '../../settlement/usecases/settle-invoice.usecase';
+import { PolicyEntity } from '../../policies/policy.entity';
 import { TimelineRepository } from '../../timeline/timeline.repository';
 import { InvoiceEntity, StoredInvoiceLine } from '../invoice.entity';
 import { approvalReason, invoiceRefusal } from '../invoice-policy';
@@ -41,6 +44,8 @@ export class SubmitInvoice {
     private readonly invoices: InvoiceRepository,
     private readonly settle: SettleInvoice,
     private readonly timeline: TimelineRepository,
+    private readonly ledger: LimitsLedger,
+    private readonly groupCommit: PolicyGroupCommit,
   ) {
     this.registrations = partnerRegistrations(config.PARTNER_REGISTRATION_NUMBERS);
   }
@@ -59,7 +64,11 @@ export class SubmitInvoice {
     }
     const { computed } = checked;
     const normalisedNumber = normaliseInvoiceNumber(request.invoiceNumber);
-    const store = async (tx: EntityManager): Promise<InvoiceEntity> => {
+    const store = async (tx: EntityManager, lockedPolicy?: PolicyEntity): Promise<InvoiceEntity> => {
+      // The policy's lock before the order's row, the order every ledger writer takes them in: a batch of decisions
+      // holds its policy while it locks each invoice's order, so nobody may hold an order while waiting for its policy.
+      const policyId = lockedPolicy ? undefined : await this.orders.policyOfPartnerOrder(tx, request.partnerId, request.orderId);
+      const policy = lockedPolicy ?? (policyId ? await this.ledger.lockPolicy(tx, policyId) : undefined);
       // The partner id is part of the lookup: another partner's order is indistinguishable from none.
       const order = await this.orders.findForPartnerForUpdate(tx, request.partnerId, request.orderId);
       if (!order) {
@@ -148,10 +157,14 @@ export class SubmitInvoice {
         await this.invoices.save(tx, invoice);
         return invoice;
       }
-      await this.settle.execute(tx, invoice, order.insured, correlationId, incidentCase);
+      await this.settle.execute(tx, invoice, order.insured, correlationId, { incidentCase, lockedPolicy: policy });
       return invoice;
     };
-    return tx ? store(tx) : this.dataSource.transaction(store);
+    if (tx) return store(tx);
+    // Over HTTP the invoice joins its policy's group commit: decided in its turn in a batch of that policy's decisions,
+    // answered once the batch has committed. An order that is not this partner's is refused by `store` on its own.
+    const policyId = await this.orders.policyOfPartnerOrder(this.dataSource.manager, request.partnerId, request.orderId);
+    return policyId ? this.groupCommit.run(policyId, store) : this.dataSource.transaction((own) => store(own));
   }
 }
 

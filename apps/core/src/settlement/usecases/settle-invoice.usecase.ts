@@ -6,6 +6,7 @@ import { HubMetrics } from '@hub/operations';
 import { afterCommit } from '@hub/persistence';
 import { unprocessable } from '@hub/refusals';
 import { CaseEntity } from '../../cases/case.entity';
+import { PolicyEntity } from '../../policies/policy.entity';
 import { InvoiceEntity, type StoredInvoiceLine } from '../../invoices/invoice.entity';
 import { InvoiceRepository } from '../../invoices/invoice.repository';
 import { SettlementDecisionEntity } from '../../invoices/settlement-decision.entity';
@@ -30,10 +31,14 @@ export class SettleInvoice {
     private readonly metrics: HubMetrics,
   ) {}
 
-  /** `incidentCase` when the caller already has it; the policy is read with its lock, in one round trip. */
-  async execute(tx: EntityManager, invoice: InvoiceEntity, insured: boolean, correlationId: string, incidentCase?: CaseEntity): Promise<SettlementDecisionEntity> {
-    const policy = await this.ledger.lockPolicy(tx, invoice.policyId);
-    incidentCase ??= await tx.getRepository(CaseEntity).findOneByOrFail({ id: invoice.caseId });
+  /**
+   * `known` holds what the caller already has: the invoice's case, and its policy when the caller's transaction already
+   * holds the policy's lock (a group commit: PolicyGroupCommit). Otherwise the policy is read with its lock here.
+   */
+  async execute(tx: EntityManager, invoice: InvoiceEntity, insured: boolean, correlationId: string, known: { incidentCase?: CaseEntity; lockedPolicy?: PolicyEntity } = {}): Promise<SettlementDecisionEntity> {
+    if (known.lockedPolicy && known.lockedPolicy.id !== invoice.policyId) throw new Error(`invoice ${invoice.id} is on policy ${invoice.policyId}, not the locked ${known.lockedPolicy.id}`);
+    const policy = known.lockedPolicy ?? (await this.ledger.lockPolicy(tx, invoice.policyId));
+    const incidentCase = known.incidentCase ?? (await tx.getRepository(CaseEntity).findOneByOrFail({ id: invoice.caseId }));
     const terms = termsOf(policy);
     const caseFacts = caseFactsOf(incidentCase);
     const ledger = await this.ledger.open(tx, policy.id, incidentCase.id, counterLimits(terms, caseFacts));
