@@ -49,7 +49,7 @@ export class ConsoleModule {
         { provide: CONSOLE_SETTINGS, useValue: settings },
         // An error listener on every client for its life, as postgresOptions gives the other apps: a connection the server
         // ends as it becomes ready would otherwise be an unhandled `error` event and crash the process.
-        { provide: Pool, useFactory: () => new Pool({ connectionString: config.DATABASE_URL, max: 5, application_name: 'console', onConnect: (client) => void client.on('error', () => undefined) }) },
+        { provide: Pool, useFactory: () => new Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE ?? 5, application_name: 'console', onConnect: (client) => void client.on('error', () => undefined) }) },
         { provide: SessionStore, inject: [Pool], useFactory: (pool: Pool) => new SessionStore(pool) },
         { provide: StaffOidc, useValue: new StaffOidc(config.STAFF_OIDC_ISSUER, config.CONSOLE_OIDC_CLIENT_ID, `${publicUrl}/auth/callback`) },
         {

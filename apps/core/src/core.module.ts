@@ -77,6 +77,7 @@ export class CoreModule {
         TypeOrmModule.forRoot(
           postgresOptions(config.DATABASE_URL, [PolicyEntity, CaseEntity, OrderEntity, TimelineEntryEntity, InvoiceEntity, PayoutEntity, SettlementDecisionEntity], {
             applicationName: CORE_APP_NAME,
+            poolSize: config.DATABASE_POOL_SIZE,
           }),
         ),
         OperationsModule.register({ outboxSourceApp: CORE_APP_NAME }),

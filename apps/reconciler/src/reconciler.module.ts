@@ -36,7 +36,7 @@ export class ReconcilerModule {
       imports: [
         // The command line (npm run reconcile) serves no HTTP: no probes, no metrics.
         ...(server ? [ObservabilityModule.forApp(RECONCILER_APP_NAME)] : []),
-        TypeOrmModule.forRoot(postgresOptions(config.DATABASE_URL, [], { applicationName: `${RECONCILER_APP_NAME}${server ? '' : '-cli'}`, poolSize: 6 })),
+        TypeOrmModule.forRoot(postgresOptions(config.DATABASE_URL, [], { applicationName: `${RECONCILER_APP_NAME}${server ? '' : '-cli'}`, poolSize: config.DATABASE_POOL_SIZE ?? 6 })),
         ...(server ? [AuthModule.forRoot({ config, appName: RECONCILER_APP_NAME, issuesPartnerTokens: false })] : []),
       ],
       controllers: server ? [FindingsController, RunsController, ...JOB_CONTROLLERS] : [],

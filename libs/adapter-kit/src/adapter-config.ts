@@ -108,6 +108,7 @@ export function adapterSettings(definition: AdapterDefinition, config: AdapterCo
     outbound: nativeVersion(definition, config[env.apiVersion] as number),
     versions: definition.versions,
     databaseUrl: config.DATABASE_URL,
+    databasePoolSize: config.DATABASE_POOL_SIZE,
     brokers: kafkaBrokerList(config),
     hubEnv: config.HUB_ENV,
     endpointUrl: config[env.endpointUrl] as string,

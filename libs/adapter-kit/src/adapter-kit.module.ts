@@ -41,7 +41,7 @@ export class AdapterKitModule {
       global: true,
       imports: [
         ObservabilityModule.forApp(settings.appName),
-        TypeOrmModule.forRoot(postgresOptions(settings.databaseUrl, [], { applicationName: settings.appName })),
+        TypeOrmModule.forRoot(postgresOptions(settings.databaseUrl, [], { applicationName: settings.appName, poolSize: settings.databasePoolSize })),
         // Partner tokens are checked with the keys core publishes; only this adapter's partner's tokens count here.
         AuthModule.forRoot({ config, appName: settings.appName, issuesPartnerTokens: false, adapterPartner: settings.partnerId }),
       ],

@@ -10,6 +10,8 @@ export interface AdapterSettings {
   /** Every native version whose callbacks are accepted. */
   versions: NativeVersion[];
   databaseUrl: string;
+  /** DATABASE_POOL_SIZE; the pool's default (10) when unset. */
+  databasePoolSize?: number;
   brokers: string[];
   hubEnv: string;
   endpointUrl: string;

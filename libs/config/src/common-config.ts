@@ -1,4 +1,6 @@
-import { IsIn, IsNotEmpty, IsString, Matches } from 'class-validator';
+import 'reflect-metadata';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 
 /** Variables every app that talks to Kafka and PostgreSQL needs. */
 export class InfrastructureConfig {
@@ -7,6 +9,18 @@ export class InfrastructureConfig {
 
   @Matches(/^[^,\s]+:\d+(,[^,\s]+:\d+)*$/, { message: 'must be a comma-separated list of host:port' })
   KAFKA_BROKERS = '127.0.0.1:9092';
+
+  /**
+   * Connections the app's PostgreSQL pool may hold (unset: the app's own default — core and adapters 10, the reconciler
+   * 6, the console 5). Every replica of every app draws on the server's max_connections (100 by default): ten apps at 10
+   * and a replica or two reach it. Size it against the server, or put PgBouncer in front (deploy/README.md).
+   */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of connections' })
+  @Min(1)
+  @Max(500)
+  DATABASE_POOL_SIZE?: number;
 
   /** Prefixes consumer group ids so a test run and a demo on one broker do not steal each other's messages. */
   @IsString()

@@ -29,6 +29,13 @@ describe('loadConfig', () => {
     expect(loadConfig(PortConfig, { HUB_ENV: 'test', PORT: '4100' }).PORT).toBe(4100);
   });
 
+  it('takes a pool size for PostgreSQL, or leaves the app its own when unset', () => {
+    expect(loadConfig(PortConfig, { HUB_ENV: 'test', DATABASE_POOL_SIZE: '4' }).DATABASE_POOL_SIZE).toBe(4);
+    expect(loadConfig(PortConfig, { HUB_ENV: 'test' }).DATABASE_POOL_SIZE).toBeUndefined();
+    expect(() => loadConfig(PortConfig, { HUB_ENV: 'test', DATABASE_POOL_SIZE: '2.5' })).toThrow(/DATABASE_POOL_SIZE="?2.5"?: .*whole number of connections/);
+    expect(() => loadConfig(PortConfig, { HUB_ENV: 'test', DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE="?0"?/);
+  });
+
   it('fails at once, naming every bad variable', () => {
     const attempt = () => loadConfig(PortConfig, { PORT: '70000', DATABASE_URL: 'mysql://x', KAFKA_BROKERS: 'nohost' });
     expect(attempt).toThrow(InvalidConfigError);

@@ -1,6 +1,7 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { parseExpression } from 'cron-parser';
 import PgBoss from 'pg-boss';
+import { guardPgBossCompletions } from './pg-boss-completion-guard';
 import { DataSource, type QueryRunner } from 'typeorm';
 import { businessDateOfFire } from '../jobs/job-schedules';
 import { cronOf, cronOverrides, selectedJobs } from '../jobs/job-selection';
@@ -77,6 +78,7 @@ export class JobScheduler implements OnApplicationBootstrap, BeforeApplicationSh
     private readonly runs: RunRepository,
     private readonly dataSource: DataSource,
   ) {
+    guardPgBossCompletions();
     this.boss = new PgBoss({
       connectionString: config.DATABASE_URL,
       schema: config.RECONCILER_JOB_SCHEMA,
