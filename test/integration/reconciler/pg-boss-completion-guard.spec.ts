@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import PgBoss from 'pg-boss';
 import { testEnv } from '@hub/testing';
-import { guardPgBossCompletions } from '../../../apps/reconciler/src/runs/pg-boss-completion-guard';
+import { guardPgBossCompletions } from '@apps/reconciler/src/runs/pg-boss-completion-guard';
 
 /**
  * pg-boss 10.4.2 records a handled job's outcome without awaiting it; when the database refuses that one statement (too
