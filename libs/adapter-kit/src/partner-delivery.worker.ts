@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { isDatabaseUnavailable } from '@hub/http';
+import { isDatabaseUnavailable } from '@hub/persistence';
 import { appendDeadLetter, backoffDelayMs, DeadLetterWriter, RetryPolicy, TopicDefinition, WakeablePause } from '@hub/messaging';
 import { DeliveryKind, DeliveryRepository, PartnerDelivery } from './delivery.repository';
 import { PartnerEndpointRepository } from './partner-endpoint.repository';

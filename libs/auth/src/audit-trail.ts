@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { isDatabaseUnavailable } from '@hub/http';
+import { isDatabaseUnavailable } from '@hub/persistence';
 import { actorLabel } from './actor';
 import type { AuthenticatedRequest } from './access.guard';
 

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { isDataException } from '@hub/refusals';
-import { isDatabaseUnavailable } from './database-unavailable';
+import { isDatabaseUnavailable } from '@hub/persistence';
 import { clampErrorBody } from './error-body';
 import { httpRefusalOf } from './refusal';
 

@@ -7,7 +7,6 @@ export * from './app-root';
 export * from './idempotency-key';
 export * from './body-limits';
 export * from './request-edge';
-export * from './database-unavailable';
 export * from './error-body';
 // Cursor-paged lists (keyset pagination), shared by core's lists and any other app's.
 export * from './listing/keyset';

@@ -7,3 +7,4 @@ export * from './pg-notification-listener';
 export * from './idempotency.repository';
 export * from './savepoint';
 export * from './after-commit';
+export * from './database-unavailable';

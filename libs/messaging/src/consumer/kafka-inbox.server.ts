@@ -16,6 +16,7 @@ import { parseInbound } from './parse-inbound';
 import { headerText, inConsumerSpan, markFailed } from '../message-tracing';
 import { trace } from '@opentelemetry/api';
 import { logContext, spanLogContext } from '@hub/config';
+import { isDatabaseUnavailable } from '@hub/persistence';
 import { Refusal } from '@hub/refusals';
 
 export interface KafkaInboxOptions {
@@ -197,12 +198,14 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
         return this.deadLetter(definition, asFailed, new CrashLoopError(attempt - 1), attempt - 1);
       }
       try {
-        await this.options.dataSource.transaction(async (tx) => {
-          await this.attempts.forget(tx, eventKey);
-          if (await this.claim(tx, eventKey, topic)) {
-            const result = await handler(envelope, new InboxContext([tx, meta]));
-            await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-          }
+        await this.handleWhileDatabaseAnswers(eventKey, topic, heartbeat, async () => {
+          await this.options.dataSource.transaction(async (tx) => {
+            await this.attempts.forget(tx, eventKey);
+            if (await this.claim(tx, eventKey, topic)) {
+              const result = await handler(envelope, new InboxContext([tx, meta]));
+              await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+            }
+          });
         });
         return;
       } catch (error) {
@@ -215,6 +218,27 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
         this.logger.warn(`${topic} ${eventKey} attempt ${attempt}/${maxAttempts} failed: ${(error as Error).message}`);
         await sleep(backoffDelayMs(definition.retry, attempt));
         await heartbeat();
+      }
+    }
+  }
+
+  /**
+   * Runs one attempt's transaction again, as the same attempt, for as long as it fails because the database is out of
+   * reach (down, restarting, our connection killed): that says nothing about the message, so it must not use up its
+   * attempts — four failures during a failover would otherwise dead-letter a good message. The transaction rolled
+   * back, so running it again is safe. Any other failure is the attempt's own, and is returned to the caller.
+   */
+  private async handleWhileDatabaseAnswers(eventKey: string, topic: string, heartbeat: () => Promise<void>, transaction: () => Promise<void>): Promise<void> {
+    for (let outage = 1; ; outage += 1) {
+      try {
+        return await transaction();
+      } catch (error) {
+        if (this.closed || !isDatabaseUnavailable(error)) throw error;
+        if (outage === 1) this.logger.warn(`${topic} ${eventKey}: the database is out of reach (${(error as Error).message}); trying again, not counted as an attempt`);
+        await sleep(backoffDelayMs(RELAY_FAILURE_BACKOFF, outage));
+        // A heartbeat refused (a rebalance) is left to kafkajs: were the partition moved, its new owner's claim of the
+        // event finds it settled or settles it once (processed_events), whichever of us gets there first.
+        await heartbeat().catch(() => undefined);
       }
     }
   }
