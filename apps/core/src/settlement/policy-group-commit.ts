@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { HubMetrics } from '@hub/operations';
-import { withSavepoint } from '@hub/persistence';
+import { isDatabaseUnavailable, withSavepoint } from '@hub/persistence';
 import { PolicyEntity } from '../policies/policy.entity';
 import { LimitsLedger } from './limits-ledger';
 
@@ -18,6 +18,8 @@ interface Waiting {
 export const GROUP_COMMIT_MAX_BATCH = 64;
 /** PostgreSQL's deadlock_detected: the batch as a whole was chosen as the victim (see `commitBatch`). */
 const DEADLOCK_DETECTED = '40P01';
+/** in_failed_sql_transaction: a statement after the transaction was aborted. */
+const IN_FAILED_TRANSACTION = '25P02';
 
 /**
  * Group commit for one policy's ledger decisions in this process. Decisions on a policy are serialised by its lock
@@ -109,8 +111,11 @@ export class PolicyGroupCommit {
   }
 }
 
-/** The savepoint could not be rolled back to (the connection broke): the transaction cannot go on. */
+/**
+ * The batch's transaction cannot go on: its connection is gone (the savepoint could not be rolled back to), or the
+ * transaction was aborted as a whole — a deadlock's victim, retried one decision at a time by `commitBatch`.
+ */
 function isUnusable(error: unknown): boolean {
   const code = (error as { code?: string }).code;
-  return code === DEADLOCK_DETECTED || code === '25P02' || (error as { name?: string }).name === 'QueryRunnerAlreadyReleasedError' || /Connection terminated/i.test(String((error as Error).message));
+  return code === DEADLOCK_DETECTED || code === IN_FAILED_TRANSACTION || isDatabaseUnavailable(error);
 }
