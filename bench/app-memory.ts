@@ -44,6 +44,8 @@ export interface AppMemory {
 export interface AppMemoryResult {
   params: {
     launcher: 'ts-node' | 'dist';
+    /** NODE_OPTIONS the built apps ran with (the pods'); none under ts-node. */
+    nodeOptions: string | null;
     settleSeconds: number;
     restWindowSeconds: number;
     loadSeconds: number;
@@ -126,6 +128,17 @@ async function scrape(app: AppProcess): Promise<{ rss: number | null; heapUsed: 
   }
 }
 
+/**
+ * The Node options every pod runs with (deploy/base/config/hub-common.env: V8's heap capped under the pods' memory
+ * limit). Read from there, so the benchmark measures what is deployed; without the cap V8 on this 24 GiB machine lets
+ * garbage pile up to hundreds of MB before it collects, which says nothing about the app.
+ */
+const CONTAINER_NODE_OPTIONS = (() => {
+  const line = readFileSync(join(ROOT, 'deploy', 'base', 'config', 'hub-common.env'), 'utf8').match(/^NODE_OPTIONS=(.*)$/m);
+  if (!line) throw new Error('deploy/base/config/hub-common.env sets no NODE_OPTIONS');
+  return line[1].trim();
+})();
+
 /** Every child this benchmark started in dist mode, killed if the bench process exits without stopping them. */
 const builtChildren = new Set<ChildProcess>();
 let exitHook = false;
@@ -141,7 +154,11 @@ function spawnBuilt(name: string, app: string, port: number, env: Record<string,
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${name}.log`);
   const log = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [main], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env, PORT: String(port) }, stdio: ['ignore', log, log] });
+  const child = spawn(process.execPath, [main], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: CONTAINER_NODE_OPTIONS, ...env, PORT: String(port) },
+    stdio: ['ignore', log, log],
+  });
   closeSync(log);
   builtChildren.add(child);
   child.once('exit', () => builtChildren.delete(child));
@@ -246,7 +263,7 @@ export async function appMemory({
 
     await Promise.all(apps.map(({ process: app }) => untilReady(app, READY_TIMEOUT_MS)));
     const bootSeconds = round((Date.now() - startedAt) / 1000, 1);
-    log(`${apps.length} processes ready in ${bootSeconds} s (${launcher}; logs in ${logDir}); idle ${settleSeconds} s, then the rest window`);
+    log(`${apps.length} processes ready in ${bootSeconds} s (${launcher}${launcher === 'dist' ? `, NODE_OPTIONS=${CONTAINER_NODE_OPTIONS}` : ''}; logs in ${logDir}); idle ${settleSeconds} s, then the rest window`);
 
     // At rest: idle, then ten readings over 5 s; the highest counts.
     await sleep(settleSeconds * 1000);
@@ -298,6 +315,7 @@ export async function appMemory({
     const result: AppMemoryResult = {
       params: {
         launcher,
+        nodeOptions: launcher === 'dist' ? CONTAINER_NODE_OPTIONS : null,
         settleSeconds,
         restWindowSeconds: restWindowMs / 1000,
         loadSeconds,

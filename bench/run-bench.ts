@@ -253,7 +253,7 @@ function printMemory(memory: Awaited<ReturnType<typeof appMemory>>): void {
   const crossCheck = memory.apps.map((a) => `${a.app} ${mb(a.restMetricsMB)}`).join(', ');
   console.log(
     `memory: VmRSS of each process from /proc/<pid>/status (MB = MiB); at rest = the highest of ${params.restWindowSeconds * 2} readings over ${params.restWindowSeconds} s after ${params.settleSeconds} s idle; ` +
-      `under load = the highest reading every ${params.sampleEveryMs} ms over ${params.loadSeconds} s of load and ${params.drainSeconds} s of drain; apps run with ${params.launcher === 'dist' ? 'node dist/… (as the container runs them)' : 'ts-node (npm run start:<app>; the TypeScript compiler is in every process)'}, ` +
+      `under load = the highest reading every ${params.sampleEveryMs} ms over ${params.loadSeconds} s of load and ${params.drainSeconds} s of drain; apps run with ${params.launcher === 'dist' ? `node dist/… with NODE_OPTIONS=${params.nodeOptions} (as the pods run them)` : 'ts-node (npm run start:<app>; the TypeScript compiler is in every process)'}, ` +
       `reconciler workers on; ${memory.apps.length} processes ready in ${memory.bootSeconds} s, the benchmark took ${memory.totalSeconds} s (ports ${params.ports}, logs ${params.logDir})`,
   );
   console.log(`memory: /metrics process_resident_memory_bytes at rest (cross-check, MB): ${crossCheck}`);

@@ -19,8 +19,9 @@ const BENCH_DATABASE = 'hub_bench';
 
 async function main() {
   await ensureInstalled(root, log);
-  // The memory benchmark runs the built apps, as a container does.
+  // The memory benchmark runs the built apps, as a container does: the console with its browser app.
   await ensureBuilt(root, 'apps', log);
+  await ensureBuilt(root, 'console', log);
   await withInfra(log, async ({ postgres, kafka }) => {
     // Same server as the test database, its own database.
     const benchDatabaseUrl = Object.assign(new URL(postgres.testDatabaseUrl), { pathname: `/${BENCH_DATABASE}` }).toString();

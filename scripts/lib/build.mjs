@@ -1,7 +1,7 @@
 // Builds the apps (`npm run build` → dist/) and the console's browser app (`npm run console:build` → apps/console/web/dist)
 // only when their inputs changed since the last build: a stamp beside the output holds a hash of every input file's path
 // and content (content, not mtimes, so a checkout or a touch that changes nothing rebuilds nothing). Used by `npm run up`
-// and `npm test`. A build run by hand (`npm run build`) leaves no stamp, so the next `npm run up` builds once more.
+// `npm test` and `npm run bench`. A build run by hand (`npm run build`) leaves no stamp, so the next `npm run up` builds once more.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
