@@ -40,8 +40,8 @@ const KILL_AT_MS = 18_000;
 /** How long the kill waits for a LAC delivery to be under way at the replica it kills. */
 const IN_FLIGHT_WAIT_MS = 8_000;
 /**
- * A delivery under way at the killed adapter waits out its claim's lease (60 s, libs/adapter-kit's DEFAULT_LEASE_MS) before
- * the other replica sends it: the run drains about a minute after the kill, 20–55 s after the last command.
+ * A delivery under way at the killed adapter waits out its claim's lease (15 s unless renewed, libs/adapter-kit's
+ * DEFAULT_LEASE_MS; its dead worker renews nothing) before the other replica sends it. The bound catches a hang.
  */
 const DRAIN_TIMEOUT_MS = 90_000;
 const SIM_STEP_DELAY_MS = 250;

@@ -118,6 +118,24 @@ describe('delivering to a partner: claim, call, record', () => {
     expect(delivered).toEqual([orderId]);
   });
 
+  it('renews the claim while the partner answers, so no other worker takes a delivery whose call outlives the lease', async () => {
+    const partnerId = partner();
+    const orderId = await queue(partnerId);
+    const leaseMs = 900;
+    // The partner answers after more than three leases: held only because the claim is renewed every 300 ms.
+    answers.push({ status: 200, delayMs: 3_000 });
+    const first = worker(partnerId, [], undefined, { leaseMs }).attemptOne();
+    const other = worker(partnerId, [], undefined, { leaseMs });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (let tries = 0; tries < 8; tries++) {
+      expect(await other.attemptOne()).toBe(false);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    expect(await first).toBe(true);
+    expect(received).toEqual([orderId]);
+    expect(await status(orderId)).toEqual({ status: 'delivered', attempts: 1 });
+  });
+
   it('slows the whole partner for its Retry-After when it answers 429, then delivers everything', async () => {
     const partnerId = partner();
     const first = await queue(partnerId);

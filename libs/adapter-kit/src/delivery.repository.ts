@@ -143,6 +143,15 @@ export class DeliveryRepository {
     return rows[0] ? toDelivery(rows[0]) : null;
   }
 
+  /** Extends a claim this worker still holds by `leaseMs` from now; false when it no longer holds it. */
+  async renewClaim(tx: EntityManager, id: string, token: string, leaseMs: number): Promise<boolean> {
+    const [, count]: [unknown[], number] = await tx.query(
+      `UPDATE partner_deliveries SET claimed_until = now() + ($3 || ' milliseconds')::interval WHERE id = $1 AND claim_token = $2 AND status = 'pending'`,
+      [id, token, String(leaseMs)],
+    );
+    return count === 1;
+  }
+
   /** The delivery, locked, if this claim still holds it (a lease that ran out may have passed it to another worker). */
   async lockClaimed(tx: EntityManager, id: string, token: string): Promise<boolean> {
     const rows: unknown[] = await tx.query(`SELECT 1 FROM partner_deliveries WHERE id = $1 AND claim_token = $2 AND status = 'pending' FOR UPDATE`, [id, token]);
