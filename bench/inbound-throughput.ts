@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { LacStatusCallbackV1 } from '@hub/contracts';
 import { postSigned } from '@hub/testing';
+import { randomBytes } from 'node:crypto';
+import { baselineInbound, InboundPipelineRun } from './baseline-inbound';
 import { baselineThroughput, ThroughputRun } from './baseline-throughput';
 import { benchEnv, startBenchAdapterAlone } from './bench-hub';
 import { pool, ratio, round, sleep } from './stats';
@@ -20,6 +22,9 @@ export interface InboundThroughputResult {
   };
   baseline: ThroughputRun;
   ratio: number | null;
+  /** Issue 12's comparison: the same callbacks through a bare Fastify + pg insert + kafkajs send pipeline (baseline-inbound.ts). */
+  pipeline: InboundPipelineRun;
+  pipelineRatio: number | null;
 }
 
 const WAIT_BOUND_MS = 120_000;
@@ -36,11 +41,14 @@ export async function inboundThroughput({ callbacks = 2000, concurrency = 16, wa
   // The hub's status event is about 500 bytes of JSON on the wire.
   const baselineMessageBytes = 500;
   const baseline = await baselineThroughput({ count: callbacks, concurrency, warmup, keys: orders, bytes: baselineMessageBytes });
+  const pipeline = await baselineInbound({ count: callbacks, concurrency, warmup, secret: `whsec_${randomBytes(24).toString('base64')}` });
   return {
     params: { callbacks, orders, concurrency, warmup, waitBoundMs: WAIT_BOUND_MS, baselineMessageBytes },
     hub,
     baseline,
     ratio: ratio(hub.perSecond, baseline.perSecond),
+    pipeline,
+    pipelineRatio: ratio(hub.perSecond, pipeline.perSecond),
   };
 }
 
