@@ -188,18 +188,33 @@ describe('traces: a partner callback to the case timeline as one trace', () => {
         attributes: { 'messaging.system': 'kafka', 'messaging.destination.name': TOPICS.orderStatusChanged.name, 'messaging.consumer.group.name': `${HUB_ENV}.core` },
       });
       // Core inserted the timeline entry within the message's handling: a pg span right under the consumer span.
-      const inserts = spans.filter((s) => s.traceId === consumed.traceId && s.service === 'core' && s.kind === SPAN_KIND.client && /INSERT INTO "?case_timeline"?/i.test(statementOf(s)));
+      // (The order's own trace holds other timeline INSERTs too, the order's issue among them: only this message's count.)
+      const inserts = spans.filter((s) => s.parentSpanId === consumed.spanId && s.service === 'core' && s.kind === SPAN_KIND.client && /INSERT INTO "?case_timeline"?/i.test(statementOf(s)));
       expect(inserts).toHaveLength(1);
-      expect(inserts[0].parentSpanId).toBe(consumed.spanId);
+      expect(inserts[0].traceId).toBe(consumed.traceId);
       expect(inserts[0].attributes['db.system.name'] ?? inserts[0].attributes['db.system']).toBe('postgresql');
       return consumed;
     };
 
-    // LAC's acknowledgement is the adapter's delivery worker's (LAC's answer to the delivery), published outside any
-    // request: its trace starts at the adapter's PRODUCER span and ends in core's timeline.
+    // LAC's acknowledgement is the adapter's delivery worker's (LAC's answer to the delivery), published outside any request
+    // or message: the attempt's span continues the order's trace (the traceparent its delivery row kept), so the order is one
+    // trace from the coordinator's request through core, Kafka and the adapter to LAC's endpoint and back to core's timeline.
     const [acknowledged, ...callbacks] = reported;
     expect(acknowledged.toStatus).toBe('acknowledged');
-    expect(ancestors(consumedAndInserted(acknowledged)).map((s) => [s.service, s.kind, s.parentSpanId])).toEqual([['adapter-lac', SPAN_KIND.producer, undefined]]);
+    const acknowledgedChain = ancestors(consumedAndInserted(acknowledged));
+    expect(acknowledgedChain.map((s) => [s.service, s.kind, s.name])).toEqual([
+      ['adapter-lac', SPAN_KIND.producer, `${TOPICS.orderStatusChanged.name} publish`],
+      ['adapter-lac', SPAN_KIND.internal, 'lac deliver order'],
+      ['adapter-lac', SPAN_KIND.consumer, `${TOPICS.orderIssued.name} process`],
+      ['core', SPAN_KIND.producer, `${TOPICS.orderIssued.name} publish`],
+      ['core', SPAN_KIND.server, orderRequest?.name],
+    ]);
+    const attempt = acknowledgedChain[1];
+    expect(attempt).toMatchObject({ traceId: callerTrace, attributes: { 'hub.delivery.outcome': 'delivered', 'hub.delivery.attempt': 1, 'http.response.status_code': 202 } });
+    // The call to LAC itself: fetch's CLIENT span under the attempt, its traceparent sent to LAC.
+    const call = spans.filter((s) => s.parentSpanId === attempt.spanId && s.kind === SPAN_KIND.client && s.attributes['http.request.method'] === 'POST');
+    expect(call).toHaveLength(1);
+    expect(String(call[0].attributes['url.full'])).toContain(`127.0.0.1:${PORTS.sim}`);
 
     // Each status LAC called back: one trace from LAC's callback to the adapter, to core's INSERT into the timeline.
     for (const entry of callbacks) {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { contractValidator, describeIssues, type DeliverableReviewedV1, type OrderCancelledV1, type OrderIssuedV1 } from '@hub/contracts';
+import { currentTraceparent } from '@hub/config';
 import { Envelope, envelopeHeaders, InboundMessageMeta, NonRetryableError } from '@hub/messaging';
 import { ADAPTER_SETTINGS, AdapterSettings } from './adapter-settings';
 import { DeliverableRepository } from './deliverable.repository';
@@ -88,7 +89,14 @@ export class OrderHandOff {
       correlationId: event.correlationId,
       webhookId: newWebhookId(),
       payload,
-      sourceMessage: { meta: source, eventId: event.eventId, raw: JSON.stringify(event), headers: envelopeHeaders(event) },
+      // With the trace it came in (the adapter's handling of it), so the delivery worker's attempts continue that trace.
+      sourceMessage: { meta: source, eventId: event.eventId, raw: JSON.stringify(event), headers: { ...envelopeHeaders(event), ...traceHeader() } },
     });
   }
+}
+
+/** The current work's traceparent as a header, if it is traced. */
+function traceHeader(): Record<string, string> {
+  const traceparent = currentTraceparent();
+  return traceparent ? { traceparent } : {};
 }

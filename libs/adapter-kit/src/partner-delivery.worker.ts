@@ -2,7 +2,8 @@ import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { isDatabaseUnavailable } from '@hub/persistence';
-import { appendDeadLetter, backoffDelayMs, DeadLetterWriter, RetryPolicy, TopicDefinition, WakeablePause } from '@hub/messaging';
+import { logContext, spanLogContext } from '@hub/config';
+import { appendDeadLetter, backoffDelayMs, DeadLetterWriter, inDeliverySpan, RetryPolicy, TopicDefinition, WakeablePause } from '@hub/messaging';
 import { DeliveryKind, DeliveryRepository, PartnerDelivery } from './delivery.repository';
 import { PartnerEndpointRepository } from './partner-endpoint.repository';
 import { type DeliveryResult, postSignedWebhook } from './partner-endpoint.client';
@@ -125,13 +126,29 @@ export class PartnerDeliveryWorker {
     return delivery ? { delivery, token } : null;
   }
 
+  /** One attempt, in the trace (and log context) of the work that queued the delivery: see inDeliverySpan. */
   private async callAndRecord(delivery: PartnerDelivery, token: string): Promise<void> {
+    // Stored as text by OrderHandOff (a row's JSON); kafkajs's header type also allows Buffers.
+    const stored = delivery.sourceMessage?.headers?.traceparent;
+    const traceparent = typeof stored === 'string' ? stored : undefined;
+    const traced = { partnerId: delivery.partnerId, kind: delivery.kind, deliveryId: delivery.id, attempt: delivery.attempts, traceparent };
+    await inDeliverySpan(traced, (span) =>
+      logContext.run(spanLogContext(span, traceparent, delivery.correlationId), async () => {
+        const result = await this.callAndRecordTraced(delivery, token);
+        span.setAttribute('hub.delivery.outcome', result.outcome);
+        if (result.status !== undefined) span.setAttribute('http.response.status_code', result.status);
+      }),
+    );
+  }
+
+  private async callAndRecordTraced(delivery: PartnerDelivery, token: string): Promise<DeliveryResult> {
     const { endpointUrl, secrets } = this.options;
     const startedAt = new Date();
     const lease = this.keepClaim(delivery.id, token, startedAt.getTime());
     try {
       const result = await postSignedWebhook(`${endpointUrl}${delivery.targetPath ?? ''}`, secrets, delivery.webhookId, delivery.payload, { refusePrivateAddresses: this.options.refusePrivateAddresses });
       await this.recordAttempt(delivery, token, startedAt, result, () => lease.heldUntil() - RECORD_LEASE_MARGIN_MS);
+      return result;
     } finally {
       lease.stop();
     }

@@ -20,3 +20,4 @@ export * from './messaging.runtime';
 export * from './consumer/inbox-attempts';
 export * from './dead-letters/dead-letter';
 export * from './dead-letters/dead-letter.repository';
+export { inDeliverySpan, type TracedDelivery } from './message-tracing';

@@ -126,3 +126,37 @@ export async function inConsumerSpan<T>(message: ConsumedMessage, consumerGroup:
     span.end();
   }
 }
+
+/** What a delivery to a partner is traced as: its partner and kind, the attempt, and the trace of the message that queued it. */
+export interface TracedDelivery {
+  partnerId: string;
+  kind: string;
+  deliveryId: string;
+  attempt: number;
+  /** The traceparent of the work that queued the delivery (the adapter's handling of the order message); none for an old row. */
+  traceparent?: string;
+}
+
+/**
+ * Runs one delivery attempt in a span `<partner> deliver <kind>`, a child of the trace that queued the delivery (the order's:
+ * coordinator's request → core → Kafka → the adapter), active for `work`: the HTTP call to the partner (fetch's CLIENT span,
+ * whose traceparent the partner receives) and what the attempt publishes (the partner's acknowledgement, on to core) are in
+ * the order's trace. The delivery worker runs outside any request or message, so without this each attempt was a trace of
+ * its own. A rejection is recorded on the span and passed on.
+ */
+export async function inDeliverySpan<T>(delivery: TracedDelivery, work: (span: Span) => Promise<T>): Promise<T> {
+  const parent = messageTraceContext(delivery.traceparent ? { traceparent: delivery.traceparent } : undefined);
+  const span = tracer.startSpan(
+    `${delivery.partnerId} deliver ${delivery.kind}`,
+    { kind: SpanKind.INTERNAL, attributes: { 'hub.partner.id': delivery.partnerId, 'hub.delivery.id': delivery.deliveryId, 'hub.delivery.kind': delivery.kind, 'hub.delivery.attempt': delivery.attempt } },
+    parent,
+  );
+  try {
+    return await context.with(trace.setSpan(parent, span), () => work(span));
+  } catch (error) {
+    markFailed(span, error);
+    throw error;
+  } finally {
+    span.end();
+  }
+}

@@ -4,6 +4,7 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { ExpressInstrumentation, ExpressLayerType } from '@opentelemetry/instrumentation-express';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { isProbeOrScrape, otlpProtocolOf } from './tracing-settings';
 
@@ -17,7 +18,7 @@ const FLUSH_TIMEOUT_MS = 5_000;
  * Starts OpenTelemetry's Node SDK for the app: traces only (metrics are Prometheus's, logs are JSON lines), exported over
  * OTLP with a batch span processor (OTEL_BSP_* apply), W3C trace context as the propagator (the hub's own headers are
  * W3C traceparent: HTTP, and the Kafka messages' written by libs/messaging), and the instrumentations of the HTTP
- * server, Express's route handlers and pg's queries. Kafka is traced by libs/messaging itself (message-tracing.ts).
+ * server, Express's route handlers, pg's queries and fetch's requests. Kafka is traced by libs/messaging itself (message-tracing.ts).
  */
 export function startTracing(serviceName: string, env: Record<string, string | undefined> = process.env): NodeSDK {
   const sdk = new NodeSDK({
@@ -30,7 +31,7 @@ export function startTracing(serviceName: string, env: Record<string, string | u
     instrumentations: [
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (request: IncomingMessage) => isProbeOrScrape(request.url),
-        // An outgoing request (node:http; fetch is not instrumented) outside traced work is no trace of its own.
+        // An outgoing request (node:http) outside traced work is no trace of its own.
         requireParentforOutgoingSpans: true,
         redactedQueryParamsServer: REDACTED_QUERY_PARAMS,
         redactedQueryParams: REDACTED_QUERY_PARAMS,
@@ -41,6 +42,9 @@ export function startTracing(serviceName: string, env: Record<string, string | u
       // Queries of traced work only (a request, a consumed message): not the relay's polls, the probes' pings, the jobs' queue.
       // Statements are recorded with their placeholders, never the values (enhancedDatabaseReporting stays off).
       new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true }),
+      // fetch(): an adapter's delivery to its partner (under the delivery's span), the console's calls to core, a token
+      // request. A CLIENT span each, and the traceparent header sent on; none outside traced work (a background poll).
+      new UndiciInstrumentation({ requireParentforSpans: true }),
     ],
   });
   sdk.start();
