@@ -117,14 +117,7 @@ export async function inConsumerSpan<T>(message: ConsumedMessage, consumerGroup:
     },
     parent,
   );
-  try {
-    return await context.with(trace.setSpan(parent, span), () => work(span));
-  } catch (error) {
-    markFailed(span, error);
-    throw error;
-  } finally {
-    span.end();
-  }
+  return runInSpan(span, parent, work);
 }
 
 /** What a delivery to a partner is traced as: its partner and kind, the attempt, and the trace of the message that queued it. */
@@ -151,6 +144,11 @@ export async function inDeliverySpan<T>(delivery: TracedDelivery, work: (span: S
     { kind: SpanKind.INTERNAL, attributes: { 'hub.partner.id': delivery.partnerId, 'hub.delivery.id': delivery.deliveryId, 'hub.delivery.kind': delivery.kind, 'hub.delivery.attempt': delivery.attempt } },
     parent,
   );
+  return runInSpan(span, parent, work);
+}
+
+/** Runs `work` with `span` active (a child of `parent`), records a rejection on it and passes it on, and ends it. */
+async function runInSpan<T>(span: Span, parent: Context, work: (span: Span) => Promise<T>): Promise<T> {
   try {
     return await context.with(trace.setSpan(parent, span), () => work(span));
   } catch (error) {
