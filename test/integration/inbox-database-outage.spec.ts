@@ -4,12 +4,13 @@ import { Controller, INestApplication, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Ctx, Payload } from '@nestjs/microservices';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Admin, Producer } from 'kafkajs';
+import { Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { PayoutInstructedV1 } from '@hub/contracts';
-import { connectKafkaInbox, ConsumesTopic, createKafka, ensureTopics, Envelope, envelopeHeaders, HUB_ENV_HEADER, InboxContext, TOPICS } from '@hub/messaging';
+import { connectKafkaInbox, ConsumesTopic, createKafka, Envelope, envelopeHeaders, HUB_ENV_HEADER, InboxContext, TOPICS } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
 import { eventually, testEnv } from '@hub/testing';
+import { deleteGroups, startGroupsAtTheEnd } from '../support/consumer-groups';
 import { payoutEvent } from './fixtures/payout-probe';
 
 /**
@@ -27,7 +28,6 @@ describe('the database lost while the inbox handles a message', () => {
   const losses = topic.retry.maxAttempts + 2;
   let calls = 0;
   let db: DataSource;
-  let admin: Admin;
   let producer: Producer;
   let app: INestApplication | undefined;
 
@@ -52,13 +52,10 @@ describe('the database lost while the inbox handles a message', () => {
 
   beforeAll(async () => {
     db = await new DataSource(postgresOptions(testEnv.databaseUrl, [], { poolSize: 2 })).initialize();
-    admin = kafka.admin();
-    await admin.connect();
     producer = kafka.producer();
     await producer.connect();
-    await ensureTopics(kafka, [topic]);
     // The new group starts at the end of the topic: every message before this test is another run's.
-    await eventually(async () => admin.resetOffsets({ groupId, topic: topic.name, earliest: false }).then(() => true), { what: "the topic's partitions to be hosted", timeoutMs: 30_000 });
+    await startGroupsAtTheEnd(testEnv.brokers.split(','), [{ group: groupId, topics: [topic] }]);
     app = await NestFactory.create(OutageModule, { logger: ['error'] });
     connectKafkaInbox(app, { appName, hubEnv, kafka: createKafka(testEnv.brokers.split(','), appName), dataSource: app.get(DataSource), consumes: [topic], sessionTimeoutMs: 6_000 });
     await app.init();
@@ -68,7 +65,7 @@ describe('the database lost while the inbox handles a message', () => {
   afterAll(async () => {
     await app?.close();
     await producer?.disconnect();
-    await admin?.disconnect();
+    await deleteGroups(testEnv.brokers.split(','), [{ group: groupId, topics: [topic] }]);
     await db?.destroy();
   });
 

@@ -64,6 +64,9 @@ export class PolicyGroupCommit {
     const queue = this.waiting.get(policyId) as Waiting[];
     try {
       while (queue.length > 0) await this.commitBatch(policyId, queue.splice(0, GROUP_COMMIT_MAX_BATCH));
+    } catch (error) {
+      // commitBatch answers its own callers whatever happens; should it throw all the same, nobody still queued is left waiting.
+      for (const { reject } of queue.splice(0)) reject(error);
     } finally {
       this.waiting.delete(policyId);
     }
