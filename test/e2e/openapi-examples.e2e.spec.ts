@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import request from 'supertest';
 import { demoPartnerClient } from '@hub/auth';
 import { createEnvelope, TOPICS } from '@hub/messaging';
 import { testEnv } from '@hub/testing';
 import { RecordDeliverables } from '@apps/core/src/deliverables/usecases/record-deliverables.usecase';
-import { type Callers, type DemoPerson } from '../support/callers';
 import { invoiceFor } from '../support/invoices';
+import { type ExampleWalk, exampleWalk, listedIn as listed } from '../support/openapi-example-walk';
 import { type RunningHub, startHub } from '../support/running-hub';
 
 /**
@@ -17,129 +16,20 @@ import { type RunningHub, startHub } from '../support/running-hub';
  * names (the document says so in the example's summary). States no example can reach through core alone — an order
  * its partner accepted, a draft PRAP delivered, a dead letter — are set up beforehand, as other tests do.
  */
-const ROLE_TO_PERSON: Record<string, DemoPerson> = {
-  coordinator: 'coordinator',
-  claims_handler: 'claims',
-  approver: 'approver',
-  finance: 'finance',
-  operator: 'operator',
-  auditor: 'auditor',
-};
-
-interface Parameter {
-  name: string;
-  in: 'path' | 'query' | 'header';
-  example?: unknown;
-  $ref?: string;
-}
-interface Operation {
-  operationId: string;
-  'x-hub-callers': string[];
-  parameters?: Parameter[];
-  requestBody?: { content: Record<string, { examples?: Record<string, { value: Record<string, unknown> }> }> };
-  responses: Record<string, unknown>;
-}
-interface Sent {
-  example: string;
-  status: number;
-  body: Record<string, unknown>;
-}
-/** What a step fills in: the path's ids, and the ids a body names (by example name, or for every example). */
-interface Target {
-  path?: Record<string, string>;
-  body?: Record<string, unknown>;
-  /** Per example, when each must act on an object of its own (two deliverables to review, approve and reject). */
-  bodyByExample?: Record<string, Record<string, unknown>>;
-  pathByExample?: Record<string, Record<string, string>>;
-}
-
 describe('core API document: every example succeeds against the hub', () => {
   let hub: RunningHub;
-  let document: { paths: Record<string, Record<string, Operation>>; components: { parameters: Record<string, Parameter> } };
-  const operations = new Map<string, { method: string; path: string; operation: Operation }>();
-  const sentExamples = new Set<string>();
+  let walk: ExampleWalk;
+  const send: ExampleWalk['send'] = (operationId, target) => walk.send(operationId, target);
+  const first = (answers: Awaited<ReturnType<ExampleWalk['send']>>) => answers[0].body;
 
   beforeAll(async () => {
     hub = await startHub({ apps: ['core'] });
-    document = (await request(hub.coreUrl).get('/docs/openapi.json').expect(200)).body as typeof document;
-    for (const [path, item] of Object.entries(document.paths)) {
-      for (const [method, operation] of Object.entries(item)) {
-        if (typeof operation === 'object' && operation && 'operationId' in operation) operations.set(operation.operationId, { method, path, operation });
-      }
-    }
+    walk = await exampleWalk(hub.coreUrl, hub.as);
     // The examples are one incident from policy DOCS-CL-0001 on, which `npm test`'s clean database does not hold yet.
     const before = await hub.dataSource.query(`SELECT 1 FROM policies WHERE policy_number = 'DOCS-CL-0001'`);
     if (before.length > 0) throw new Error('policy DOCS-CL-0001 exists already: run this file on a clean database (npx tsx scripts/reset-database.ts)');
   }, 180_000);
   afterAll(() => hub?.stop());
-
-  const parametersOf = (operation: Operation): Parameter[] =>
-    (operation.parameters ?? []).map((p) => (p.$ref ? document.components.parameters[p.$ref.split('/').pop() as string] : p));
-
-  function callerOf(operation: Operation): ReturnType<typeof request.agent> {
-    const as: Callers = hub.as;
-    const callers = operation['x-hub-callers'];
-    if (callers.includes('anyone')) return as.anonymous;
-    const role = callers.find((c) => ROLE_TO_PERSON[c]);
-    if (role) return as[ROLE_TO_PERSON[role]];
-    return as.partner.lac;
-  }
-
-  /** Sends the operation with each of its examples; returns each answer, after checking it is the documented 2xx. */
-  async function send(operationId: string, target: Target = {}): Promise<Sent[]> {
-    const found = operations.get(operationId);
-    if (!found) throw new Error(`core's document has no operation ${operationId}`);
-    const { method, path, operation } = found;
-    const expected = Number(Object.keys(operation.responses).find((code) => code.startsWith('2')));
-    const parameters = parametersOf(operation);
-    const query: Record<string, string> = {};
-    const headers: Record<string, string> = {};
-    for (const p of parameters) {
-      if (p.example === undefined) continue;
-      if (p.in === 'query') query[p.name] = String(p.example);
-      if (p.in === 'header') headers[p.name] = String(p.example);
-    }
-    const pathWith = (ids: Record<string, string>) =>
-      path.replace(/\{(\w+)\}/g, (_, name: string) => {
-        const example = parameters.find((p) => p.in === 'path' && p.name === name)?.example;
-        const value = ids[name] ?? (example === undefined ? undefined : String(example));
-        if (value === undefined) throw new Error(`${operationId}: no value for path parameter ${name}`);
-        return encodeURIComponent(value);
-      });
-    const content = operation.requestBody?.content ?? {};
-    const [mediaType, media] = Object.entries(content)[0] ?? [];
-    const examples = media ? Object.entries(media.examples ?? {}) : [['(no body)', undefined] as const];
-    if (media && examples.length === 0) throw new Error(`${operationId} has a request body without examples`);
-    const answers: Sent[] = [];
-    for (const [name, example] of examples) {
-      const idempotencyKey = headers['Idempotency-Key'] === undefined ? {} : { 'Idempotency-Key': `${headers['Idempotency-Key']}-${answers.length}` };
-      let call = callerOf(operation)[method as 'get' | 'post' | 'put'](pathWith({ ...target.path, ...target.pathByExample?.[name] }))
-        .query(query)
-        .set({ ...headers, ...idempotencyKey });
-      if (example) {
-        const body = { ...example.value, ...target.body, ...target.bodyByExample?.[name] };
-        call = mediaType === 'application/x-www-form-urlencoded' ? call.type('form').send(body) : call.send(body);
-        if (operationId === 'issuePartnerToken' && !('client_secret' in body)) {
-          const client = demoPartnerClient('lac');
-          call = call.auth(client.clientId, client.clientSecret);
-        }
-      }
-      const response = await call;
-      expect({ operationId, example: name, status: response.status, error: response.status >= 400 ? response.body : undefined }).toEqual({
-        operationId,
-        example: name,
-        status: expected,
-        error: undefined,
-      });
-      sentExamples.add(operationId);
-      answers.push({ example: name, status: response.status, body: response.body as Record<string, unknown> });
-    }
-    return answers;
-  }
-
-  const first = (answers: Sent[]) => answers[0].body;
-  /** The first list in a page (cases, orders, …): what a list answered. */
-  const listed = (answers: Sent[]) => Object.values(first(answers)).find(Array.isArray) as Record<string, unknown>[];
 
   /** An order moved the way its partner's adapter would move it (core alone has no partner): setup, not the path under test. */
   const moveOrder = (orderId: string, status: 'in_progress' | 'work_complete') =>
@@ -153,7 +43,9 @@ describe('core API document: every example succeeds against the hub', () => {
     await send('metrics');
     await send('getPartnerTokenKeys');
     await send('getAuthorizationServerMetadata');
-    const tokens = await send('issuePartnerToken');
+    const lacClient = demoPartnerClient('lac');
+    const basic = `Basic ${Buffer.from(`${lacClient.clientId}:${lacClient.clientSecret}`).toString('base64')}`;
+    const tokens = await send('issuePartnerToken', { headersByExample: { clientSecretBasic: { authorization: basic } } });
     expect(tokens.map((t) => t.body.token_type)).toEqual(['Bearer', 'Bearer']);
 
     // The policy and its incident.
@@ -194,8 +86,7 @@ describe('core API document: every example succeeds against the hub', () => {
     await send('confirmPayment', { path: { invoiceId } });
     const secondOrder = String((await hub.as.coordinator.post(`/cases/${caseId}/orders`).send({ partnerId: 'lac', supportFunction: 'investigation', scope: '追加調査（サーバ2台）', estimateYen: 1_320_000 }).expect(201)).body.orderId);
     await moveOrder(secondOrder, 'in_progress');
-    const examplesInvoice = (operations.get('submitInvoice')?.operation.requestBody?.content['application/json'].examples?.lacForensics.value ?? {}) as Record<string, unknown>;
-    const second = (await hub.as.partner.lac.post('/invoices').send({ ...examplesInvoice, orderId: secondOrder, invoiceNumber: 'LAC-INV-2026-0043' }).expect(201)).body as { payouts: { payoutId: string }[] };
+    const second = (await hub.as.partner.lac.post('/invoices').send({ ...walk.bodyExample('submitInvoice', 'lacForensics'), orderId: secondOrder, invoiceNumber: 'LAC-INV-2026-0043' }).expect(201)).body as { payouts: { payoutId: string }[] };
     await send('confirmPayoutPayment', { path: { payoutId: second.payouts[0].payoutId } });
     await send('submitCreditNote');
 
@@ -220,23 +111,13 @@ describe('core API document: every example succeeds against the hub', () => {
     expect(listed(await send('listAuditLog')).length).toBeGreaterThan(0);
 
     // Nothing in the document was left out of the walk.
-    expect([...operations.keys()].filter((id) => !sentExamples.has(id))).toEqual([]);
+    expect(walk.unsent()).toEqual([]);
   }, 180_000);
 
-  it('gives every request body examples, and every query parameter one where a value can work for anyone', () => {
-    const missing: string[] = [];
-    for (const [id, { operation }] of operations) {
-      for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) {
-        if (Object.keys(media.examples ?? {}).length === 0) missing.push(`${id} ${type}`);
-      }
-      for (const p of parametersOf(operation)) {
-        // Ids and cursors come from the hub's own answers, a consumer group is named by its deployment (HUB_ENV), and
-        // from/to/since/until/after windows are the caller's to choose.
-        const theCallersOwn = /(Id|cursor|after|from|to|since|until|consumerGroup)$/.test(p.name) || p.in === 'path';
-        if (p.in !== 'path' && !theCallersOwn && p.example === undefined) missing.push(`${id} ${p.in} ${p.name}`);
-      }
-    }
-    expect(missing).toEqual([]);
+  it('gives every request body examples, and every query and header parameter one where a value can work for anyone', () => {
+    // Ids and cursors come from the hub's own answers, a consumer group is named by its deployment (HUB_ENV), and
+    // from/to/since/until/after windows are the caller's to choose.
+    expect(walk.missingExamples(/(Id|cursor|after|from|to|since|until|consumerGroup)$/)).toEqual([]);
   });
 
   /** PRAP's adapter passing on drafts that need the coordinator's approval, as core's inbox records them. */
