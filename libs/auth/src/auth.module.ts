@@ -3,6 +3,7 @@ import { APP_GUARD, DiscoveryModule, Reflector } from '@nestjs/core';
 import { isDemoEnvironment } from '@hub/config';
 import { RateLimiterMemory } from 'rate-limiter-flexible';
 import { AccessGuard } from './access.guard';
+import { AuditBatchWriter } from './audit-batch-writer';
 import { AUDIT_APP_NAME, AuditTrail } from './audit-trail';
 import { AccessTokenVerifier } from './access-token-verifier';
 import type { AuthenticatedAppConfig } from './auth-config';
@@ -58,6 +59,9 @@ export class AuthModule implements NestModule {
             ]
           : []),
         { provide: AUDIT_APP_NAME, useValue: options.appName },
+        // A provider, not part of the middleware: Nest calls its onApplicationShutdown (the last rows written) before the
+        // global TypeOrmCoreModule's closes the DataSource.
+        AuditBatchWriter,
         {
           provide: APP_GUARD,
           inject: [Reflector, AccessTokenVerifier],

@@ -13,4 +13,5 @@ export * from './correlation';
 export * from './route-declarations';
 export * from './auth.module';
 export * from './audit-trail';
+export * from './audit-batch-writer';
 export * from './staff-sign-in';
