@@ -116,4 +116,38 @@ describe('AccessTokenVerifier', () => {
     const error = await offline.verify(token).catch((e: unknown) => e);
     expect(error).toMatchObject({ reason: 'unavailable' });
   });
+
+  it('remembers a verified token only until its exp: then it is checked again and refused as expired', async () => {
+    // One second of life; jose accepts 5 s of clock skew past exp, so 6.5 s on the token is refused however it is checked.
+    const token = await partnerJwt({}, { exp: Math.floor(Date.now() / 1000) + 1 });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ kind: 'partner', partnerId: 'lac' });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ kind: 'partner', partnerId: 'lac' });
+    await new Promise((resolve) => setTimeout(resolve, 6_500));
+    expect((await refusal(token)).message).toMatch(/expired/);
+  }, 15_000);
+
+  it('answers a remembered token with the same actor, which no request can change for the next', async () => {
+    const token = await staff.sign({ sub: 'ito.finance', preferred_username: 'ito.finance', hub_roles: ['finance'] });
+    const first = await verifier.verify(token);
+    const again = await verifier.verify(token);
+    expect(again).toEqual(first);
+    expect(() => (again as { roles: string[] }).roles.push('approver')).toThrow(TypeError);
+    expect(() => Object.assign(again, { kind: 'partner' })).toThrow(TypeError);
+    await expect(verifier.verify(token)).resolves.toMatchObject({ kind: 'staff', roles: ['finance'] });
+  });
+
+  it('does not remember a refusal: a token refused while the staff keys were away is accepted once they answer', async () => {
+    const token = await staff.sign({ sub: 'kato.operator', hub_roles: ['operator'] });
+    let keysAnswer = false;
+    const flaky = new AccessTokenVerifier({ partnerIssuer: HUB, partnerKeys: key.publicKey, staffIssuer: staff.issuer, staffAudience: 'urn:hub:api' });
+    const realFetch = globalThis.fetch;
+    const spy = jest.spyOn(globalThis, 'fetch').mockImplementation((input, init) => (keysAnswer ? realFetch(input, init) : Promise.reject(new TypeError('fetch failed'))));
+    try {
+      expect(await flaky.verify(token).catch((e: unknown) => e)).toMatchObject({ reason: 'unavailable' });
+      keysAnswer = true;
+      await expect(flaky.verify(token)).resolves.toMatchObject({ kind: 'staff', roles: ['operator'] });
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { findPartner } from '@hub/partners';
 import type { Actor, PartnerActor, StaffActor } from './actor';
 import { PARTNER_API_AUDIENCE } from './auth-config';
@@ -26,6 +27,9 @@ export interface VerifierSettings {
 // Asymmetric only: an HMAC or `none` token could be made by anyone who read a public key or nothing at all.
 const ALGORITHMS = ['EdDSA', 'ES256', 'ES384', 'PS256', 'RS256'];
 
+/** Tokens remembered as verified, at most: a few per partner and person, so far more than an app meets between expiries. */
+const VERIFIED_TOKENS_MAX = 5_000;
+
 /**
  * Turns a bearer token into the actor it proves: a partner system (tokens the hub issued) or a person (tokens the
  * staff OpenID provider issued). The issuer picks the key set; each is checked for signature, issuer, audience,
@@ -34,21 +38,44 @@ const ALGORITHMS = ['EdDSA', 'ES256', 'ES384', 'PS256', 'RS256'];
 export class AccessTokenVerifier {
   private readonly partnerKeys: SigningKey['publicKey'] | JWTVerifyGetKey;
   private staffKeys?: Promise<JWTVerifyGetKey>;
+  /**
+   * Tokens already verified, each until its `exp`: a partner sends the same token with every callback for its five
+   * minutes, and checking its signature and claims again each time was a twentieth of the CPU a callback costs (npm run
+   * bench, inbound). Nothing is accepted longer than the token itself says; what a cache cannot see is a key its issuer
+   * withdraws before then, which stops the tokens it signed only when they expire — as for any resource server that
+   * verifies tokens itself rather than asking the issuer each time. Refusals are not remembered: a refused token costs
+   * its caller the check again.
+   */
+  private readonly verified = new LRUCache<string, Actor>({ max: VERIFIED_TOKENS_MAX });
 
   constructor(private readonly settings: VerifierSettings) {
     this.partnerKeys = settings.partnerKeys instanceof URL ? createRemoteJWKSet(settings.partnerKeys) : settings.partnerKeys;
   }
 
   async verify(token: string): Promise<Actor> {
+    const remembered = this.verified.get(token);
+    if (remembered) return remembered;
+    const { actor, expiresAt } = await this.verifyNow(token);
+    const ttl = expiresAt * 1000 - Date.now();
+    // Frozen: one actor object now answers every request with this token, so no request may change it for the next.
+    if (ttl > 0) this.verified.set(token, deepFreeze(actor), { ttl });
+    return actor;
+  }
+
+  private async verifyNow(token: string): Promise<{ actor: Actor; expiresAt: number }> {
     let issuer: string | undefined;
     try {
       issuer = decodeJwt(token).iss;
     } catch {
       throw new TokenRefused('invalid_token', 'the bearer token is not a JWT');
     }
-    if (issuer === this.settings.partnerIssuer) return partnerActor(await this.checked(token, this.partnerKeys, issuer, PARTNER_API_AUDIENCE));
+    if (issuer === this.settings.partnerIssuer) {
+      const payload = await this.checked(token, this.partnerKeys, issuer, PARTNER_API_AUDIENCE);
+      return { actor: partnerActor(payload), expiresAt: payload.exp as number };
+    }
     if (issuer === this.settings.staffIssuer) {
-      return staffActor(await this.checked(token, await this.staffKeySet(), issuer, this.settings.staffAudience));
+      const payload = await this.checked(token, await this.staffKeySet(), issuer, this.settings.staffAudience);
+      return { actor: staffActor(payload), expiresAt: payload.exp as number };
     }
     throw new TokenRefused('invalid_token', 'the token was not issued by an issuer the hub trusts');
   }
@@ -107,6 +134,11 @@ function staffActor(payload: JWTPayload): StaffActor {
     roles,
     ...(Number.isSafeInteger(limit) && (limit as number) >= 0 ? { approvalLimitYen: limit as number } : {}),
   };
+}
+
+function deepFreeze<T extends object>(actor: T): T {
+  for (const value of Object.values(actor)) if (value && typeof value === 'object') Object.freeze(value);
+  return Object.freeze(actor);
 }
 
 function describe(error: InstanceType<typeof errors.JOSEError>): string {
