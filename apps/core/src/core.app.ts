@@ -30,6 +30,7 @@ export async function startCore(config: CoreConfig): Promise<RunningApp> {
     kafka: app.get(MessagingRuntime).kafka,
     dataSource: app.get(DataSource),
     consumes: CORE_CONSUMES,
+    partitionsInParallel: config.KAFKA_CONSUMER_CONCURRENCY,
   });
   const url = await startHttpApp(app, { openApi: 'core', port: config.PORT, host: config.HOST, edge: edgeSettingsOf(config, CORE_ROUTES) });
   return { app, url };

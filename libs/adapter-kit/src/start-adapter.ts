@@ -31,6 +31,7 @@ export async function startAdapter(definition: AdapterDefinition, config: Adapte
     kafka: app.get(MessagingRuntime).kafka,
     dataSource: app.get(DataSource),
     consumes: ADAPTER_CONSUMES,
+    partitionsInParallel: config.KAFKA_CONSUMER_CONCURRENCY,
   });
   const submissions = definition.versions.flatMap((native) => (native.mapping.submissions ?? []).map((submission) => ({ path: submissionPath(definition.partnerId, native.version, submission.route), submission })));
   const edge = edgeSettingsOf(config, {

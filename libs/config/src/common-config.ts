@@ -22,6 +22,18 @@ export class InfrastructureConfig {
   @Max(500)
   DATABASE_POOL_SIZE?: number;
 
+  /**
+   * Kafka partitions the app's inbox handles at once (core and the adapters; unset: 4). A partition's messages go one
+   * after another, in order, whatever this is; more drains a burst over many cases on more connections at once. Each
+   * holds a database connection while it runs: keep it well below DATABASE_POOL_SIZE.
+   */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'must be a whole number of partitions' })
+  @Min(1)
+  @Max(64)
+  KAFKA_CONSUMER_CONCURRENCY?: number;
+
   /** Prefixes consumer group ids so a test run and a demo on one broker do not steal each other's messages. */
   @IsString()
   @IsNotEmpty({ message: 'must be set (dev, test, test-<name>, or the name of your environment): with no default, an app never falls back to demo secrets by accident' })

@@ -36,6 +36,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig(PortConfig, { HUB_ENV: 'test', DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE="?0"?/);
   });
 
+  it('takes how many Kafka partitions the inbox handles at once, or leaves the default when unset', () => {
+    expect(loadConfig(PortConfig, { HUB_ENV: 'test', KAFKA_CONSUMER_CONCURRENCY: '8' }).KAFKA_CONSUMER_CONCURRENCY).toBe(8);
+    expect(loadConfig(PortConfig, { HUB_ENV: 'test' }).KAFKA_CONSUMER_CONCURRENCY).toBeUndefined();
+    expect(() => loadConfig(PortConfig, { HUB_ENV: 'test', KAFKA_CONSUMER_CONCURRENCY: '0' })).toThrow(/KAFKA_CONSUMER_CONCURRENCY="?0"?/);
+    expect(() => loadConfig(PortConfig, { HUB_ENV: 'test', KAFKA_CONSUMER_CONCURRENCY: '1.5' })).toThrow(/KAFKA_CONSUMER_CONCURRENCY="?1.5"?: .*whole number of partitions/);
+  });
+
   it('fails at once, naming every bad variable', () => {
     const attempt = () => loadConfig(PortConfig, { PORT: '70000', DATABASE_URL: 'mysql://x', KAFKA_BROKERS: 'nohost' });
     expect(attempt).toThrow(InvalidConfigError);

@@ -41,7 +41,22 @@ export interface KafkaInboxOptions {
    * A member that died holds its partitions that long; tests that kill consumers on purpose shorten it.
    */
   sessionTimeoutMs?: number;
+  /** Partitions handled at once (KAFKA_CONSUMER_CONCURRENCY; default DEFAULT_PARTITIONS_IN_PARALLEL). */
+  partitionsInParallel?: number;
 }
+
+/**
+ * Partitions an inbox handles at once. One partition's messages are always handled one after another, in order — what
+ * per-case order needs, since a case's messages share its key and so its partition. kafkajs (2.2.4) hands over what one
+ * fetch from a broker brought, batch by partition: up to this many are handled in parallel, each in its own transaction
+ * on its own connection, and that broker's next fetch waits for the slowest of them. So a burst over many cases (a
+ * backlog after a restart, 200 orders a second) is worked off several partitions at a time instead of one; a message
+ * that takes long still holds up its broker's next fetch. Each partition in flight holds a database connection: keep
+ * this well below DATABASE_POOL_SIZE, which the HTTP side shares. Across topics there was never an order to keep (an
+ * order and its cancellation travel on two topics): handlers take them in either order (OrderHandOff holds a
+ * cancellation until its order has reached the partner).
+ */
+export const DEFAULT_PARTITIONS_IN_PARALLEL = 4;
 
 /**
  * A Nest microservice transport that consumes Kafka with exactly-once effects: each message is
@@ -132,7 +147,10 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
     const joined = new Promise<void>((resolve) => consumer.on(consumer.events.GROUP_JOIN, () => resolve()));
     await consumer.connect();
     await consumer.subscribe({ topics: consumes.map((t) => t.name), fromBeginning: this.options.fromBeginning ?? true });
-    await consumer.run({ eachMessage: (payload) => this.handle(payload, handlers) });
+    await consumer.run({
+      partitionsConsumedConcurrently: this.options.partitionsInParallel ?? DEFAULT_PARTITIONS_IN_PARALLEL,
+      eachMessage: (payload) => this.handle(payload, handlers),
+    });
     await withTimeout(joined, this.options.joinTimeoutMs ?? 60_000, `${groupId} did not join its consumer group`);
   }
 
