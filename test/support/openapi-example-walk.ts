@@ -6,7 +6,8 @@ import type { Callers, DemoPerson } from './callers';
  * that succeeds against the demo): the document is the one the app serves at /docs/openapi.json; an operation goes out
  * with each of its request body examples and every query and header parameter's example, as the first caller its
  * x-hub-callers names, and must get the 2xx it documents. A walk fills in only what the hub itself makes (ids in a path,
- * an id a body names); `unsent()` and `missingExamples()` say what the walk or the document left out.
+ * an id a body names) and what is computed over the bytes sent (a partner's signature); `unsent()` and `missingExamples()`
+ * say what the walk or the document left out.
  */
 const ROLE_TO_PERSON: Record<string, DemoPerson> = {
   coordinator: 'coordinator',
@@ -42,6 +43,8 @@ export interface SentExample {
   status: number;
   body: Record<string, unknown>;
   text: string;
+  /** The headers computed over the body sent (WalkOptions.headersOverBody), e.g. the webhook-id a callback went with. */
+  headers: Record<string, string>;
 }
 /** What a step fills in: the path's ids and a body's, for every example or per example (each on an object of its own). */
 export interface ExampleTarget {
@@ -58,6 +61,16 @@ export interface ExampleTarget {
   as?: DemoPerson;
 }
 
+export interface WalkOptions {
+  /** The partner whose token calls the routes x-hub-callers gives to partners (LAC unless told). */
+  partnerId?: string;
+  /**
+   * Headers computed over the exact bytes a request sends (a partner's Standard Webhooks signature, over an empty body for
+   * a GET): asked for every request, which then goes out as those bytes.
+   */
+  headersOverBody?: (operation: DocumentedOperation, body: Buffer) => Record<string, string>;
+}
+
 export interface ExampleWalk {
   operations: Map<string, { method: string; path: string; operation: DocumentedOperation }>;
   send(operationId: string, target?: ExampleTarget): Promise<SentExample[]>;
@@ -72,7 +85,7 @@ export interface ExampleWalk {
   missingExamples(callersOwn: RegExp): string[];
 }
 
-export async function exampleWalk(appUrl: string, as: Callers, partnerId = 'lac'): Promise<ExampleWalk> {
+export async function exampleWalk(appUrl: string, as: Callers, { partnerId = 'lac', headersOverBody }: WalkOptions = {}): Promise<ExampleWalk> {
   const document = (await request(appUrl).get('/docs/openapi.json').expect(200)).body as {
     paths: Record<string, Record<string, DocumentedOperation>>;
     components?: { parameters?: Record<string, Parameter> };
@@ -129,11 +142,17 @@ export async function exampleWalk(appUrl: string, as: Callers, partnerId = 'lac'
       let call = (target.as ? as[target.as] : callerOf(operation))[method as 'get' | 'post' | 'put'](pathWith({ ...target.path, ...target.pathByExample?.[name] }))
         .query(query)
         .set({ ...headers, ...idempotency, ...target.headers, ...target.headersByExample?.[name] });
-      if (value !== undefined) {
-        const body = typeof value === 'object' && value !== null && !Buffer.isBuffer(value) ? { ...(value as object), ...target.body, ...target.bodyByExample?.[name] } : value;
+      const body = value !== undefined && typeof value === 'object' && value !== null && !Buffer.isBuffer(value) ? { ...(value as object), ...target.body, ...target.bodyByExample?.[name] } : value;
+      // With headers computed over the body, the body goes out as the very bytes they were computed over.
+      const bytes = headersOverBody ? bytesOf(body, mediaType) : undefined;
+      const computed = headersOverBody ? headersOverBody(operation, bytes ?? Buffer.alloc(0)) : {};
+      call = call.set(computed);
+      if (body !== undefined) {
         if (mediaType === 'application/x-www-form-urlencoded') call = call.type('form');
-        else if (mediaType !== 'application/json') call = call.type(mediaType as string);
-        call = call.send(body as object | Buffer);
+        else if (mediaType !== 'application/json' || bytes) call = call.type(mediaType as string);
+        // A string goes out as it is; superagent would serialise a Buffer declared JSON again.
+        const raw = bytes && !Buffer.isBuffer(body) ? bytes.toString('utf8') : bytes;
+        call = call.send((raw ?? body) as object | Buffer | string);
       }
       const response = await call;
       expect({ operationId, example: name, status: response.status, error: response.status >= 400 ? (response.body as unknown) : undefined }).toEqual({
@@ -143,7 +162,7 @@ export async function exampleWalk(appUrl: string, as: Callers, partnerId = 'lac'
         error: undefined,
       });
       sent.add(operationId);
-      answers.push({ example: name, status: response.status, body: response.body as Record<string, unknown>, text: response.text });
+      answers.push({ example: name, status: response.status, body: response.body as Record<string, unknown>, text: response.text, headers: computed });
     }
     return answers;
   }
@@ -167,6 +186,14 @@ export async function exampleWalk(appUrl: string, as: Callers, partnerId = 'lac'
       return missing;
     },
   };
+}
+
+/** A body as the bytes it is sent as: JSON serialised, a form encoded, a file as it is; none for a request without one. */
+function bytesOf(body: unknown, mediaType: string | undefined): Buffer | undefined {
+  if (body === undefined) return undefined;
+  if (Buffer.isBuffer(body)) return body;
+  if (mediaType === 'application/x-www-form-urlencoded') return Buffer.from(new URLSearchParams(body as Record<string, string>).toString());
+  return Buffer.from(JSON.stringify(body));
 }
 
 /** The first list in a page (cases, orders, findings …): what a list answered. */

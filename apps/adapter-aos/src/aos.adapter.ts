@@ -1,4 +1,5 @@
 import { defineAdapter } from '@hub/adapter-kit';
+import { aosExamplesV1 } from './aos-examples';
 import { aosMappingV1 } from './aos-mapping';
 
 /**
@@ -10,6 +11,6 @@ export const aosAdapter = defineAdapter({
   displayName: 'AOS Legaltech (AOSリーガルテック株式会社)',
   defaultPort: 3003,
   demoPartnerBaseUrl: 'http://127.0.0.1:3002',
-  versions: [{ version: 1, mapping: aosMappingV1, demoEndpointPath: '/aos/v1/matters' }],
+  versions: [{ version: 1, mapping: aosMappingV1, demoEndpointPath: '/aos/v1/matters', examples: aosExamplesV1 }],
   pinnedVersion: 1,
 });

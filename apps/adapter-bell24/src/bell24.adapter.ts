@@ -1,4 +1,5 @@
 import { defineAdapter } from '@hub/adapter-kit';
+import { bell24ExamplesV1 } from './bell24-examples';
 import { bell24MappingV1 } from './bell24-mapping';
 
 /**
@@ -10,6 +11,6 @@ export const bell24Adapter = defineAdapter({
   displayName: 'Bell System 24 (株式会社ベルシステム24)',
   defaultPort: 3006,
   demoPartnerBaseUrl: 'http://127.0.0.1:3002',
-  versions: [{ version: 1, mapping: bell24MappingV1, demoEndpointPath: '/bell24/v1/operation-requests' }],
+  versions: [{ version: 1, mapping: bell24MappingV1, demoEndpointPath: '/bell24/v1/operation-requests', examples: bell24ExamplesV1 }],
   pinnedVersion: 1,
 });

@@ -1,4 +1,5 @@
 import { defineAdapter } from '@hub/adapter-kit';
+import { cmgExamplesV1 } from './cmg-examples';
 import { cmgMappingV1 } from './cmg-mapping';
 
 /**
@@ -10,6 +11,6 @@ export const cmgAdapter = defineAdapter({
   displayName: 'CMG Japan (CMGジャパン)',
   defaultPort: 3008,
   demoPartnerBaseUrl: 'http://127.0.0.1:3002',
-  versions: [{ version: 1, mapping: cmgMappingV1, demoEndpointPath: '/cmg/v1/mandates' }],
+  versions: [{ version: 1, mapping: cmgMappingV1, demoEndpointPath: '/cmg/v1/mandates', examples: cmgExamplesV1 }],
   pinnedVersion: 1,
 });

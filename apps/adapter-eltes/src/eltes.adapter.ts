@@ -1,4 +1,5 @@
 import { defineAdapter } from '@hub/adapter-kit';
+import { eltesExamplesV1 } from './eltes-examples';
 import { eltesMappingV1 } from './eltes-mapping';
 
 /**
@@ -10,6 +11,6 @@ export const eltesAdapter = defineAdapter({
   displayName: 'Eltes Co., Ltd. (株式会社エルテス)',
   defaultPort: 3005,
   demoPartnerBaseUrl: 'http://127.0.0.1:3002',
-  versions: [{ version: 1, mapping: eltesMappingV1, demoEndpointPath: '/eltes/v1/monitoring-requests' }],
+  versions: [{ version: 1, mapping: eltesMappingV1, demoEndpointPath: '/eltes/v1/monitoring-requests', examples: eltesExamplesV1 }],
   pinnedVersion: 1,
 });

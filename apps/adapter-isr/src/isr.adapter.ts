@@ -1,4 +1,5 @@
 import { defineAdapter } from '@hub/adapter-kit';
+import { isrExamplesV1 } from './isr-examples';
 import { isrMappingV1 } from './isr-mapping';
 
 /**
@@ -11,6 +12,6 @@ export const isrAdapter = defineAdapter({
   displayName: 'I.S.Rating Co., Ltd. (株式会社アイ・エス・レーティング)',
   defaultPort: 3007,
   demoPartnerBaseUrl: 'http://127.0.0.1:3002',
-  versions: [{ version: 1, mapping: isrMappingV1, demoEndpointPath: '/isr/v1/rating-requests' }],
+  versions: [{ version: 1, mapping: isrMappingV1, demoEndpointPath: '/isr/v1/rating-requests', examples: isrExamplesV1 }],
   pinnedVersion: 1,
 });

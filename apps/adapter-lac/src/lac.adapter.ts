@@ -1,4 +1,5 @@
 import { defineAdapter } from '@hub/adapter-kit';
+import { lacExamplesV1, lacExamplesV2 } from './lac-examples';
 import { lacMappingV1 } from './lac-mapping';
 import { lacMappingV2 } from './lac-mapping-v2';
 
@@ -18,8 +19,9 @@ export const lacAdapter = defineAdapter({
       mapping: lacMappingV1,
       demoEndpointPath: '/lac/v1/engagements',
       deprecation: { deprecatedAt: '2026-12-01T00:00:00+09:00', sunsetAt: '2027-06-30T23:59:59+09:00', successor: 2 },
+      examples: lacExamplesV1,
     },
-    { version: 2, mapping: lacMappingV2, demoEndpointPath: '/lac/v2/engagements' },
+    { version: 2, mapping: lacMappingV2, demoEndpointPath: '/lac/v2/engagements', examples: lacExamplesV2 },
   ],
   pinnedVersion: 2,
 });

@@ -1,4 +1,5 @@
 import { defineAdapter } from '@hub/adapter-kit';
+import { prapExamplesV1 } from './prap-examples';
 import { prapMappingV1 } from './prap-mapping';
 
 /**
@@ -10,6 +11,6 @@ export const prapAdapter = defineAdapter({
   displayName: 'PRAP Japan, Inc. (株式会社プラップジャパン)',
   defaultPort: 3004,
   demoPartnerBaseUrl: 'http://127.0.0.1:3002',
-  versions: [{ version: 1, mapping: prapMappingV1, demoEndpointPath: '/prap/v1/anken' }],
+  versions: [{ version: 1, mapping: prapMappingV1, demoEndpointPath: '/prap/v1/anken', examples: prapExamplesV1 }],
   pinnedVersion: 1,
 });

@@ -1,6 +1,8 @@
 import { LARGE_BODY_BYTES } from '@hub/auth';
+import { adapterTags, ENABLE_ENDPOINT_EXAMPLES, examplesDescription, FEED_QUERY_EXAMPLES, feedAckExamples } from './adapter-openapi-examples';
 import { AdapterDefinition, NativeVersion } from './define-adapter';
 import { DELIVERY_LIST_CHANGE, DELIVERY_LIST_DESCRIPTION, DELIVERY_LIST_PARAMETERS, DELIVERY_LIST_REFUSALS } from './delivery-list-openapi';
+import type { BodyExamples } from './native-examples';
 import type { NativeSubmission } from './native-submission';
 import { isFileSubmission } from './submission-body';
 
@@ -10,6 +12,11 @@ const ref = (contract: string) => ({ $ref: `${TO_CONTRACTS}/${contract}.schema.j
 const ERROR = ref('http/common/error.v1');
 const errorBody = (description: string, examples?: Record<string, unknown>) => ({ description, content: { 'application/json': { schema: ERROR, ...(examples ? { examples } : {}) } } });
 const json = (description: string, contract: string) => ({ description, content: { 'application/json': { schema: ref(contract) } } });
+/** A JSON request body of a contract, with its examples (issue 12: every request body has them). */
+const jsonBody = (contract: string, examples: BodyExamples = {}) => ({
+  required: true,
+  content: { 'application/json': { schema: ref(contract), ...(Object.keys(examples).length > 0 ? { examples: { ...examples } } : {}) } },
+});
 const response = (name: string) => ({ $ref: `#/components/responses/${name}` });
 const example = (name: string) => ({ $ref: `#/components/examples/${name}` });
 const errorExample = (statusCode: number, error: string, message: string, issues?: { field: string; reason: string }[]) => ({
@@ -116,10 +123,12 @@ export function adapterOpenApiDocument(definition: AdapterDefinition, documentVe
         '',
         ...DELIVERY_LIST_CHANGE,
         '',
+        ...examplesDescription(definition),
+        '',
         "Generated from the adapter's definition by the adapter kit.",
       ].join('\n'),
     },
-    tags: [{ name: 'partner' }, { name: 'operations' }],
+    tags: adapterTags(displayName),
     paths,
     components: {
       securitySchemes: {
@@ -185,7 +194,7 @@ function versionPaths(partnerId: string, native: NativeVersion): Record<string, 
         tags: ['partner'], operationId: `receive_${partnerId}_v${native.version}_callback`, summary: 'The partner reports where an engagement stands', ...deprecated,
         description: 'Placed by when it happened, whatever order callbacks arrive in; the same status and milestone again counts once; one that contradicts what the partner said before is refused at once (409). A callback sent again with the same webhook-id gets the answer it got first.',
         ...ACCESS.partnerSigned, parameters: signatureHeaders,
-        requestBody: { required: true, content: { 'application/json': { schema: ref(native.mapping.nativeCallbackSchema) } } },
+        requestBody: jsonBody(native.mapping.nativeCallbackSchema, native.examples.callbacks),
         responses: {
           '200': json('Recorded now, or already (duplicate: the same webhook-id, or the same status and milestone).', 'http/adapter/submission-receipt.v1'),
           ...refusals,
@@ -218,7 +227,7 @@ function versionPaths(partnerId: string, native: NativeVersion): Record<string, 
         tags: ['partner'], operationId: `submit_${partnerId}_v${native.version}_invoice`, summary: "The partner's invoice for an engagement, in its own terms", ...deprecated,
         description: "Mapped to the canonical invoice and settled by core exactly as POST /invoices would (same checks, same refusals); read core's decision at GET …/callbacks/{webhookId}.",
         ...ACCESS.partnerSigned, parameters: signatureHeaders,
-        requestBody: { required: true, content: { 'application/json': { schema: ref(native.mapping.nativeInvoiceSchema) } } },
+        requestBody: jsonBody(native.mapping.nativeInvoiceSchema, native.examples.invoices),
         responses: {
           '202': json('Received and passed to core (or received before: duplicate).', 'http/adapter/submission-receipt.v1'),
           ...refusals,
@@ -237,7 +246,7 @@ function submissionPaths(partnerId: string, native: NativeVersion, submission: N
   const path = `/${partnerId}/v${native.version}/${submission.route.split('/').map((w) => (w.startsWith(':') ? `{${w.slice(1)}}` : w)).join('/')}`;
   const body = isFileSubmission(submission)
     ? Object.fromEntries(submission.body.mediaTypes.map((type) => [type, { schema: { type: 'string', format: 'binary', description: `The file; its rows become ${submission.body.contract}.` } }]))
-    : { 'application/json': { schema: ref(submission.body.contract) } };
+    : jsonBody(submission.body.contract, native.examples.submissions?.[submission.route]).content;
   const limit = submission.maxBytes ?? LARGE_BODY_BYTES;
   const name = submission.route.replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
   return {
@@ -276,8 +285,8 @@ function feedPaths(partnerId: string, version: number): Record<string, unknown> 
         parameters: [
           ...signatureHeaders,
           query('after', 'A cursor from the feed; deliveries queued after it.', { type: 'string', pattern: '^[0-9]{1,19}$' }),
-          query('limit', 'At most this many, 1 to 100; 50 when absent.', { type: 'integer', minimum: 1, maximum: 100 }),
-          query('wait', 'Seconds to wait for something to arrive when there is nothing yet, 0 to 30.', { type: 'integer', minimum: 0, maximum: 30 }),
+          { ...query('limit', 'At most this many, 1 to 100; 50 when absent.', { type: 'integer', minimum: 1, maximum: 100 }), example: FEED_QUERY_EXAMPLES.limit },
+          { ...query('wait', 'Seconds to wait for something to arrive when there is nothing yet, 0 to 30.', { type: 'integer', minimum: 0, maximum: 30 }), example: FEED_QUERY_EXAMPLES.wait },
         ],
         responses: {
           '200': json('Deliveries not yet acknowledged, oldest first.', 'http/adapter/feed.v2'),
@@ -293,7 +302,7 @@ function feedPaths(partnerId: string, version: number): Record<string, unknown> 
       post: {
         tags: ['partner'], operationId: `acknowledge_${partnerId}_feed`, summary: 'The partner took these deliveries into its system',
         ...ACCESS.partnerSigned, parameters: signatureHeaders,
-        requestBody: { required: true, content: { 'application/json': { schema: ref('http/adapter/feed-ack.v1') } } },
+        requestBody: jsonBody('http/adapter/feed-ack.v1', feedAckExamples(prefix)),
         responses: {
           '200': json('What this acknowledgement delivered.', 'http/adapter/feed-ack-result.v1'),
           '400': response('ValidationFailed'),
@@ -360,7 +369,7 @@ function operationsPaths(partnerId: string): Record<string, unknown> {
         tags: ['operations'], operationId: 'enableEndpoint', summary: 'Enable a disabled endpoint once the partner is back',
         description: 'The operator who enables it is the signed-in person of the access token (the body no longer names them); the reason is logged.',
         ...ACCESS.operator,
-        requestBody: { required: true, content: { 'application/json': { schema: ref('http/adapter/enable-endpoint.v2') } } },
+        requestBody: jsonBody('http/adapter/enable-endpoint.v2', ENABLE_ENDPOINT_EXAMPLES),
         responses: {
           '200': json('Enabled; held deliveries go out.', 'http/adapter/endpoint.v1'),
           '400': response('ValidationFailed'),

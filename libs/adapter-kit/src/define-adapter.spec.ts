@@ -14,14 +14,15 @@ const mapping = (version: number) => ({
   orderIdOf: () => 'order',
   toCanonicalStatus: (): OrderStatusChangedV1 => ({ orderId: 'order', status: 'accepted', reportedAt: '2026-11-27T00:00:00Z' }),
 });
+const examples = { callbacks: { accepted: { summary: 'ACME takes the job on', value: { job: 'order', state: 'TAKEN' } } } };
 const spec: AdapterSpec = {
   partnerId: 'acme-ir',
   displayName: 'ACME Incident Response',
   defaultPort: 3011,
   demoPartnerBaseUrl: 'http://127.0.0.1:3002',
   versions: [
-    { version: 1, mapping: mapping(1), demoEndpointPath: '/acme/v1/jobs', deprecation: { deprecatedAt: '2026-11-01T00:00:00Z', sunsetAt: '2027-05-01T00:00:00Z', successor: 2 } },
-    { version: 2, mapping: mapping(2), demoEndpointPath: '/acme/v2/jobs' },
+    { version: 1, mapping: mapping(1), demoEndpointPath: '/acme/v1/jobs', deprecation: { deprecatedAt: '2026-11-01T00:00:00Z', sunsetAt: '2027-05-01T00:00:00Z', successor: 2 }, examples },
+    { version: 2, mapping: mapping(2), demoEndpointPath: '/acme/v2/jobs', examples },
   ],
   pinnedVersion: 2,
 };
@@ -46,6 +47,23 @@ describe('defineAdapter', () => {
     expect(wrong).toThrow(/versions repeat: 1, 1/);
     expect(wrong).toThrow(/pinnedVersion 3 is not among the versions/);
     expect(wrong).toThrow(/successor v2 is not served/);
+  });
+
+  it('refuses a version whose API document would show a body without an example (issue 12), naming it', () => {
+    const submission = { route: 'reports', summary: 'Reports', body: { contract: 'partners/acme-ir/report.v1' }, toDeliverables: () => [] };
+    const invoicing = { ...mapping(2), nativeInvoiceSchema: 'partners/acme-ir/invoice.v2', toCanonicalInvoice: () => ({}) as never, submissions: [submission] };
+    const wrong = () =>
+      defineAdapter({
+        ...spec,
+        versions: [
+          { ...spec.versions[0], examples: { callbacks: {}, submissions: { drafts: examples.callbacks } } },
+          { ...spec.versions[1], mapping: invoicing },
+        ],
+      });
+    expect(wrong).toThrow(/v1: no callback examples/);
+    expect(wrong).toThrow(/v1: examples for drafts, which is no JSON submission route/);
+    expect(wrong).toThrow(/v2: invoice examples are needed exactly when the version takes invoices/);
+    expect(wrong).toThrow(/v2: no examples for submissions on reports/);
   });
 });
 

@@ -1,4 +1,6 @@
+import type { NativeExamples } from './native-examples';
 import { PartnerMapping } from './partner-mapping';
+import { isFileSubmission } from './submission-body';
 
 /** RFC 9745 (Deprecation) and RFC 8594 (Sunset): a native version on its way out, still served until its sunset. */
 export interface VersionDeprecation {
@@ -19,6 +21,8 @@ export interface NativeVersion {
   /** Path of the partner's order endpoint on its simulator, for the demo's default endpoint URL. */
   demoEndpointPath: string;
   deprecation?: VersionDeprecation;
+  /** The request bodies its API document shows, one engagement's worth (native-examples.ts). */
+  examples: NativeExamples;
 }
 
 export interface AdapterSpec {
@@ -63,9 +67,26 @@ export function defineAdapter(spec: AdapterSpec): AdapterDefinition {
       if (!schema.startsWith(`partners/${spec.partnerId}/`)) problems.push(`v${v.version}: ${schema} is not one of ${spec.partnerId}'s contracts`);
     }
     if (v.deprecation && !versions.includes(v.deprecation.successor)) problems.push(`v${v.version}: successor v${v.deprecation.successor} is not served`);
+    problems.push(...exampleProblems(v));
   }
   if (problems.length > 0) throw new Error(`adapter definition for ${spec.partnerId}:\n  ${problems.join('\n  ')}`);
   return { ...spec, appName: `adapter-${spec.partnerId}`, envPrefix: spec.partnerId.toUpperCase().replace(/-/g, '_') };
+}
+
+/**
+ * What the version's examples leave out or name wrongly: every body its document shows needs one (issue 12), so a new
+ * route or an invoice without one fails the boot, not a reader of the document.
+ */
+function exampleProblems({ version, mapping, examples }: NativeVersion): string[] {
+  const problems: string[] = [];
+  if (Object.keys(examples.callbacks).length === 0) problems.push(`v${version}: no callback examples`);
+  const takesInvoices = Boolean(mapping.nativeInvoiceSchema && mapping.toCanonicalInvoice);
+  if (takesInvoices !== (Object.keys(examples.invoices ?? {}).length > 0)) problems.push(`v${version}: invoice examples are needed exactly when the version takes invoices`);
+  const jsonRoutes = (mapping.submissions ?? []).filter((s) => !isFileSubmission(s)).map((s) => s.route);
+  const given = Object.keys(examples.submissions ?? {});
+  for (const route of jsonRoutes) if (Object.keys(examples.submissions?.[route] ?? {}).length === 0) problems.push(`v${version}: no examples for submissions on ${route}`);
+  for (const route of given) if (!jsonRoutes.includes(route)) problems.push(`v${version}: examples for ${route}, which is no JSON submission route`);
+  return problems;
 }
 
 export function nativeVersion(definition: AdapterSpec, version: number): NativeVersion {

@@ -27,6 +27,7 @@ export * from './invoices.controller';
 export * from './adapter-openapi';
 export * from './adapter-openapi-published';
 export * from './native-submission';
+export * from './native-examples';
 export * from './submission-body';
 export * from './deliverable.repository';
 export * from './deliverable-intake';

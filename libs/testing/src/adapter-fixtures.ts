@@ -1,7 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contractValidator, type DeliverableReviewedV1, type OrderCancelledV1, type OrderIssuedV1 } from '@hub/contracts';
-import { type AdapterDefinition, adapterOpenApiIsPublished, checkDeliverableDrafts, fixtureDirOf, type NativeSubmission, submissionBody } from '@hub/adapter-kit';
+import {
+  type AdapterDefinition,
+  adapterOpenApiIsPublished,
+  checkDeliverableDrafts,
+  EXAMPLE_ORDER_ID,
+  fixtureDirOf,
+  type NativeSubmission,
+  type NativeVersion,
+  submissionBody,
+} from '@hub/adapter-kit';
 import { Refusal } from '@hub/refusals';
 
 type Fixture = Record<string, unknown>;
@@ -114,6 +123,46 @@ export function describeAdapterFixtures(definition: AdapterDefinition, fixturesD
       for (const submission of mapping.submissions ?? []) describeSubmissionFixtures(definition.partnerId, submission, join(dir, 'submissions', fixtureDirOf(submission)));
     });
   }
+  for (const native of definition.versions) describeExamples(definition.partnerId, native);
+}
+
+/**
+ * The version's API document examples (NativeVersion.examples), as the fixtures are checked: each valid under its
+ * contract and mapped as the adapter maps it (a callback to a valid canonical status about the engagement, an invoice to
+ * a valid canonical invoice, a submission to valid deliverables), so a mistake shows here before the e2e walk sends it.
+ */
+function describeExamples(partnerId: string, { version, mapping, examples }: NativeVersion): void {
+  const validator = contractValidator();
+  const valid = (contract: string, value: unknown) => expect({ contract, issues: validator.validate(contract, value) }).toEqual({ contract, issues: { ok: true, value } });
+  describe(`${partnerId} native v${version} API document examples`, () => {
+    it.each(Object.entries(examples.callbacks))('callback %s is valid and maps to a canonical status about the engagement', (_name, { value }) => {
+      valid(mapping.nativeCallbackSchema, value);
+      const canonical = mapping.toCanonicalStatus(value);
+      valid('events/order-status-changed.v1', canonical);
+      expect(mapping.orderIdOf(value)).toBe(EXAMPLE_ORDER_ID);
+    });
+    const invoices = Object.entries(examples.invoices ?? {});
+    if (invoices.length > 0) {
+      it.each(invoices)('invoice %s is valid and maps to a canonical invoice', (_name, { value }) => {
+        valid(mapping.nativeInvoiceSchema as string, value);
+        const canonical = (mapping.toCanonicalInvoice as (invoice: unknown) => object)(value);
+        valid('events/invoice-submitted.v2', { partnerId, ...canonical });
+      });
+    }
+    for (const submission of mapping.submissions ?? []) {
+      const bodies = Object.entries(examples.submissions?.[submission.route] ?? {});
+      // A file (Bell System 24's CSV) has no example; defineAdapter makes sure every JSON route has.
+      if (bodies.length === 0) continue;
+      // The engagement's id in every path parameter, as the walk of the document fills them in.
+      const params = Object.fromEntries(submission.route.split('/').filter((w) => w.startsWith(':')).map((w) => [w.slice(1), EXAMPLE_ORDER_ID]));
+      it.each(bodies)(`submission on ${submission.route} %s maps to valid deliverables`, (_name, { value }) => {
+        const native = submissionBody(submission, Buffer.from(JSON.stringify(value)), 'application/json', { params });
+        const drafts = submission.toDeliverables(native, { params });
+        expect(drafts.length).toBeGreaterThan(0);
+        expect(checkDeliverableDrafts(partnerId, drafts)).toEqual([]);
+      });
+    }
+  });
 }
 
 /** A submission fixture's request: its JSON body, or the file beside it as bytes. */
