@@ -1,6 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { nativeVersion } from '@hub/adapter-kit';
@@ -11,7 +10,7 @@ import { type AppProcess, spawnApp, stopApps, untilReady } from '../test/support
 import { callersOf, signInCallers, type Callers } from '../test/support/callers';
 import { startGroupsAtTheEnd } from '../test/support/consumer-groups';
 import { leakReport, litePolicy } from '../test/support/demo-requests';
-import { benchEnv } from './bench-hub';
+import { benchEnv, CONTAINER_NODE_OPTIONS } from './bench-hub';
 import { round, sleep } from './stats';
 
 /** Issue 12: every app bounded in memory. */
@@ -129,55 +128,6 @@ async function scrape(app: AppProcess): Promise<{ rss: number | null; heapUsed: 
 }
 
 /**
- * The Node options every pod runs with (deploy/base/config/hub-common.env: V8's heap capped under the pods' memory
- * limit). Read from there, so the benchmark measures what is deployed; without the cap V8 on this 24 GiB machine lets
- * garbage pile up to hundreds of MB before it collects, which says nothing about the app.
- */
-const CONTAINER_NODE_OPTIONS = (() => {
-  const line = readFileSync(join(ROOT, 'deploy', 'base', 'config', 'hub-common.env'), 'utf8').match(/^NODE_OPTIONS=(.*)$/m);
-  if (!line) throw new Error('deploy/base/config/hub-common.env sets no NODE_OPTIONS');
-  return line[1].trim();
-})();
-
-/** Every child this benchmark started in dist mode, killed if the bench process exits without stopping them. */
-const builtChildren = new Set<ChildProcess>();
-let exitHook = false;
-
-/**
- * The app as its container runs it (`node dist/apps/<app>/src/main.js`, docker/Dockerfile), from what `npm run build`
- * last built — without ts-node and the TypeScript compiler it loads into every process. The default; BENCH_MEMORY_FROM=
- * ts-node runs it as `npm run start:<app>` does. Same shape as spawnApp's AppProcess, so untilReady and stopApps apply.
- */
-function spawnBuilt(name: string, app: string, port: number, env: Record<string, string>, logDir: string): AppProcess {
-  const main = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
-  if (!existsSync(main)) throw new Error(`${main} is missing (npm run build, or BENCH_MEMORY_FROM=ts-node)`);
-  mkdirSync(logDir, { recursive: true });
-  const logFile = join(logDir, `${name}.log`);
-  const log = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [main], {
-    cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: CONTAINER_NODE_OPTIONS, ...env, PORT: String(port) },
-    stdio: ['ignore', log, log],
-  });
-  closeSync(log);
-  builtChildren.add(child);
-  child.once('exit', () => builtChildren.delete(child));
-  if (!exitHook) {
-    exitHook = true;
-    process.once('exit', () => builtChildren.forEach((c) => c.kill('SIGKILL')));
-  }
-  return {
-    name,
-    url: `http://127.0.0.1:${port}`,
-    child,
-    logFile,
-    get running() {
-      return child.exitCode === null && child.signalCode === null;
-    },
-  };
-}
-
-/**
  * Every app of the hub as its own OS process (core, each partner's adapter, the console, the reconciler with its workers
  * on) and the partner simulator as one more, on the bench database and broker. Reads each one's resident memory at rest
  * and, every 500 ms, under a bounded load of incidents through core's HTTP API (a policy, a case, coverage, an order
@@ -195,7 +145,8 @@ export async function appMemory({
   // The built apps by default, as a container runs them (npm run bench builds them when they are out of date); ts-node
   // on request (BENCH_MEMORY_FROM=ts-node), whose TypeScript compiler adds ~50 MB to every process.
   const launcher = process.env.BENCH_MEMORY_FROM === 'ts-node' ? 'ts-node' : 'dist';
-  const start = launcher === 'dist' ? spawnBuilt : spawnApp;
+  const start = (name: string, app: string, port: number, env: Record<string, string>, logDir: string) =>
+    spawnApp(name, app, port, env, logDir, launcher === 'dist' ? { from: 'dist', nodeOptions: CONTAINER_NODE_OPTIONS } : { from: 'ts-node' });
   const logDir = join(ROOT, '.hub', 'bench-logs', `memory-${launcher}`);
   const partners = partnerPackages().map(({ adapter }) => adapter);
   const ORDERED = partners.filter((a) => ORDER_OF[a.partnerId]);

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { testEnv } from '@hub/testing';
 
@@ -48,17 +48,26 @@ function killOnExit(child: ChildProcess): void {
   process.once('exit', () => spawned.forEach((c) => c.kill('SIGKILL')));
 }
 
+/** How an app process is started: as `npm run start:<app>` does, or as its container does, from what `npm run build` built. */
+export type AppLauncher = { from: 'ts-node' } | { from: 'dist'; nodeOptions: string };
+
 /**
- * Spawns `apps/<app>/src/main.ts` under ts-node (transpile only) with tsconfig paths, exactly like the package's
- * start:* scripts, its output to `<logDir>/<name>.log`. `env` is laid over this process's environment.
+ * Spawns the app, its output to `<logDir>/<name>.log`; `env` is laid over this process's environment. By default
+ * `apps/<app>/src/main.ts` under ts-node (transpile only) with tsconfig paths, exactly like the package's start:*
+ * scripts; `{ from: 'dist' }` runs `dist/apps/<app>/src/main.js` with the pods' NODE_OPTIONS, as docker/Dockerfile does —
+ * without ts-node and the TypeScript compiler it loads into every process (what the benchmarks measure).
  */
-export function spawnApp(name: string, app: string, port: number, env: Record<string, string>, logDir: string): AppProcess {
+export function spawnApp(name: string, app: string, port: number, env: Record<string, string>, logDir: string, launcher: AppLauncher = { from: 'ts-node' }): AppProcess {
+  const built = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
+  if (launcher.from === 'dist' && !existsSync(built)) throw new Error(`${built} is missing: npm run build`);
   mkdirSync(logDir, { recursive: true });
   const logFile = join(logDir, `${name}.log`);
   const log = openSync(logFile, 'w');
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${app}/src/main.ts`], {
+  const args = launcher.from === 'dist' ? [built] : ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${app}/src/main.ts`];
+  const nodeOptions = launcher.from === 'dist' ? { NODE_OPTIONS: launcher.nodeOptions } : {};
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env, PORT: String(port) },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...nodeOptions, ...env, PORT: String(port) },
     stdio: ['ignore', log, log],
   });
   closeSync(log);
