@@ -5,9 +5,9 @@ import type { Callers, DemoPerson } from './callers';
  * Sends an app's documented examples as swagger-ui's "Try it out" would (issue 12: every OpenAPI example is a request
  * that succeeds against the demo): the document is the one the app serves at /docs/openapi.json; an operation goes out
  * with each of its request body examples and every query and header parameter's example, as the first caller its
- * x-hub-callers names, and must get the 2xx it documents. A walk fills in only what the hub itself makes (ids in a path,
- * an id a body names) and what is computed over the bytes sent (a partner's signature); `unsent()` and `missingExamples()`
- * say what the walk or the document left out.
+ * x-hub-callers names, and must get the 2xx it documents (a route that only redirects, its 3xx). A walk fills in only
+ * what the hub itself makes (ids in a path, an id a body names, a sign-in's code) and what is computed over the bytes sent
+ * (a partner's signature); `unsent()` and `missingExamples()` say what the walk or the document left out.
  */
 const ROLE_TO_PERSON: Record<string, DemoPerson> = {
   coordinator: 'coordinator',
@@ -45,6 +45,8 @@ export interface SentExample {
   text: string;
   /** The headers computed over the body sent (WalkOptions.headersOverBody), e.g. the webhook-id a callback went with. */
   headers: Record<string, string>;
+  /** Where a redirect sends the caller (its Location). */
+  location?: string;
 }
 /** What a step fills in: the path's ids and a body's, for every example or per example (each on an object of its own). */
 export interface ExampleTarget {
@@ -52,6 +54,8 @@ export interface ExampleTarget {
   body?: Record<string, unknown>;
   pathByExample?: Record<string, Record<string, string>>;
   bodyByExample?: Record<string, Record<string, unknown>>;
+  /** Query values an example cannot carry (the code and state a sign-in provider's redirect brings back). */
+  query?: Record<string, string>;
   /** Headers an example cannot carry (a partner's signature, Basic credentials), for every example or per example. */
   headers?: Record<string, string>;
   headersByExample?: Record<string, Record<string, string>>;
@@ -116,7 +120,10 @@ export async function exampleWalk(appUrl: string, as: Callers, { partnerId = 'la
 
   async function send(operationId: string, target: ExampleTarget = {}): Promise<SentExample[]> {
     const { method, path, operation } = find(operationId);
-    const documented = Object.keys(operation.responses).filter((code) => code.startsWith('2')).map(Number);
+    // A route that only redirects (a sign-in) documents its 3xx instead.
+    const codes = Object.keys(operation.responses);
+    const documented = (codes.some((code) => code.startsWith('2')) ? codes.filter((code) => code.startsWith('2')) : codes.filter((code) => code.startsWith('3'))).map(Number);
+    const stream = isEventStream(operation);
     const parameters = parametersOf(operation);
     const query: Record<string, string> = {};
     const headers: Record<string, string> = {};
@@ -140,7 +147,7 @@ export async function exampleWalk(appUrl: string, as: Callers, { partnerId = 'la
       // A documented Idempotency-Key is one key: each example of the operation is another request.
       const idempotency = headers['Idempotency-Key'] === undefined ? {} : { 'Idempotency-Key': `${headers['Idempotency-Key']}-${answers.length}` };
       let call = (target.as ? as[target.as] : callerOf(operation))[method as 'get' | 'post' | 'put'](pathWith({ ...target.path, ...target.pathByExample?.[name] }))
-        .query(query)
+        .query({ ...query, ...target.query })
         .set({ ...headers, ...idempotency, ...target.headers, ...target.headersByExample?.[name] });
       const body = value !== undefined && typeof value === 'object' && value !== null && !Buffer.isBuffer(value) ? { ...(value as object), ...target.body, ...target.bodyByExample?.[name] } : value;
       // With headers computed over the body, the body goes out as the very bytes they were computed over.
@@ -154,7 +161,10 @@ export async function exampleWalk(appUrl: string, as: Callers, { partnerId = 'la
         const raw = bytes && !Buffer.isBuffer(body) ? bytes.toString('utf8') : bytes;
         call = call.send((raw ?? body) as object | Buffer | string);
       }
+      // An event stream never ends: its answer is taken at its status and headers, and the stream then closed.
+      if (stream) call = call.buffer(false);
       const response = await call;
+      if (stream) (response as unknown as { res: { destroy(): void } }).res.destroy();
       expect({ operationId, example: name, status: response.status, error: response.status >= 400 ? (response.body as unknown) : undefined }).toEqual({
         operationId,
         example: name,
@@ -162,7 +172,7 @@ export async function exampleWalk(appUrl: string, as: Callers, { partnerId = 'la
         error: undefined,
       });
       sent.add(operationId);
-      answers.push({ example: name, status: response.status, body: response.body as Record<string, unknown>, text: response.text, headers: computed });
+      answers.push({ example: name, status: response.status, body: response.body as Record<string, unknown>, text: response.text, headers: computed, location: response.headers.location as string | undefined });
     }
     return answers;
   }
@@ -187,6 +197,10 @@ export async function exampleWalk(appUrl: string, as: Callers, { partnerId = 'la
     },
   };
 }
+
+/** Whether an operation answers an event stream (Server-Sent Events). */
+const isEventStream = (operation: DocumentedOperation) =>
+  Object.entries(operation.responses).some(([code, response]) => code.startsWith('2') && 'text/event-stream' in ((response as { content?: object }).content ?? {}));
 
 /** A body as the bytes it is sent as: JSON serialised, a form encoded, a file as it is; none for a request without one. */
 function bytesOf(body: unknown, mediaType: string | undefined): Buffer | undefined {

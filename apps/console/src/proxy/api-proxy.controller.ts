@@ -4,7 +4,7 @@ import { Callers, STAFF_ROLES } from '@hub/auth';
 import { invalidInput, notFound } from '@hub/http';
 import { CONSOLE_SETTINGS, type ConsoleSettings } from '../console-settings';
 import type { ConsoleRequest } from '../session/console-access.guard';
-import { forwardToApi, isSafeApiPath } from './forward';
+import { apiPathAfter, forwardToApi, isSafeApiPath } from './forward';
 
 const CORE_PREFIX = '/api/core/';
 const RECONCILER_PREFIX = '/api/reconciler/';
@@ -57,19 +57,19 @@ export class ApiProxyController {
   }
 
   private toCore(request: ConsoleRequest, response: Response): Promise<void> {
-    const path = request.path.slice(CORE_PREFIX.length);
+    const path = apiPathAfter(CORE_PREFIX, request.path);
     return forwardToApi(this.settings.coreUrl, checkedPath(path), request.console!.session.accessToken, request, response);
   }
 
   private toReconciler(request: ConsoleRequest, response: Response): Promise<void> {
-    const path = request.path.slice(RECONCILER_PREFIX.length);
+    const path = apiPathAfter(RECONCILER_PREFIX, request.path);
     return forwardToApi(this.settings.reconcilerUrl, checkedPath(path), request.console!.session.accessToken, request, response);
   }
 
   private toAdapter(partnerId: string, request: ConsoleRequest, response: Response): Promise<void> {
     const url = Object.hasOwn(this.settings.adapterUrls, partnerId) ? this.settings.adapterUrls[partnerId] : undefined;
     if (!url) throw notFound('Partner adapter', partnerId);
-    const path = request.path.slice(`/api/partners/${partnerId}/`.length);
+    const path = apiPathAfter(`/api/partners/${partnerId}/`, request.path);
     if (!/^(deliveries(\/[0-9a-f-]{36})?|endpoint(\/enable)?)$/.test(path)) throw notFound('Adapter route', path);
     return forwardToApi(url, path, request.console!.session.accessToken, request, response);
   }

@@ -13,6 +13,15 @@ export function isSafeApiPath(path: string): boolean {
 }
 
 /**
+ * The API path a proxy route was asked for: what follows its prefix in the request's path. An OpenAPI client (swagger-ui's
+ * "Try it out") sends the documented {path} parameter percent-encoded, its slashes as %2F (OpenAPI 3.1, path parameters);
+ * the browser app sends them as they are. Only %2F is decoded, once, so what isSafeApiPath then checks is what goes on.
+ */
+export function apiPathAfter(prefix: string, requestPath: string): string {
+  return requestPath.slice(prefix.length).replace(/%2F/gi, '/');
+}
+
+/**
  * Forwards the browser's call to one of the hub's APIs as the signed-in person (their bearer token), and its answer
  * back as it came: the API decides and words every refusal, so the console applies the same rules as the API.
  */
