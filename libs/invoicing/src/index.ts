@@ -37,7 +37,7 @@ export {
   type PricedLine,
   taxForRate,
 } from './priced-invoice-tax';
-export { type InvoiceLineV2Input, type QualifiedInvoiceV2Input, type QualifiedInvoiceV2Result, validateQualifiedInvoiceV2 } from './qualified-invoice-v2';
+export { type InvoiceLineV2Input, MAX_INVOICE_GROSS_YEN, type QualifiedInvoiceV2Input, type QualifiedInvoiceV2Result, validateQualifiedInvoiceV2 } from './qualified-invoice-v2';
 export type { StatedRateV2Input, StatedTotalsV2Input } from './stated-totals-v2';
 export {
   isPricing,

@@ -1,4 +1,4 @@
-import { type QualifiedInvoiceV2Input, validateQualifiedInvoiceV2 } from './qualified-invoice-v2';
+import { MAX_INVOICE_GROSS_YEN, type QualifiedInvoiceV2Input, validateQualifiedInvoiceV2 } from './qualified-invoice-v2';
 
 const TODAY = '2026-04-30';
 
@@ -214,6 +214,17 @@ describe('validateQualifiedInvoiceV2', () => {
   it('refuses amounts that add up beyond exact arithmetic instead of approximating', () => {
     const big = { description: 'x', category: 'investigation', quantity: 1, unitPriceYen: Number.MAX_SAFE_INTEGER - 1, taxCategory: 'out_of_scope' };
     expect(issuesOf({ ...invoice(), lines: [big, big] })).toContainEqual({ field: 'lines', reason: 'the line amounts add up to more than can be computed exactly to the yen' });
+  });
+
+  it('refuses an invoice of more than ¥1,000,000,000,000, and takes one of exactly that', () => {
+    const line = (unitPriceYen: number) => ({ description: '調査費', category: 'investigation', quantity: 1, unitPriceYen, taxCategory: 'out_of_scope' });
+    const totalling = (yen: number) => ({ ...invoice(), lines: [line(yen)], stated: { byRate: [], nonTaxableYen: yen, grossYen: yen } });
+    expect(issuesOf(totalling(MAX_INVOICE_GROSS_YEN))).toEqual([]);
+    expect(issuesOf(totalling(MAX_INVOICE_GROSS_YEN + 1))).toEqual([
+      { field: 'stated.grossYen', reason: "is ¥1,000,000,000,001 by its lines; an invoice may total at most ¥1,000,000,000,000, more than any policy's limit: check the amounts' unit" },
+    ]);
+    // What the fuzz had accepted, one near 2^53: refused the same way.
+    expect(fieldsOf(totalling(9_007_199_254_416_000))).toEqual(['stated.grossYen']);
   });
 
   it('throws on an invalid today: that is the caller\'s bug, not the partner\'s', () => {

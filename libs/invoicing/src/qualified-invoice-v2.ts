@@ -54,6 +54,15 @@ export interface QualifiedInvoiceV2Input {
   stated: StatedTotalsV2Input;
 }
 
+/**
+ * The most an invoice may total: ¥1,000,000,000,000, over three times the largest limit a policy can have
+ * (¥300,000,000,000, RegisterPolicyRequestV3), so no real bill is near it. Above it is a figure in the wrong unit or a
+ * broken sender, not a bill — and a few such invoices summed (a partner's month, a ledger check) pass what the hub can
+ * state to the yen (2^53 − 1, about ¥9 quadrillion): the fuzz had LAC's November beyond it, and the reconciler could no
+ * longer state LAC's month (422 figures_out_of_range).
+ */
+export const MAX_INVOICE_GROSS_YEN = 1_000_000_000_000;
+
 export type QualifiedInvoiceV2Result = { ok: true; computed: ComputedInvoiceV2 } | { ok: false; issues: InvoiceIssue[] };
 
 /**
@@ -89,6 +98,10 @@ export function validateQualifiedInvoiceV2(invoice: QualifiedInvoiceV2Input, tod
     issues.push({ field: 'stated', reason: 'is required: per rate the amount and tax, the total not subject to consumption tax, and the gross' });
   } else {
     issues.push(...checkStatedTotalsV2(record.stated, context));
+  }
+  if (context && context.computed.grossYen > MAX_INVOICE_GROSS_YEN) {
+    const yen = (n: number) => `¥${n.toLocaleString('en-US')}`;
+    issues.push({ field: 'stated.grossYen', reason: `is ${yen(context.computed.grossYen)} by its lines; an invoice may total at most ${yen(MAX_INVOICE_GROSS_YEN)}, more than any policy's limit: check the amounts' unit` });
   }
   if (issues.length > 0 || !context) return { ok: false, issues };
   return { ok: true, computed: context.computed };
