@@ -10,7 +10,7 @@ import { type AppProcess, spawnApp, stopApps, untilReady } from '../test/support
 import { callersOf, signInCallers, type Callers } from '../test/support/callers';
 import { startGroupsAtTheEnd } from '../test/support/consumer-groups';
 import { leakReport, litePolicy } from '../test/support/demo-requests';
-import { benchEnv, CONTAINER_NODE_OPTIONS } from './bench-hub';
+import { benchAppEnv, benchEnv, CONTAINER_NODE_OPTIONS } from './bench-hub';
 import { round, sleep } from './stats';
 
 /** Issue 12: every app bounded in memory. */
@@ -175,17 +175,7 @@ export async function appMemory({
       ...partners.map((a) => ({ group: `${benchEnv.hubEnv}.${a.appName}`, topics: ADAPTER_CONSUMES })),
     ]);
 
-    const env = {
-      DATABASE_URL: benchEnv.databaseUrl,
-      KAFKA_BROKERS: benchEnv.brokers.join(','),
-      HUB_ENV: benchEnv.hubEnv,
-      LOG_LEVEL: benchEnv.logLevel,
-      PARTNER_TOKEN_TTL_SECONDS: '3600',
-      // Every command comes from 127.0.0.1 as a handful of people: production's limits would throttle the bench itself.
-      RATE_LIMIT_IP_PER_MINUTE: '1000000',
-      RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
-      RATE_LIMIT_TOKEN_PER_MINUTE: '1000000',
-    };
+    const env = benchAppEnv();
     const simWiring: Record<string, string> = {};
     for (const a of partners) {
       Object.assign(simWiring, {

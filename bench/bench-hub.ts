@@ -55,6 +55,21 @@ export function startBenchHub(options: Pick<HubOptions, 'apps' | 'simStepDelayMs
   });
 }
 
+/** The environment of an app the bench runs as a process of its own: the bench database, broker and HUB_ENV. */
+export function benchAppEnv(): Record<string, string> {
+  return {
+    DATABASE_URL: benchEnv.databaseUrl,
+    KAFKA_BROKERS: benchEnv.brokers.join(','),
+    HUB_ENV: benchEnv.hubEnv,
+    LOG_LEVEL: benchEnv.logLevel,
+    PARTNER_TOKEN_TTL_SECONDS: '3600',
+    // Every command comes from 127.0.0.1 as a handful of people: production's limits would throttle the bench itself.
+    RATE_LIMIT_IP_PER_MINUTE: '1000000',
+    RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
+    RATE_LIMIT_TOKEN_PER_MINUTE: '1000000',
+  };
+}
+
 /**
  * Core and the LAC adapter as processes of their own, as a deployment runs them (what `npm run build` built, with the
  * pods' NODE_OPTIONS), on the bench ports; LAC's simulator and the bench's client stay in this process (`hub.lac`,
@@ -73,16 +88,7 @@ export async function startBenchAppsApart(options: { simStepDelayMs?: number } =
     await db.end();
   }
   await skipBacklogOfBenchGroups();
-  const env = {
-    DATABASE_URL: benchEnv.databaseUrl,
-    KAFKA_BROKERS: benchEnv.brokers.join(','),
-    HUB_ENV: benchEnv.hubEnv,
-    LOG_LEVEL: benchEnv.logLevel,
-    PARTNER_TOKEN_TTL_SECONDS: '3600',
-    RATE_LIMIT_IP_PER_MINUTE: '1000000',
-    RATE_LIMIT_CLIENT_PER_MINUTE: '1000000',
-    RATE_LIMIT_TOKEN_PER_MINUTE: '1000000',
-  };
+  const env = benchAppEnv();
   const launcher = { from: 'dist', nodeOptions: CONTAINER_NODE_OPTIONS } as const;
   const logDir = join(__dirname, '..', '.hub', 'bench-logs', 'latency-apart');
   const simUrl = `http://127.0.0.1:${BENCH_PORTS.sim}`;

@@ -1,22 +1,13 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { AuditLogPageV1 } from '@hub/contracts';
 import { isDatabaseUnavailable } from '@hub/persistence';
 
-/** One row of `audit_log`, as the trail took it down when the request was answered. */
-export interface AuditRow {
-  app: string;
-  actor: string;
-  actorKind: 'staff' | 'partner';
-  actorName: string | null;
-  roles: string[];
-  action: string;
-  target: string;
-  outcomeStatus: number;
-  outcomeCode: string | null;
-  sourceIp: string | null;
-  userAgent: string | null;
-  correlationId: string | null;
-}
+/**
+ * One row of `audit_log`, as the trail took it down when the request was answered: an entry of GET /audit-log but for
+ * what the table gives it (its position, and when: the INSERT's own time).
+ */
+export type AuditRow = Omit<AuditLogPageV1['entries'][number], 'entryId' | 'occurredAt'>;
 
 const COLUMNS = ['app', 'actor', 'actor_kind', 'actor_name', 'roles', 'action', 'target', 'outcome_status', 'outcome_code', 'source_ip', 'user_agent', 'correlation_id'];
 const valuesOf = (r: AuditRow): unknown[] => [r.app, r.actor, r.actorKind, r.actorName, r.roles, r.action, r.target, r.outcomeStatus, r.outcomeCode, r.sourceIp, r.userAgent, r.correlationId];
