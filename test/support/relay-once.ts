@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { createKafka, OutboxRelay } from '@hub/messaging';
+import { createKafka, OutboxRelay, RenewableProducer } from '@hub/messaging';
 import { postgresOptions } from '@hub/persistence';
 
 /**
@@ -9,7 +9,8 @@ import { postgresOptions } from '@hub/persistence';
  */
 async function main(): Promise<void> {
   const dataSource = await new DataSource(postgresOptions(process.env.DATABASE_URL as string)).initialize();
-  const producer = createKafka((process.env.KAFKA_BROKERS as string).split(','), 'relay-once').producer({ idempotent: true, maxInFlightRequests: 1 });
+  const kafka = createKafka((process.env.KAFKA_BROKERS as string).split(','), 'relay-once');
+  const producer = new RenewableProducer(() => kafka.producer({ idempotent: true, maxInFlightRequests: 1 }));
   await producer.connect();
   const relay = new OutboxRelay(dataSource, producer, { sourceApp: process.env.RELAY_SOURCE_APP as string, hubEnv: process.env.HUB_ENV ?? 'test' });
   while ((await relay.publishBatch()) > 0) {

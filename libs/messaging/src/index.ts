@@ -8,6 +8,7 @@ export * from './fault-points';
 export * from './wakeable-pause';
 export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';
+export * from './outbox/renewable-producer';
 export * from './consumer/errors';
 export * from './consumer/dead-letter';
 export * from './consumer/parse-inbound';

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
-import { Kafka, Producer } from 'kafkajs';
+import { Kafka } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { PgNotificationListener } from '@hub/persistence';
 import { BrokerState, BrokerWatch } from './broker-watch';
@@ -8,6 +8,7 @@ import { createKafka } from './kafka-client';
 import { backoffDelayMs, RELAY_FAILURE_BACKOFF } from './retry-policy';
 import { OutboxBacklog, OutboxBacklogState } from './outbox/outbox-backlog';
 import { OutboxRelay } from './outbox/outbox-relay';
+import { RenewableProducer } from './outbox/renewable-producer';
 import { WakeablePause } from './wakeable-pause';
 import { appendToOutbox } from './outbox/outbox-writer';
 import { ensureTopics } from './topic-admin';
@@ -41,7 +42,7 @@ export interface MessagingHealth {
 export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(MessagingRuntime.name);
   readonly kafka: Kafka;
-  private readonly producer: Producer;
+  private readonly producer: RenewableProducer;
   private readonly relay: OutboxRelay;
   private readonly outboxCommits: PgNotificationListener;
   private readonly brokerWatch: BrokerWatch;
@@ -58,7 +59,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     dataSource: DataSource,
   ) {
     this.kafka = createKafka(options.brokers, options.appName);
-    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    this.producer = new RenewableProducer(() => this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 }));
     this.relay = new OutboxRelay(dataSource, this.producer, {
       sourceApp: options.appName,
       hubEnv: options.hubEnv,

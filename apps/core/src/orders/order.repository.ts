@@ -53,6 +53,27 @@ export class OrderRepository {
     return tx.getRepository(OrderEntity).save(entity);
   }
 
+  /**
+   * What a partner's report changes on an order this transaction holds locked (findForPartnerForUpdate), in one UPDATE:
+   * `save` would SELECT the order again first and diff it — on every status a partner reports.
+   */
+  async writeReported(tx: EntityManager, order: OrderEntity): Promise<void> {
+    const [rows]: [{ version: number }[], number] = await tx.query(
+      `UPDATE orders SET status = $2, status_reason = $3, partner_reference = $4, accepted_at = $5, updated_at = $6, version = version + 1
+        WHERE id = $1 RETURNING version`,
+      [order.id, order.status, order.statusReason, order.partnerReference, order.acceptedAt, order.updatedAt],
+    );
+    order.version = rows[0].version;
+  }
+
+  /**
+   * A new order, in one INSERT. `save` would first SELECT the id to choose between insert and update — a round trip and
+   * TypeORM's entity diffing on every order issued, for an id just made by randomUUID.
+   */
+  async insert(tx: EntityManager, entity: OrderEntity): Promise<void> {
+    await tx.getRepository(OrderEntity).insert(entity);
+  }
+
   async recordCostBearing(tx: EntityManager, caseId: string, decision: CostBearingDecision): Promise<void> {
     await tx.query(
       `INSERT INTO cost_bearing_decisions (id, case_id, order_id, agreed_by, recorded_by, reason, decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,

@@ -1,11 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { Producer } from 'kafkajs';
 import { DataSource, EntityManager } from 'typeorm';
 import { crashIfFaultPoint, FAULT_POINTS } from '../fault-points';
 import { backoffDelayMs, RELAY_FAILURE_BACKOFF } from '../retry-policy';
 import { WakeablePause } from '../wakeable-pause';
 import { HUB_ENV_HEADER } from '../envelope';
 import { endSpans, startPublishSpan } from '../message-tracing';
+import { isProducerStateLost, RenewableProducer } from './renewable-producer';
 
 export interface OutboxRelayOptions {
   sourceApp: string;
@@ -45,7 +45,7 @@ export class OutboxRelay {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly producer: Producer,
+    private readonly producer: RenewableProducer,
     private readonly options: OutboxRelayOptions,
   ) {}
 
@@ -80,7 +80,7 @@ export class OutboxRelay {
       const published = rows.map((row) => ({ row, ...startPublishSpan({ topic: row.topic, eventId: row.event_id, headers: row.headers }) }));
       const spans = published.map((p) => p.span);
       try {
-        await this.producer.sendBatch({ topicMessages: groupByTopic(published, this.options.hubEnv), acks: -1 });
+        await this.producer.current.sendBatch({ topicMessages: groupByTopic(published, this.options.hubEnv), acks: -1 });
       } catch (error) {
         endSpans(spans, error);
         throw error;
@@ -92,6 +92,17 @@ export class OutboxRelay {
       ]);
       return rows.length;
     });
+  }
+
+  /** The broker lost track of the producer's id or sequence: a new producer, with a new id, sends the batch again. */
+  private async renewProducer(): Promise<void> {
+    try {
+      await this.producer.renew();
+      this.logger.warn(`outbox relay (${this.options.sourceApp}): the broker lost track of the producer's sequence; publishing again under a new producer id`);
+    } catch (error) {
+      // The broker is away again: the next failure renews again.
+      this.logger.warn(`outbox relay (${this.options.sourceApp}): a new producer could not connect yet: ${(error as Error).message}`);
+    }
   }
 
   private claim(tx: EntityManager): Promise<OutboxRow[]> {
@@ -114,6 +125,7 @@ export class OutboxRelay {
         failures += 1;
         // Kafka or PostgreSQL is away: nothing is lost (rows stay unpublished), so back off and retry.
         this.logger.warn(`outbox relay (${this.options.sourceApp}) failed ${failures}x: ${(error as Error).message}`);
+        if (isProducerStateLost(error)) await this.renewProducer();
       }
       await this.idle.pause(failures > 0 ? backoffDelayMs(RELAY_FAILURE_BACKOFF, failures) : (this.options.idlePollMs ?? 500));
     }

@@ -117,6 +117,6 @@ export class ApplyPartnerStatus {
     if (takenOn && (order.acceptedAt === null || reportedAt < order.acceptedAt)) order.acceptedAt = reportedAt;
     order.partnerReference = seen.partnerReference ?? order.partnerReference;
     if (ended === null) order.updatedAt = new Date();
-    await this.orders.save(tx, order);
+    await this.orders.writeReported(tx, order);
   }
 }

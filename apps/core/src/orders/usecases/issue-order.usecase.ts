@@ -93,7 +93,7 @@ export class IssueOrder {
         insured: !bearsCost,
         acceptedAt: null,
       } satisfies Omit<OrderEntity, 'version'>);
-      await this.orders.save(tx, order);
+      await this.orders.insert(tx, order);
       await this.timeline.append(tx, {
         caseId,
         orderId: order.id,
